@@ -1,0 +1,1 @@
+"""Data bawaan kopkit (CSV + deskriptor JSON). Dipasang sebagai paket ``kopkit.datasets``."""

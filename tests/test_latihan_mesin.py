@@ -1,0 +1,129 @@
+"""Mesin soal: tiga hasil, pembanding, petunjuk bertingkat, penanda ____ yang aman."""
+import pandas as pd
+import pytest
+
+from kopkit.latihan import ____, SalahUmum, SoalFungsi, SoalNilai, SoalRefleksi
+from kopkit.latihan import progres
+
+
+def soal_rupiah(**kw):
+    isian = dict(kode="uji.1", variabel="total", benar=lambda: 1_250_000,
+                 petunjuk=["Satu.", "Dua."], solusi="total = 1_250_000")
+    isian.update(kw)
+    return SoalNilai(**isian)
+
+
+def test_tiga_hasil_rupiah():
+    soal = soal_rupiah()
+    assert soal.periksa({"total": 1_250_000}).status == "benar"
+    assert soal.periksa({}).status == "belum"
+    assert soal.periksa({"total": ____}).status == "belum"
+    salah = soal.periksa({"total": 1_300_000})
+    assert salah.status == "salah" and "terlalu besar" in salah.pesan
+    # Alasan tidak membocorkan kunci jawaban.
+    assert "1.250.000" not in salah.pesan
+
+
+def test_rupiah_tepat_menolak_pecahan_dan_teks():
+    soal = soal_rupiah()
+    assert "pecahan rupiah" in soal.periksa({"total": 1_250_000.4}).pesan
+    assert soal.periksa({"total": 1_250_000.0}).status == "benar"
+    assert "angka rupiah" in soal.periksa({"total": "1.250.000"}).pesan
+    assert soal.periksa({"total": True}).status == "salah"
+
+
+def test_salah_umum_mendahului_pesan_umum():
+    soal = soal_rupiah(salah_umum=[SalahUmum(lambda j, b: j == b * 12, "Itu setahun, bukan sebulan.")])
+    assert soal.periksa({"total": 15_000_000}).pesan == "Itu setahun, bukan sebulan."
+    # Kondisi yang gagal dijalankan untuk jawaban tertentu tidak merusak pemeriksaan.
+    rusak = soal_rupiah(salah_umum=[SalahUmum(lambda j, b: j.tidak_ada, "x")])
+    assert rusak.periksa({"total": 1}).status == "salah"
+
+
+def test_angka_dengan_toleransi():
+    soal = SoalNilai(kode="uji.2", variabel="r", benar=0.017907, jenis="angka", toleransi=1e-3)
+    assert soal.periksa({"r": 0.0179}).status == "benar"
+    assert soal.periksa({"r": 0.02}).status == "salah"
+
+
+def test_teks_pilihan_dan_kumpulan():
+    teks = SoalNilai(kode="uji.3", variabel="jenis", benar="Ekuitas", jenis="teks",
+                     pilihan=["Aset", "Liabilitas", "Ekuitas"])
+    assert teks.periksa({"jenis": "  ekuitas "}).status == "benar"
+    assert "Pilih salah satu" in teks.periksa({"jenis": "modal"}).pesan
+    assert teks.periksa({"jenis": "Aset"}).status == "salah"
+    kumpulan = SoalNilai(kode="uji.4", variabel="bukti", benar=["B2", "B5"], jenis="kumpulan")
+    assert kumpulan.periksa({"bukti": ("B5", "B2")}).status == "benar"
+    kurang = kumpulan.periksa({"bukti": ["B2"]})
+    assert "1 yang belum" in kurang.pesan and "B5" not in kurang.pesan
+    assert "B9 seharusnya tidak" in kumpulan.periksa({"bukti": ["B2", "B5", "B9"]}).pesan
+
+
+def test_tabel_abaikan_urutan_kolom():
+    benar = pd.DataFrame({"akun": ["101", "301"], "saldo": [500, 500]})
+    soal = SoalNilai(kode="uji.5", variabel="t", benar=benar, jenis="tabel")
+    assert soal.periksa({"t": benar[["saldo", "akun"]]}).status == "benar"
+    assert "belum punya kolom: saldo" in soal.periksa({"t": benar[["akun"]]}).pesan
+    beda = benar.assign(saldo=[500, 400])
+    assert "kolom 'saldo'" in soal.periksa({"t": beda}).pesan
+    assert "DataFrame" in soal.periksa({"t": [1, 2]}).pesan
+
+
+def test_soal_fungsi():
+    def acuan(pokok, bulan):
+        return pokok // bulan
+
+    soal = SoalFungsi(kode="uji.6", variabel="angsuran_pokok", acuan=acuan,
+                      kasus=[(1_200_000, 12), (1_000_000, 10)],
+                      solusi="def angsuran_pokok(pokok, bulan):\n    return pokok // bulan")
+    assert soal.templat().startswith("def angsuran_pokok(pokok, bulan):")
+    assert soal.periksa({"angsuran_pokok": lambda p, b: p // b}).status == "benar"
+    assert soal.periksa({"angsuran_pokok": lambda p, b: ____}).status == "belum"
+    gagal = soal.periksa({"angsuran_pokok": lambda p, b: p / 0})
+    assert gagal.status == "salah" and "ZeroDivisionError" in gagal.pesan
+    assert soal.periksa({"angsuran_pokok": lambda p, b: p}).status == "salah"
+    assert "harus berupa fungsi" in soal.periksa({"angsuran_pokok": 5}).pesan
+
+
+def test_refleksi():
+    soal = SoalRefleksi(kode="uji.7", variabel="alasan", minimal_kata=4, solusi='alasan = "..."')
+    assert soal.periksa({"alasan": "Karena buku digital mudah diperiksa"}).status == "benar"
+    assert "terlalu singkat" in soal.periksa({"alasan": "supaya rapi"}).pesan
+    assert soal.periksa({"alasan": ____}).status == "belum"
+
+
+def test_penanda_kosong_tidak_pernah_gagal():
+    nilai = (____ + 1) * 2 - ____
+    assert repr(nilai) == "____"
+    assert repr(____.sum().round(2)) == "____"
+    assert repr(____["kolom"]) == "____"
+    assert not ____
+    with pytest.raises(AttributeError):
+        ____._repr_html_  # IPython harus tahu penanda tidak punya tampilan HTML
+
+
+def test_cek_membaca_globals_pemanggil_dan_mencatat(capsys):
+    soal = soal_rupiah(kode="uji.cek")
+    ruang = {"soal": soal, "total": 1_250_000}
+    exec("soal.cek()", ruang)
+    assert "Benar!" in capsys.readouterr().out
+    assert progres.baca()["soal"]["uji.cek"]["status"] == "benar"
+
+
+def test_petunjuk_bertingkat_dan_solusi(capsys):
+    soal = soal_rupiah(kode="uji.petunjuk")
+    soal.petunjuk()
+    keluaran = capsys.readouterr().out
+    assert "Satu." in keluaran and "petunjuk(2)" in keluaran and "Dua." not in keluaran
+    soal.petunjuk(9)  # di atas jumlah petunjuk: tampilkan yang terakhir, tidak gagal
+    assert "Dua." in capsys.readouterr().out
+    soal.solusi()
+    assert "total = 1_250_000" in capsys.readouterr().out
+    catatan = progres.baca()["soal"]["uji.petunjuk"]
+    assert catatan["petunjuk"] == 2 and catatan["lihat_solusi"] is True
+
+
+def test_tampilan_html_aman():
+    soal = soal_rupiah(salah_umum=[SalahUmum(lambda j, b: True, "<b>pakai</b> & lihat")])
+    html = soal.periksa({"total": 1}).__class__._repr_html_(soal.periksa({"total": 1}))
+    assert "&lt;b&gt;pakai&lt;/b&gt; &amp; lihat" in html and "Belum tepat" in html

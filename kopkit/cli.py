@@ -1,0 +1,302 @@
+"""Perintah baris kopkit.
+
+    kopkit doctor        periksa kesiapan laptop ini (Python, JupyterLab, widget, data, folder, disk)
+    kopkit progres ...   lihat progres latihan (disiapkan oleh modul kopkit.latihan)
+
+Bisa juga dijalankan sebagai ``python -m kopkit.cli doctor`` atau ``python kit.py doctor``.
+
+Contoh:
+    >>> from kopkit.cli import main
+    >>> main(["--versi"])  # doctest: +ELLIPSIS
+    kopkit ...
+    0
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+OK, PERINGATAN, GAGAL = "OK", "PERINGATAN", "GAGAL"
+PYTHON_MINIMUM = (3, 11)
+GB = 1024**3
+MB = 1024**2
+DISK_OK = 1 * GB
+DISK_PERINGATAN = 200 * MB
+# Pasangan yang cocok: ipywidgets mayor -> (jupyterlab_widgets mayor, widgetsnbextension mayor).
+# Lihat CONVENTIONS.md bagian Widgets: salah pasangan menampilkan "Error displaying widget".
+PASANGAN_WIDGET = {8: (3, 4)}
+SARAN_PASANG_ULANG = (
+    "jalankan 'python kit.py lab' dari folder kit (memasang versi yang sudah diuji dari "
+    "requirements/lock.txt), atau di lingkungan Anda sendiri: "
+    "pip install \"ipywidgets>=8.1,<9\" \"jupyterlab_widgets>=3.0.10,<4\" \"widgetsnbextension>=4,<5\""
+)
+
+
+@dataclass(frozen=True)
+class Hasil:
+    """Hasil satu pemeriksaan: status (OK/PERINGATAN/GAGAL), nama pemeriksaan, keterangan."""
+
+    status: str
+    nama: str
+    keterangan: str
+
+    def baris(self) -> str:
+        return f"[{self.status}]".ljust(13) + f"{self.nama}: {self.keterangan}"
+
+
+def versi_paket(nama: str) -> str | None:
+    """Versi paket terpasang menurut metadata pip, atau None bila tidak terpasang."""
+    from importlib import metadata
+
+    try:
+        return metadata.version(nama)
+    except metadata.PackageNotFoundError:
+        return None
+
+
+def _mayor(versi: str) -> int | None:
+    try:
+        return int(versi.split(".")[0])
+    except ValueError:
+        return None
+
+
+def folder_data() -> Path:
+    """Folder data pengguna kopkit (progres latihan). ``KOPKIT_DATA_DIR`` menggantinya.
+
+    Memakai ``kopkit.latihan.progres.folder_data`` bila modul itu sudah ada, supaya doctor
+    memeriksa folder yang benar-benar dipakai latihan.
+    """
+    try:
+        from kopkit.latihan.progres import folder_data as folder_latihan
+    except ImportError:
+        folder_latihan = None
+    if folder_latihan is not None:
+        return Path(folder_latihan())
+    if os.environ.get("KOPKIT_DATA_DIR"):
+        return Path(os.environ["KOPKIT_DATA_DIR"])
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("kopkit", appauthor=False))
+
+
+# ---------------------------------------------------------------- pemeriksaan untuk 'doctor'
+
+def cek_python() -> Hasil:
+    v = sys.version_info
+    teks = f"{v[0]}.{v[1]}.{v[2]}"
+    if tuple(v[:2]) >= PYTHON_MINIMUM:
+        return Hasil(OK, "Python", teks)
+    return Hasil(GAGAL, "Python", f"{teks}; kopkit membutuhkan {PYTHON_MINIMUM[0]}.{PYTHON_MINIMUM[1]} "
+                 "atau lebih baru. Cara memperbaiki: pasang Python terbaru dari python.org.")
+
+
+def cek_kopkit() -> Hasil:
+    import kopkit
+
+    terpasang = versi_paket("kopkit")
+    if terpasang is None:
+        return Hasil(PERINGATAN, "kopkit", f"{kopkit.__version__}, tetapi tidak terpasang lewat pip "
+                     "(dijalankan langsung dari folder). Cara memperbaiki: python kit.py lab.")
+    if terpasang != kopkit.__version__:
+        return Hasil(PERINGATAN, "kopkit", f"kode {kopkit.__version__} tetapi metadata pip {terpasang}. "
+                     "Cara memperbaiki: pasang ulang dengan python kit.py lab.")
+    return Hasil(OK, "kopkit", f"{kopkit.__version__} ({Path(kopkit.__file__).parent})")
+
+
+def cek_jupyterlab() -> Hasil:
+    v = versi_paket("jupyterlab")
+    if v is None:
+        return Hasil(GAGAL, "JupyterLab", "tidak terpasang. Cara memperbaiki: python kit.py lab.")
+    if _mayor(v) != 4:
+        return Hasil(PERINGATAN, "JupyterLab", f"{v}; kopkit diuji dengan JupyterLab 4.")
+    return Hasil(OK, "JupyterLab", v)
+
+
+def cek_widget() -> Hasil:
+    nama = "ipywidgets / jupyterlab_widgets / widgetsnbextension"
+    ipw, jlw, wne = (versi_paket(p) for p in ("ipywidgets", "jupyterlab_widgets", "widgetsnbextension"))
+    teks = f"{ipw or 'tidak ada'} / {jlw or 'tidak ada'} / {wne or 'tidak ada'}"
+    if ipw is None or jlw is None:
+        return Hasil(GAGAL, nama, f"{teks}; keduanya (ipywidgets dan jupyterlab_widgets) wajib ada di "
+                     f"lingkungan yang sama dengan JupyterLab. Cara memperbaiki: {SARAN_PASANG_ULANG}.")
+    pasangan = PASANGAN_WIDGET.get(_mayor(ipw))
+    if pasangan is None:
+        return Hasil(GAGAL, nama, f"{teks}; kopkit membutuhkan ipywidgets 8. "
+                     f"Cara memperbaiki: {SARAN_PASANG_ULANG}.")
+    jlw_perlu, wne_perlu = pasangan
+    if _mayor(jlw) != jlw_perlu:
+        return Hasil(GAGAL, nama, f"{teks}; tidak sepasang: ipywidgets {_mayor(ipw)}.x harus bersama "
+                     f"jupyterlab_widgets {jlw_perlu}.x, kalau tidak widget tampil sebagai "
+                     f"\"Error displaying widget\". Cara memperbaiki: {SARAN_PASANG_ULANG}.")
+    if wne is not None and _mayor(wne) != wne_perlu:
+        return Hasil(GAGAL, nama, f"{teks}; tidak sepasang: ipywidgets {_mayor(ipw)}.x harus bersama "
+                     f"widgetsnbextension {wne_perlu}.x. Cara memperbaiki: {SARAN_PASANG_ULANG}.")
+    if wne is None:
+        return Hasil(PERINGATAN, nama, f"{teks}; widgetsnbextension tidak ada (hanya perlu untuk "
+                     "Notebook klasik). Cara memperbaiki: pip install \"widgetsnbextension>=4,<5\".")
+    return Hasil(OK, nama, f"{teks} (sepasang)")
+
+
+def folder_ekstensi_widget() -> list[Path]:
+    """Tempat ekstensi JupyterLab widget dicari: lingkungan ini dulu, lalu folder data Jupyter."""
+    relatif = Path("labextensions") / "@jupyter-widgets" / "jupyterlab-manager"
+    calon = [Path(sys.prefix) / "share" / "jupyter" / relatif]
+    try:
+        from jupyter_core.paths import jupyter_path
+    except ImportError:
+        return calon
+    return calon + [Path(p) / relatif for p in jupyter_path() if Path(p) / relatif not in calon]
+
+
+def cek_ekstensi_widget() -> Hasil:
+    nama = "Ekstensi widget JupyterLab"
+    calon = folder_ekstensi_widget()
+    for i, p in enumerate(calon):
+        if (p / "package.json").is_file():
+            if i == 0:
+                return Hasil(OK, nama, f"ada di lingkungan ini ({p})")
+            return Hasil(PERINGATAN, nama, f"ada di {p}, bukan di lingkungan ini ({sys.prefix}); "
+                         "bisa tidak sepasang dengan ipywidgets di sini. "
+                         f"Cara memperbaiki: {SARAN_PASANG_ULANG}.")
+    return Hasil(GAGAL, nama, f"@jupyter-widgets/jupyterlab-manager tidak ditemukan (dicari di {calon[0]}); "
+                 f"widget akan tampil sebagai \"Error displaying widget\". Cara memperbaiki: {SARAN_PASANG_ULANG}.")
+
+
+def cek_dataset() -> Hasil:
+    from kopkit import data
+
+    nama_nama = data.daftar_dataset()["nama"].tolist()
+    if not nama_nama:
+        return Hasil(GAGAL, "Dataset bawaan", "tidak ada satu pun dataset di paket kopkit. "
+                     "Cara memperbaiki: pasang ulang kopkit dengan python kit.py lab.")
+    gagal = []
+    for nama in nama_nama:
+        try:
+            data.muat(nama)
+        except Exception as e:  # satu dataset rusak tidak boleh menghentikan yang lain
+            gagal.append(f"{nama} ({type(e).__name__}: {e})")
+    if gagal:
+        return Hasil(GAGAL, "Dataset bawaan", f"{len(gagal)} dari {len(nama_nama)} gagal dimuat: "
+                     + "; ".join(gagal) + ". Cara memperbaiki: pasang ulang kopkit (python kit.py lab) "
+                     "atau salin ulang folder kit.")
+    return Hasil(OK, "Dataset bawaan", f"{len(nama_nama)} dataset termuat")
+
+
+def cek_folder_data() -> Hasil:
+    nama = "Folder progres latihan"
+    folder = folder_data()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".kopkit-cek-", delete=True) as f:
+            f.write(b"ok")
+            f.flush()
+    except OSError as e:
+        return Hasil(GAGAL, nama, f"{folder} tidak dapat ditulisi ({e.strerror or e}). Cara memperbaiki: "
+                     "periksa izin folder itu, atau pilih folder lain dengan variabel lingkungan "
+                     "KOPKIT_DATA_DIR.")
+    return Hasil(OK, nama, f"{folder} dapat ditulisi")
+
+
+def _ukuran(bita: int) -> str:
+    if bita >= GB:
+        return f"{bita / GB:.1f} GB".replace(".", ",")
+    return f"{bita // MB} MB"
+
+
+def cek_disk(folder: Path | None = None) -> Hasil:
+    folder = Path.cwd() if folder is None else folder
+    sisa = shutil.disk_usage(folder).free
+    teks = f"{_ukuran(sisa)} kosong di {folder}"
+    if sisa >= DISK_OK:
+        return Hasil(OK, "Ruang disk", teks)
+    if sisa >= DISK_PERINGATAN:
+        return Hasil(PERINGATAN, "Ruang disk", f"{teks}; sebaiknya paling sedikit 1 GB. "
+                     "Cara memperbaiki: hapus berkas yang tidak perlu.")
+    return Hasil(GAGAL, "Ruang disk", f"{teks}; kurang dari 200 MB, notebook dan ekspor Excel bisa gagal "
+                 "disimpan. Cara memperbaiki: kosongkan disk sampai paling sedikit 1 GB.")
+
+
+PEMERIKSAAN: list[tuple[str, Callable[[], Hasil]]] = [
+    ("Python", cek_python),
+    ("kopkit", cek_kopkit),
+    ("JupyterLab", cek_jupyterlab),
+    ("ipywidgets / jupyterlab_widgets / widgetsnbextension", cek_widget),
+    ("Ekstensi widget JupyterLab", cek_ekstensi_widget),
+    ("Dataset bawaan", cek_dataset),
+    ("Folder progres latihan", cek_folder_data),
+    ("Ruang disk", cek_disk),
+]
+
+
+def periksa_semua() -> list[Hasil]:
+    """Jalankan semua pemeriksaan; kesalahan tak terduga menjadi baris GAGAL, bukan traceback."""
+    hasil = []
+    for nama, cek in PEMERIKSAAN:
+        try:
+            hasil.append(cek())
+        except Exception as e:  # doctor harus selalu selesai dan melaporkan
+            hasil.append(Hasil(GAGAL, nama, f"pemeriksaan berhenti karena {type(e).__name__}: {e}"))
+    return hasil
+
+
+def perintah_doctor(argumen: list[str]) -> int:
+    if argumen:
+        print(f"kopkit doctor tidak menerima argumen (diberi: {' '.join(argumen)}).", file=sys.stderr)
+        return 2
+    print("kopkit doctor: memeriksa kesiapan laptop ini ...", flush=True)
+    hasil = periksa_semua()
+    for h in hasil:
+        print(h.baris(), flush=True)
+    gagal = [h for h in hasil if h.status == GAGAL]
+    peringatan = [h for h in hasil if h.status == PERINGATAN]
+    if gagal:
+        print(f"Hasil: {len(gagal)} pemeriksaan GAGAL. Perbaiki yang bertanda GAGAL di atas, "
+              "lalu jalankan lagi: python kit.py doctor")
+        return 1
+    if peringatan:
+        print(f"Hasil: siap dipakai, dengan {len(peringatan)} peringatan.")
+    else:
+        print("Hasil: semua siap.")
+    return 0
+
+
+# ---------------------------------------------------------------- perintah 'progres'
+# Disiapkan oleh modul latihan (lead): tambahkan fungsi perintah_progres(argumen) -> int di sini
+# dan daftarkan di PERINTAH di bawah.
+
+
+# ---------------------------------------------------------------- pintu masuk
+
+PERINTAH: dict[str, Callable[[list[str]], int]] = {
+    "doctor": perintah_doctor,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Pintu masuk perintah ``kopkit``; mengembalikan kode keluar (0 = berhasil)."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv and argv[0] in ("--versi", "--version"):
+        import kopkit
+
+        print(f"kopkit {kopkit.__version__}")
+        return 0
+    if not argv or argv[0] in ("-h", "--help", "bantuan"):
+        print(__doc__.split("Contoh:")[0].rstrip())
+        return 0 if argv else 2
+    if argv[0] not in PERINTAH:
+        print(f"Perintah tidak dikenal: {argv[0]}. Pilihan: {', '.join(PERINTAH)}.", file=sys.stderr)
+        return 2
+    try:
+        return PERINTAH[argv[0]](argv[1:])
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -127,3 +127,10 @@ def test_tampilan_html_aman():
     soal = soal_rupiah(salah_umum=[SalahUmum(lambda j, b: True, "<b>pakai</b> & lihat")])
     html = soal.periksa({"total": 1}).__class__._repr_html_(soal.periksa({"total": 1}))
     assert "&lt;b&gt;pakai&lt;/b&gt; &amp; lihat" in html and "Belum tepat" in html
+
+
+def test_bulat_tanpa_rp():
+    soal = SoalNilai(kode="uji.8", variabel="n", benar=240, jenis="bulat")
+    pesan = soal.periksa({"n": 1250}).pesan
+    assert pesan == "Jawaban Anda 1.250 terlalu besar." and "Rp" not in pesan
+    assert "bukan bilangan bulat" in soal.periksa({"n": 2.5}).pesan

@@ -152,16 +152,20 @@ def bandingkan(jawaban, benar, jenis: str, toleransi: float = 1e-6) -> str | Non
 
     Alasannya membantu tanpa menyebut kunci: arah selisih, kolom yang kurang, dan sebagainya.
     """
-    if jenis == "rupiah":
+    if jenis in ("rupiah", "bulat"):
+        uang = jenis == "rupiah"
         if not _adalah_angka(jawaban):
-            return f"Jawaban harus berupa angka rupiah, bukan {type(jawaban).__name__} ({_ringkas(jawaban)})."
+            return (f"Jawaban harus berupa {'angka rupiah' if uang else 'bilangan bulat'}, bukan "
+                    f"{type(jawaban).__name__} ({_ringkas(jawaban)}).")
         if Decimal(str(jawaban)) != Decimal(int(Decimal(str(jawaban)))):
             return (f"Jawaban {jawaban} memuat pecahan rupiah. Uang dihitung dalam rupiah bulat: "
-                    "periksa pembulatan Anda.")
+                    "periksa pembulatan Anda." if uang else
+                    f"Jawaban {jawaban} bukan bilangan bulat.")
         if int(jawaban) == int(benar):
             return None
         arah = "terlalu besar" if int(jawaban) > int(benar) else "terlalu kecil"
-        return f"Jawaban Anda {_rupiah(int(jawaban))} {arah}."
+        tulisan = _rupiah(int(jawaban)) if uang else f"{int(jawaban):,}".replace(",", ".")
+        return f"Jawaban Anda {tulisan} {arah}."
     if jenis == "angka":
         if not _adalah_angka(jawaban):
             return f"Jawaban harus berupa angka, bukan {type(jawaban).__name__} ({_ringkas(jawaban)})."
@@ -304,7 +308,7 @@ class Soal:
 
 
 class SoalNilai(Soal):
-    """Soal yang jawabannya sebuah nilai: rupiah (tepat), angka (dengan toleransi), teks,
+    """Soal yang jawabannya sebuah nilai: rupiah atau bulat (tepat), angka (dengan toleransi), teks,
     kumpulan (urutan tidak penting), tabel (urutan kolom tidak penting) atau True/False.
 
     ``benar`` boleh berupa nilai atau fungsi tanpa argumen (dihitung saat diperiksa, dari data).

@@ -559,6 +559,8 @@ def parse_angka(teks, *, berkas=None, lembar=None, baris=None, kolom=None) -> De
     akuntansi), ``Rp 1.250.000,00``, ``Rp1.250.000``, ``Rp 1.250.000,-``, satuan ``rb``/``ribu``,
     ``jt``/``juta``, ``M``/``miliar``, ``T``/``triliun`` (``1,25 jt``), spasi di tepi termasuk
     spasi tak-putus dari Excel. int, float dan Decimal diteruskan sebagai Decimal.
+    ``1,250`` dibaca sebagai 1,25 (koma = desimal); :func:`parse_rupiah` menolaknya karena
+    untuk uang artinya meragukan.
 
     Yang salah atau tidak pasti (``1.25``, ``12,5,0``, ``abc``, teks kosong, ``1.5m``)
     menghasilkan :class:`~kopkit.galat.GalatMasukan` yang menyebut teksnya, letaknya
@@ -826,9 +828,17 @@ def _rupiah_sel(nilai) -> int:
     return hasil
 
 
+# Pesan galat kolom mencantumkan paling banyak sekian sel; daftar lengkapnya ada di .masalah.
+_MAKS_DICANTUMKAN = 50
+
+
 def _galat_kolom(masalah: list[Masalah], jenis: str, *, berkas, lembar, kolom) -> GalatMasukan:
     baris = "\n".join(f"  - baris {m.baris}: {m.pesan}"
-                      + (f" Cara memperbaiki: {m.saran}" if m.saran else "") for m in masalah)
+                      + (f" Cara memperbaiki: {m.saran}" if m.saran else "")
+                      for m in masalah[:_MAKS_DICANTUMKAN])
+    if len(masalah) > _MAKS_DICANTUMKAN:
+        baris += (f"\n  ... dan {len(masalah) - _MAKS_DICANTUMKAN} sel lainnya (daftar lengkap: "
+                  "atribut .masalah galat ini, atau fungsi masalah_kolom_...()).")
     galat = GalatMasukan(
         f"{len(masalah)} sel tidak dapat dibaca sebagai {jenis}:\n{baris}\n",
         berkas=berkas, lembar=lembar, kolom=kolom,
@@ -857,7 +867,9 @@ def parse_kolom_rupiah(seri, *, berkas=None, lembar=None, kolom=None, baris_awal
     """Baca satu kolom rupiah menjadi Series ``Int64`` (sel kosong menjadi <NA>).
 
     Semua sel diperiksa dulu; bila ada yang salah, satu :class:`~kopkit.galat.GalatMasukan`
-    mencantumkan semuanya (baris sesuai berkas) dan atribut ``.masalah``-nya berisi daftarnya.
+    mencantumkannya (baris sesuai berkas; 50 pertama di pesan) dan atribut ``.masalah``-nya
+    berisi daftar lengkapnya. Untuk mendapat daftar tanpa galat, pakai
+    :func:`masalah_kolom_rupiah`.
     Indeks dan nama Series dipertahankan.
 
     Contoh:
@@ -869,6 +881,16 @@ def parse_kolom_rupiah(seri, *, berkas=None, lembar=None, kolom=None, baris_awal
 
     if pd.api.types.is_integer_dtype(seri.dtype) and not pd.api.types.is_bool_dtype(seri.dtype):
         return seri.astype("Int64")
+    if pd.api.types.is_float_dtype(seri.dtype):
+        # Jalur cepat untuk kolom angka dari Excel (float karena ada sel kosong): bila semua
+        # nilai bulat dan aman dalam float (< 2**53), ubah sekaligus. Bila tidak, periksa per sel
+        # supaya setiap sel yang salah disebut.
+        import numpy as np
+
+        angka = seri.to_numpy(dtype="float64", na_value=np.nan)
+        terisi = angka[~np.isnan(angka)]
+        if np.all(terisi == np.round(terisi)) and np.all(np.abs(terisi) < 2.0**53):
+            return seri.astype("Int64")
     nilai, masalah, kolom = _olah_kolom(seri, _rupiah_sel, berkas=berkas, lembar=lembar,
                                         kolom=kolom, baris_awal=baris_awal)
     if masalah:

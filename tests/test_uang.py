@@ -651,3 +651,24 @@ def test_impor_ringan():
     keluaran = subprocess.run([sys.executable, "-c", kode], capture_output=True, text=True,
                               check=True).stdout.strip()
     assert keluaran == "[]"
+
+
+def test_parse_kolom_rupiah_kolom_float_dari_excel():
+    # Excel/CSV memberi float bila ada sel kosong; bilangan bulat tetap diterima, pecahan tidak.
+    hasil = parse_kolom_rupiah(pd.Series([1000.0, np.nan, 2500000.0]))
+    assert str(hasil.dtype) == "Int64" and hasil.isna().tolist() == [False, True, False]
+    assert hasil.dropna().tolist() == [1000, 2500000]
+    with pytest.raises(GalatMasukan) as info:
+        parse_kolom_rupiah(pd.Series([1000.0, 2.5, np.inf]), kolom="nilai")
+    assert [m.baris for m in info.value.masalah] == [3, 4]
+
+
+def test_galat_kolom_panjang_diringkas_tetapi_masalah_lengkap():
+    seri = pd.Series(["x"] * 120)
+    with pytest.raises(GalatMasukan) as info:
+        parse_kolom_rupiah(seri)
+    assert len(info.value.masalah) == 120
+    assert info.value.masalah[-1].baris == 121
+    teks = str(info.value)
+    assert "120 sel" in teks and "dan 70 sel lainnya" in teks
+    assert teks.count("'x' bukan jumlah rupiah") == 50

@@ -100,13 +100,13 @@ def _rapikan(teks: str) -> str:
 
 
 def _tampil(nilai) -> str:
-    """Teks asli untuk pesan galat: dikutip, dengan spasi tak terlihat dibuat terlihat biasa."""
+    """Nilai asli untuk pesan galat: teks dalam tanda kutip, nilai lain dengan repr()."""
     return f"'{nilai}'" if isinstance(nilai, str) else repr(nilai)
 
 
 def _ke_decimal(nilai, fungsi: str) -> Decimal:
     """Angka untuk diformat -> Decimal tepat. Teks dan bool ditolak (harus di-parse dulu)."""
-    if isinstance(nilai, bool) or type(nilai).__name__ == "bool_":
+    if isinstance(nilai, bool) or type(nilai).__name__ in ("bool", "bool_"):  # numpy.bool
         raise GalatMasukan(f"{fungsi} menerima angka, bukan nilai benar/salah ({nilai!r}).",
                            saran="Berikan angka, mis. 1250000.")
     if isinstance(nilai, Decimal):
@@ -188,7 +188,8 @@ def format_rupiah(nilai, *, akuntansi: bool = False) -> str:
     angka = _ke_decimal(nilai, "format_rupiah")
     if not angka.is_finite():
         raise GalatMasukan(f"Jumlah uang tidak mungkin tak hingga ({nilai!r}).",
-                           saran="Periksa rumus yang menghasilkan nilai ini (pembagian dengan nol?).")
+                           saran="Periksa rumus yang menghasilkan nilai ini "
+                                 "(pembagian dengan nol?).")
     mutlak = abs(angka)
     # Pola eksplisit + currency_digits=False: pola bawaan IDR di Babel tidak berspasi dan
     # membuang desimal (1234567,89 menjadi Rp1.234.568).
@@ -447,16 +448,19 @@ def _saran_angka(inti: str) -> str:
                 f"desimal). Dalam bahasa Indonesia kebalikannya: tulis {ditukar}.")
     if "." in inti:
         bagian = inti.split(",")[0].split(".")
-        if any(len(b) != 3 for b in bagian[1:]) or not 1 <= len(bagian[0]) <= 3:
+        nol_di_depan = len(bagian) > 1 and bagian[0].startswith("0")
+        if any(len(b) != 3 for b in bagian[1:]) or not 1 <= len(bagian[0]) <= 3 or nol_di_depan:
             desimal = inti.replace(".", ",") if inti.count(".") == 1 and "," not in inti else None
             contoh = f" Bila maksudnya desimal, pakai koma: {desimal}." if desimal else ""
             return ("Dalam bahasa Indonesia titik memisahkan ribuan, jadi setiap kelompok "
-                    "sesudah titik harus tepat 3 angka (dan kelompok pertama 1 sampai 3 angka)."
+                    "sesudah titik harus tepat 3 angka (dan kelompok pertama 1 sampai 3 angka, "
+                    "tidak diawali 0)."
                     f"{contoh} " + _CONTOH_BENAR)
     if inti.count(",") > 1:
         return "Koma adalah pemisah desimal dan hanya boleh ada satu. " + _CONTOH_BENAR
     if "," in inti and "." in inti.split(",", 1)[1]:
-        return "Titik (ribuan) harus di depan koma (desimal), bukan di belakangnya. " + _CONTOH_BENAR
+        return ("Titik (ribuan) harus di depan koma (desimal), bukan di belakangnya. "
+                + _CONTOH_BENAR)
     return _CONTOH_BENAR
 
 
@@ -535,7 +539,7 @@ def _angka_dari_nilai(nilai, *, rupiah: bool) -> Decimal:
     if _kosong(nilai):
         raise GalatMasukan(f"Isian kosong, padahal harus berisi {jenis}.",
                            saran="Isi dengan angka, mis. 1.250.000.")
-    if isinstance(nilai, bool) or type(nilai).__name__ == "bool_":
+    if isinstance(nilai, bool) or type(nilai).__name__ in ("bool", "bool_"):
         raise GalatMasukan(f"Nilai benar/salah ({nilai!r}) bukan {jenis}.",
                            saran="Isi dengan angka, mis. 1.250.000.")
     if isinstance(nilai, (Decimal, Integral, Real)):
@@ -576,7 +580,7 @@ def parse_angka(teks, *, berkas=None, lembar=None, baris=None, kolom=None) -> De
         >>> parse_angka("1.25", baris=7, kolom="liter")  # doctest: +ELLIPSIS
         Traceback (most recent call last):
         ...
-        kopkit.galat.GalatMasukan: '1.25' bukan penulisan angka yang benar. (baris 7, kolom liter) ...
+        kopkit.galat.GalatMasukan: '1.25' bukan penulisan angka ... (baris 7, kolom liter) ...
     """
     try:
         return _angka_dari_nilai(teks, rupiah=False)
@@ -611,7 +615,7 @@ def parse_rupiah(teks, *, berkas=None, lembar=None, baris=None, kolom=None) -> i
         >>> parse_rupiah("1.250.000,50", berkas="simpanan.xlsx", baris=12)  # doctest: +ELLIPSIS
         Traceback (most recent call last):
         ...
-        kopkit.galat.GalatMasukan: '1.250.000,50' memuat pecahan rupiah (0,50); ... (berkas simpanan.xlsx, baris 12) ...
+        kopkit.galat.GalatMasukan: '1.250.000,50' memuat pecahan rupiah (0,50); ... baris 12) ...
     """
     try:
         return _rupiah_dari_nilai(teks)
@@ -773,7 +777,7 @@ def parse_tanggal(teks, *, berkas=None, lembar=None, baris=None, kolom=None) -> 
         >>> parse_tanggal("31/02/2021", baris=4)  # doctest: +ELLIPSIS
         Traceback (most recent call last):
         ...
-        kopkit.galat.GalatMasukan: Tanggal '31/02/2021' tidak ada: Februari 2021 hanya sampai tanggal 28. (baris 4) ...
+        kopkit.galat.GalatMasukan: Tanggal '31/02/2021' tidak ada: Februari 2021 hanya ... 28. ...
     """
     try:
         return _tanggal_dari_nilai(teks)

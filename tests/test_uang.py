@@ -239,7 +239,8 @@ def test_format_tanggal_kosong_dan_salah():
 def test_format_tanggal_sama_dengan_pembanding_independen(d):
     assert format_tanggal(d, "pendek") == d.strftime("%d/%m/%Y")
     assert format_tanggal(d, "panjang") == f"{d.day} {BULAN[d.month - 1]} {d.year}"
-    assert format_tanggal(d, "hari") == f"{HARI[d.weekday()]}, {d.day} {BULAN[d.month - 1]} {d.year}"
+    assert format_tanggal(d, "hari") == \
+        f"{HARI[d.weekday()]}, {d.day} {BULAN[d.month - 1]} {d.year}"
     assert format_tanggal(d, "bulan") == f"{BULAN[d.month - 1]} {d.year}"
 
 
@@ -306,6 +307,7 @@ def test_parse_angka_meneruskan_angka(nilai, harapan):
     ("1.25", "titik memisahkan ribuan"),
     ("1.2345", "titik memisahkan ribuan"),
     ("1234.5", "1234,5"),
+    ("0.500", "0,500"),
     ("12,5,0", "hanya boleh ada satu"),
     ("1,250,000", "1.250.000"),                 # format Inggris: sarankan bentuk Indonesia
     ("1,250,000.50", "1.250.000,50"),

@@ -674,3 +674,15 @@ def test_galat_kolom_panjang_diringkas_tetapi_masalah_lengkap():
     teks = str(info.value)
     assert "120 sel" in teks and "dan 70 sel lainnya" in teks
     assert teks.count("'x' bukan jumlah rupiah") == 50
+
+
+@settings(max_examples=50)
+@given(st.lists(st.one_of(st.none(), st.integers(min_value=-10**15, max_value=10**15)),
+                max_size=30),
+       st.sampled_from([format_rupiah, format_angka, format_akuntansi]))
+def test_kolom_rupiah_bolak_balik(nilai, format_):
+    # Kolom teks bertipe str pandas 3, seperti hasil membaca CSV; None menjadi sel kosong.
+    seri = pd.Series([format_(n) if n is not None else None for n in nilai], dtype="str")
+    hasil = parse_kolom_rupiah(seri)
+    assert str(hasil.dtype) == "Int64"
+    assert [None if pd.isna(x) else int(x) for x in hasil] == nilai

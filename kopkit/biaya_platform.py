@@ -1,0 +1,700 @@
+"""Biaya berjualan di platform daring: tabel tarif, hitungan biaya, harga dan titik impas.
+
+Tarif platform berubah-ubah, jadi tarif **bukan kode** melainkan tabel bertanggal di
+``kopkit/aturan/tarif_platform.csv`` (sumber dan tanggal berlaku di setiap baris). Pengguna boleh
+memberi tabelnya sendiri (DataFrame atau berkas CSV) dengan kolom yang sama:
+
+========================  =====================================================================
+kolom                     isi
+========================  =====================================================================
+``platform``              ``shopee``, ``tiktok_tokopedia``, ``lazada``, ``qris``, ...
+``kategori``              kategori produk di platform (``fmcg``, ``fashion``, ...), ``*`` untuk
+                          semua kategori; untuk QRIS: kelas merchant (``usaha_mikro``, ``reguler``)
+``jenis_biaya``           ``persen`` (komisi/biaya admin atas harga - diskon penjual),
+                          ``per_pesanan`` (rupiah sekali per pesanan, dibagi ke barangnya),
+                          ``mdr`` (persen atas nilai transaksi QRIS)
+``nilai``                 persen (``7.5`` = 7,5%) atau rupiah untuk ``per_pesanan``
+``nilai_min/nilai_maks``  rentang nilai transaksi (rupiah, inklusif) tempat baris ``mdr`` berlaku
+``kena_bila_retur``       ``true`` bila biaya per pesanan tetap dipotong saat pesanan diretur
+``berlaku_mulai/sampai``  tanggal berlaku (``sampai`` kosong = masih berlaku)
+``sumber``, ``catatan``   asal angka dan pilihan yang dibuat
+========================  =====================================================================
+
+Aturan hitung (DOMAIN.md §6): dasar komisi = harga barang - diskon yang ditanggung penjual,
+**tanpa** ongkos kirim. Hitungan memakai ``Decimal`` dan dibulatkan **sekali** per baris
+pesanan ke rupiah penuh. Platform tidak mengumumkan cara pembulatannya; kopkit memakai
+*setengah ke atas* (``pembulatan="setengah_ke_atas"``, 0,5 menjadi 1) sebagai bawaan, dengan
+pilihan ``"ke_bawah"`` dan ``"ke_atas"``. Biaya per pesanan (Rp1.250) dibagi ke barang pesanan
+menurut kuantitas dengan :func:`kopkit.pembagian.bagi_proporsional` (sisa terbesar), sehingga
+jumlahnya selalu tepat.
+
+Contoh (contoh resmi Tokopedia): (10.000 - 1.000) x 7,5% = Rp675.
+
+    >>> biaya_persen(10_000 - 1_000, "7.5")
+    675
+    >>> biaya_mdr(500_000, "2025-06-01"), biaya_mdr(500_001, "2025-06-01")
+    (0, 1500)
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import pandas as pd
+
+from .galat import GalatAturan, GalatBerkas, GalatData, GalatMasukan, Masalah, gagal_bila_ada
+
+__all__ = [
+    "JENIS_BIAYA", "PETA_KANAL", "KOLOM_TARIF", "Tarif", "muat_tarif", "periksa_tarif",
+    "tarif_berlaku", "biaya_persen", "biaya_mdr", "hitung_biaya", "rincian_harga",
+    "harga_minimum", "titik_impas", "titik_impas_daring", "bandingkan_kanal",
+]
+
+JENIS_BIAYA = ("persen", "per_pesanan", "mdr")
+KOLOM_TARIF = ["platform", "kategori", "jenis_biaya", "nilai", "nilai_min", "nilai_maks",
+               "kena_bila_retur", "berlaku_mulai", "berlaku_sampai", "sumber", "catatan"]
+_KOLOM_WAJIB = ["platform", "kategori", "jenis_biaya", "nilai", "berlaku_mulai"]
+
+#: Kanal penjualan -> platform di tabel tarif. ``None`` = tanpa biaya platform (tunai di toko).
+#: Pesanan WhatsApp dianggap dibayar dengan QRIS; ubah lewat argumen ``peta_kanal``.
+PETA_KANAL = {"toko_offline": None, "whatsapp": "qris", "shopee": "shopee",
+              "tiktok_tokopedia": "tiktok_tokopedia", "lazada": "lazada", "qris": "qris"}
+
+_PEMBULATAN = {"setengah_ke_atas": ROUND_HALF_UP, "ke_bawah": ROUND_FLOOR, "ke_atas": ROUND_CEILING}
+_BENAR = {"true", "ya", "1", "benar"}
+_SALAH = {"false", "tidak", "0", "salah", ""}
+
+
+# --------------------------------------------------------------------------- tabel tarif
+def _teks(nilai) -> str:
+    if nilai is None or (isinstance(nilai, float) and math.isnan(nilai)) or nilai is pd.NA:
+        return ""
+    return str(nilai).strip()
+
+
+def _desimal(teks: str) -> Decimal | None:
+    try:
+        d = Decimal(teks.replace(",", ".")) if teks.count(",") == 1 and "." not in teks else Decimal(teks)
+    except InvalidOperation:
+        return None
+    return d if d.is_finite() else None
+
+
+def _tanggal(teks: str):
+    try:
+        return pd.Timestamp(teks).normalize() if teks else None
+    except (ValueError, TypeError):
+        return None
+
+
+def periksa_tarif(tabel, berkas: str | None = None) -> list[Masalah]:
+    """Periksa tabel tarif; kembalikan **semua** masalah dengan baris (seperti di CSV: data
+    mulai baris 2) dan kolomnya. Tabel yang sah mengembalikan daftar kosong.
+
+    Diperiksa: kolom wajib, sel kosong, jenis biaya dikenal, nilai angka tidak negatif (persen
+    paling banyak 100, biaya per pesanan bilangan bulat), tanggal sah dan urut, rentang nilai
+    transaksi, serta **tanggal berlaku yang tumpang-tindih** untuk platform/kategori/jenis yang sama.
+
+        >>> t = muat_tarif()
+        >>> periksa_tarif(t)
+        []
+        >>> salah = pd.concat([t, t.iloc[[0]]], ignore_index=True)
+        >>> [m.kolom for m in periksa_tarif(salah)]
+        ['berlaku_mulai']
+    """
+    masalah: list[Masalah] = []
+    if not isinstance(tabel, pd.DataFrame):
+        return [Masalah(f"Tabel tarif harus DataFrame, bukan {type(tabel).__name__}.", berkas=berkas,
+                        saran="Baca dulu dengan muat_tarif('berkas.csv').")]
+    kurang = [k for k in _KOLOM_WAJIB if k not in tabel.columns]
+    if kurang:
+        return [Masalah(f"Kolom wajib tidak ada: {', '.join(kurang)}.", berkas=berkas, baris=1,
+                        saran="Judul kolom: " + ", ".join(KOLOM_TARIF) + ".")]
+    rapi = []
+    for posisi, (_, r) in enumerate(tabel.iterrows()):
+        baris = posisi + 2
+        sel = {k: _teks(r.get(k)) for k in KOLOM_TARIF}
+        ok = True
+        for k in _KOLOM_WAJIB:
+            if not sel[k]:
+                masalah.append(Masalah("Sel wajib diisi tetapi kosong.", berkas=berkas, baris=baris,
+                                       kolom=k, saran="Isi sel ini atau hapus barisnya."))
+                ok = False
+        jenis = sel["jenis_biaya"]
+        if jenis and jenis not in JENIS_BIAYA:
+            masalah.append(Masalah(f"Jenis biaya '{jenis}' tidak dikenal.", berkas=berkas, baris=baris,
+                                   kolom="jenis_biaya", saran="Pilih salah satu: " + ", ".join(JENIS_BIAYA) + "."))
+            ok = False
+        nilai = _desimal(sel["nilai"]) if sel["nilai"] else None
+        if sel["nilai"] and nilai is None:
+            masalah.append(Masalah(f"'{sel['nilai']}' bukan angka.", berkas=berkas, baris=baris, kolom="nilai",
+                                   saran="Tulis persen seperti 7.5 (artinya 7,5%) atau rupiah seperti 1250."))
+            ok = False
+        elif nilai is not None:
+            if nilai < 0:
+                masalah.append(Masalah(f"Nilai {sel['nilai']} negatif; biaya tidak boleh negatif.",
+                                       berkas=berkas, baris=baris, kolom="nilai"))
+                ok = False
+            elif jenis in ("persen", "mdr") and nilai > 100:
+                masalah.append(Masalah(f"Persen {sel['nilai']} lebih dari 100.", berkas=berkas, baris=baris,
+                                       kolom="nilai", saran="Tulis 7.5 untuk 7,5%, bukan 750."))
+                ok = False
+            elif jenis == "per_pesanan" and nilai != nilai.to_integral_value():
+                masalah.append(Masalah(f"Biaya per pesanan {sel['nilai']} bukan rupiah penuh.", berkas=berkas,
+                                       baris=baris, kolom="nilai", saran="Tulis rupiah tanpa pecahan, mis. 1250."))
+                ok = False
+        batas = {}
+        for k in ("nilai_min", "nilai_maks"):
+            if sel[k]:
+                d = _desimal(sel[k])
+                if d is None or d < 0 or d != d.to_integral_value():
+                    masalah.append(Masalah(f"'{sel[k]}' bukan rupiah penuh yang sah.", berkas=berkas, baris=baris,
+                                           kolom=k, saran="Tulis rupiah tanpa titik, mis. 500000."))
+                    ok = False
+                else:
+                    batas[k] = int(d)
+        if "nilai_min" in batas and "nilai_maks" in batas and batas["nilai_min"] > batas["nilai_maks"]:
+            masalah.append(Masalah("nilai_min lebih besar dari nilai_maks.", berkas=berkas, baris=baris,
+                                   kolom="nilai_maks"))
+            ok = False
+        if sel["kena_bila_retur"].lower() not in _BENAR | _SALAH:
+            masalah.append(Masalah(f"'{sel['kena_bila_retur']}' bukan true/false.", berkas=berkas, baris=baris,
+                                   kolom="kena_bila_retur", saran="Isi true atau false."))
+        tgl = {}
+        for k in ("berlaku_mulai", "berlaku_sampai"):
+            if sel[k]:
+                t = _tanggal(sel[k])
+                if t is None:
+                    masalah.append(Masalah(f"'{sel[k]}' bukan tanggal.", berkas=berkas, baris=baris, kolom=k,
+                                           saran="Tulis tanggal seperti 2026-01-31."))
+                    ok = False
+                tgl[k] = t
+        if tgl.get("berlaku_mulai") is not None and tgl.get("berlaku_sampai") is not None \
+                and tgl["berlaku_sampai"] < tgl["berlaku_mulai"]:
+            masalah.append(Masalah("berlaku_sampai lebih awal dari berlaku_mulai.", berkas=berkas, baris=baris,
+                                   kolom="berlaku_sampai"))
+            ok = False
+        if ok:
+            rapi.append((baris, sel["platform"], sel["kategori"], jenis,
+                         batas.get("nilai_min", 0), batas.get("nilai_maks", math.inf),
+                         tgl["berlaku_mulai"], tgl.get("berlaku_sampai") or pd.Timestamp.max))
+    # Tumpang-tindih: kunci sama, rentang nilai transaksi beririsan, rentang tanggal beririsan.
+    for i, a in enumerate(rapi):
+        for b in rapi[i + 1:]:
+            if a[1:4] == b[1:4] and a[4] <= b[5] and b[4] <= a[5] and a[6] <= b[7] and b[6] <= a[7]:
+                masalah.append(Masalah(
+                    f"Tanggal berlaku tumpang-tindih dengan baris {a[0]} ({a[1]}, {a[2]}, {a[3]}).",
+                    berkas=berkas, baris=b[0], kolom="berlaku_mulai",
+                    saran="Isi berlaku_sampai pada baris lama sehari sebelum berlaku_mulai baris baru."))
+    return masalah
+
+
+@lru_cache(maxsize=1)
+def _tarif_bawaan() -> pd.DataFrame:
+    berkas = resources.files("kopkit") / "aturan" / "tarif_platform.csv"
+    with berkas.open("r", encoding="utf-8", newline="") as f:
+        return pd.read_csv(f, dtype=str, keep_default_na=False)
+
+
+def muat_tarif(sumber=None, *, ketat: bool = True) -> pd.DataFrame:
+    """Tabel tarif platform: bawaan kopkit, atau milik pengguna (DataFrame / path CSV UTF-8).
+
+    ``ketat=True`` (bawaan) menaikkan :class:`~kopkit.galat.GalatAturan` yang mencantumkan semua
+    masalah; ``ketat=False`` mengembalikan tabel apa adanya (periksa dengan :func:`periksa_tarif`).
+
+        >>> sorted(muat_tarif()["platform"].unique())
+        ['lazada', 'qris', 'shopee', 'tiktok_tokopedia']
+    """
+    berkas = None
+    if sumber is None:
+        tabel = _tarif_bawaan().copy()
+        berkas = "tarif_platform.csv"
+    elif isinstance(sumber, pd.DataFrame):
+        tabel = sumber.copy()
+    elif isinstance(sumber, (str, Path)):
+        path = Path(sumber)
+        berkas = path.name
+        if not path.is_file():
+            raise GalatBerkas(f"Berkas tarif '{path}' tidak ditemukan.", berkas=str(path),
+                              saran="Periksa nama dan folder berkas CSV tarif.")
+        try:
+            tabel = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+        except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as e:
+            raise GalatBerkas(f"Berkas tarif tidak dapat dibaca sebagai CSV UTF-8 ({type(e).__name__}).",
+                              berkas=path.name, saran="Simpan ulang dari Excel sebagai 'CSV UTF-8'.") from None
+    else:
+        raise GalatMasukan(f"Tabel tarif harus DataFrame atau path CSV, bukan {type(sumber).__name__}.")
+    for k in KOLOM_TARIF:
+        if k not in tabel.columns and k not in _KOLOM_WAJIB:
+            tabel[k] = ""
+    if ketat:
+        gagal_bila_ada(periksa_tarif(tabel, berkas=berkas), "Tabel tarif platform tidak sah", GalatAturan)
+    return tabel
+
+
+# --------------------------------------------------------------------------- tarif berlaku
+@dataclass(frozen=True)
+class Tarif:
+    """Tarif yang berlaku untuk satu platform, kategori dan tanggal.
+
+    ``persen``: komisi/biaya admin (Decimal, 7.5 = 7,5%); ``per_pesanan``: rupiah per pesanan;
+    ``mdr``: daftar (nilai_min, nilai_maks, persen) untuk QRIS; ``sumber``: asal angka.
+    """
+
+    platform: str
+    kategori: str
+    tanggal: pd.Timestamp
+    persen: Decimal = Decimal(0)
+    per_pesanan: int = 0
+    per_pesanan_saat_retur: bool = False
+    mdr: tuple = field(default_factory=tuple)
+    sumber: tuple = field(default_factory=tuple)
+
+    def persen_mdr(self, nilai_transaksi: int) -> Decimal:
+        """Persen MDR untuk satu nilai transaksi (0 bila tidak ada baris MDR)."""
+        for bawah, atas, persen in self.mdr:
+            if bawah <= nilai_transaksi <= atas:
+                return persen
+        return Decimal(0)
+
+
+def _ke_tanggal(tanggal) -> pd.Timestamp:
+    try:
+        t = pd.Timestamp(tanggal)
+    except (ValueError, TypeError):
+        t = None
+    if t is None or pd.isna(t):
+        raise GalatMasukan(f"'{tanggal}' bukan tanggal.", saran="Tulis tanggal seperti '2026-03-01'.")
+    return t.normalize()
+
+
+def _baris_berlaku(tabel: pd.DataFrame, platform: str, kategori: str, jenis: str, tanggal) -> pd.DataFrame:
+    t = tabel
+    mulai = pd.to_datetime(t["berlaku_mulai"], format="%Y-%m-%d", errors="coerce")
+    sampai = pd.to_datetime(t["berlaku_sampai"].replace("", None), format="%Y-%m-%d", errors="coerce")
+    cocok = (t["platform"] == platform) & (t["jenis_biaya"] == jenis) & (mulai <= tanggal) \
+        & (sampai.isna() | (sampai >= tanggal))
+    pas = t[cocok & (t["kategori"] == kategori)]
+    return pas if len(pas) else t[cocok & (t["kategori"] == "*")]
+
+
+def tarif_berlaku(platform: str, tanggal, kategori: str = "fmcg", *, tabel=None,
+                  kelas_merchant: str = "usaha_mikro") -> Tarif:
+    """Tarif yang berlaku pada ``tanggal`` (tanggal pesanan, atau tanggal rencana).
+
+    Untuk marketplace ``kategori`` adalah kategori produk di tabel; baris ``*`` berlaku untuk
+    semua kategori. Untuk ``qris`` yang dipakai adalah ``kelas_merchant``. Koperasi dengan
+    omzet setahun paling banyak Rp2 miliar termasuk usaha mikro (PP 7/2021).
+
+        >>> t = tarif_berlaku("shopee", "2026-03-01")
+        >>> t.persen, t.per_pesanan
+        (Decimal('10.0'), 1250)
+        >>> tarif_berlaku("shopee", "2025-03-01").per_pesanan   # sebelum 20 Juli 2025
+        0
+    """
+    tabel = muat_tarif() if tabel is None else tabel
+    tgl = _ke_tanggal(tanggal)
+    if platform not in set(tabel["platform"]):
+        raise GalatAturan(f"Platform '{platform}' tidak ada di tabel tarif.",
+                          saran="Pilih salah satu: " + ", ".join(sorted(set(tabel["platform"]))) + ".")
+    sumber = []
+    if platform == "qris":
+        baris = _baris_berlaku(tabel, platform, kelas_merchant, "mdr", tgl)
+        if baris.empty:
+            raise GalatAturan(f"Tidak ada tarif MDR QRIS untuk kelas '{kelas_merchant}' pada {tgl.date()}.",
+                              saran="Periksa kelas merchant (usaha_mikro/reguler) dan tanggal berlaku.")
+        mdr = tuple(sorted(
+            (int(_desimal(_teks(r["nilai_min"])) or 0),
+             int(_desimal(_teks(r["nilai_maks"]))) if _teks(r["nilai_maks"]) else math.inf,
+             _desimal(_teks(r["nilai"]))) for _, r in baris.iterrows()))
+        return Tarif(platform, kelas_merchant, tgl, mdr=mdr, sumber=tuple(baris["sumber"]))
+    persen = _baris_berlaku(tabel, platform, kategori, "persen", tgl)
+    if persen.empty:
+        ada = sorted(set(tabel.loc[(tabel["platform"] == platform) & (tabel["jenis_biaya"] == "persen"),
+                                   "kategori"]))
+        raise GalatAturan(
+            f"Tidak ada tarif komisi {platform} kategori '{kategori}' yang berlaku pada {tgl.date()}.",
+            saran=f"Kategori di tabel: {', '.join(ada)}. Tambahkan baris tarif atau pilih tanggal lain.")
+    pesanan = _baris_berlaku(tabel, platform, kategori, "per_pesanan", tgl)
+    mdr = _baris_berlaku(tabel, platform, kategori, "mdr", tgl)
+    sumber = list(persen["sumber"]) + list(pesanan["sumber"])
+    return Tarif(
+        platform, kategori, tgl,
+        persen=_desimal(_teks(persen["nilai"].iloc[0])),
+        per_pesanan=int(_desimal(_teks(pesanan["nilai"].iloc[0]))) if len(pesanan) else 0,
+        per_pesanan_saat_retur=bool(len(pesanan)) and _teks(pesanan["kena_bila_retur"].iloc[0]).lower() in _BENAR,
+        mdr=tuple((int(_desimal(_teks(r["nilai_min"])) or 0),
+                   int(_desimal(_teks(r["nilai_maks"]))) if _teks(r["nilai_maks"]) else math.inf,
+                   _desimal(_teks(r["nilai"]))) for _, r in mdr.iterrows()),
+        sumber=tuple(sumber))
+
+
+# --------------------------------------------------------------------------- hitungan dasar
+def _cara_bulat(pembulatan: str):
+    if pembulatan not in _PEMBULATAN:
+        raise GalatMasukan(f"Cara pembulatan '{pembulatan}' tidak dikenal.",
+                           saran="Pilih: " + ", ".join(_PEMBULATAN) + ".")
+    return _PEMBULATAN[pembulatan]
+
+
+def _rupiah(nilai, nama: str) -> int:
+    if isinstance(nilai, bool) or not isinstance(nilai, (int, Decimal)) and not hasattr(nilai, "__index__"):
+        if isinstance(nilai, float) and nilai.is_integer():
+            return int(nilai)
+        raise GalatMasukan(f"{nama} harus rupiah penuh (bilangan bulat), bukan {nilai!r}.",
+                           saran="Tulis tanpa titik/koma, mis. 25000.")
+    if isinstance(nilai, Decimal):
+        if nilai != nilai.to_integral_value():
+            raise GalatMasukan(f"{nama} harus rupiah penuh, bukan {nilai}.")
+        return int(nilai)
+    return int(nilai)
+
+
+def biaya_persen(dasar: int, persen, pembulatan: str = "setengah_ke_atas") -> int:
+    """``dasar`` rupiah x ``persen`` %, dibulatkan sekali ke rupiah penuh.
+
+    ``persen`` ditulis sebagai persen (7.5 artinya 7,5%), sebaiknya teks atau Decimal agar tepat.
+
+        >>> biaya_persen(9_000, "7.5")
+        675
+        >>> biaya_persen(150_000, "0.3"), biaya_persen(10_001, "7.5", "ke_bawah")
+        (450, 750)
+    """
+    dasar = _rupiah(dasar, "Dasar biaya")
+    try:
+        p = Decimal(str(persen))
+    except InvalidOperation:
+        raise GalatMasukan(f"Persen '{persen}' bukan angka.", saran="Tulis seperti 7.5.") from None
+    if dasar < 0 or p < 0:
+        raise GalatMasukan("Dasar biaya dan persen tidak boleh negatif.",
+                           saran="Periksa harga dan diskon: diskon tidak boleh lebih besar dari harga.")
+    return int((Decimal(dasar) * p / 100).quantize(Decimal(1), rounding=_cara_bulat(pembulatan)))
+
+
+def biaya_mdr(nilai_transaksi: int, tanggal, kelas_merchant: str = "usaha_mikro", *, tabel=None,
+              pembulatan: str = "setengah_ke_atas") -> int:
+    """MDR QRIS untuk satu transaksi (dipotong dari uang yang diterima penjual).
+
+        >>> biaya_mdr(150_000, "2023-10-01"), biaya_mdr(150_000, "2025-01-10")
+        (450, 0)
+        >>> biaya_mdr(100_000, "2025-01-10", "reguler")
+        700
+    """
+    t = tarif_berlaku("qris", tanggal, kelas_merchant=kelas_merchant, tabel=tabel)
+    n = _rupiah(nilai_transaksi, "Nilai transaksi")
+    return biaya_persen(n, t.persen_mdr(n), pembulatan)
+
+
+def _biaya_persen_vektor(dasar: pd.Series, persen: Decimal, pembulatan: str) -> pd.Series:
+    """biaya_persen untuk satu kolom int64 sekaligus, tetap tepat (pecahan bulat, tanpa float)."""
+    pembilang, penyebut = (persen / 100).as_integer_ratio()
+    d = dasar.astype("int64")
+    if pembulatan == "setengah_ke_atas":
+        return (2 * d * pembilang + penyebut) // (2 * penyebut)
+    if pembulatan == "ke_bawah":
+        return (d * pembilang) // penyebut
+    return -((-d * pembilang) // penyebut)
+
+
+# --------------------------------------------------------------------------- biaya per baris penjualan
+def hitung_biaya(penjualan: pd.DataFrame, produk: pd.DataFrame | None = None, *, tabel=None,
+                 peta_kanal: dict | None = None, peta_kategori: dict | None = None,
+                 kategori_bawaan: str = "fmcg", kelas_merchant: str = "usaha_mikro",
+                 pembulatan: str = "setengah_ke_atas") -> pd.DataFrame:
+    """Tambahkan biaya platform ke setiap baris penjualan (satu baris = satu produk dalam pesanan).
+
+    Kolom baru (semua rupiah bulat): ``bruto`` = harga_satuan x jumlah - diskon_penjual (tanpa
+    ongkir); ``pendapatan`` = bruto bila status ``selesai``, 0 bila ``batal``/``retur`` (uang
+    dikembalikan); ``biaya_komisi`` (per baris), ``biaya_pesanan`` (per pesanan, dibagi menurut
+    jumlah barang), ``biaya_mdr`` (QRIS atas nilai transaksi = barang + ongkir, dibagi menurut
+    bruto), ``biaya_platform`` (jumlah ketiganya) dan ``diterima_bersih`` = pendapatan - biaya.
+    Selalu berlaku ``diterima_bersih + biaya_platform == pendapatan`` di setiap baris.
+
+    Tarif dipilih menurut tanggal pesanan. Kategori tarif: ``peta_kategori[kategori produk]``,
+    atau kategori produk itu sendiri bila ada di tabel, selain itu ``kategori_bawaan``.
+
+        >>> jual = pd.DataFrame({"id_pesanan": ["P1", "P1"], "tanggal": pd.to_datetime(["2026-03-02"] * 2),
+        ...     "kanal": ["shopee", "shopee"], "id_produk": ["X", "Y"], "jumlah": [1, 2],
+        ...     "harga_satuan": [10_000, 20_000], "diskon_penjual": [1_000, 0], "ongkos_kirim": [9_000, 0],
+        ...     "status": ["selesai", "selesai"]})
+        >>> hitung_biaya(jual)[["bruto", "biaya_komisi", "biaya_pesanan", "diterima_bersih"]].values.tolist()
+        [[9000, 900, 417, 7683], [40000, 4000, 833, 35167]]
+    """
+    from .pembagian import bagi_proporsional
+
+    tabel = muat_tarif() if tabel is None else tabel
+    peta_kanal = PETA_KANAL if peta_kanal is None else {**PETA_KANAL, **peta_kanal}
+    wajib = ["id_pesanan", "tanggal", "kanal", "jumlah", "harga_satuan"]
+    kurang = [k for k in wajib if k not in penjualan.columns]
+    if kurang:
+        raise GalatData(f"Kolom penjualan tidak ada: {', '.join(kurang)}.",
+                         saran="Baca ekspor dengan kopkit.pasar.baca_penjualan() dulu.")
+    df = penjualan.copy()
+    for k in ("diskon_penjual", "ongkos_kirim"):
+        if k not in df.columns:
+            df[k] = 0
+    if "status" not in df.columns:
+        df["status"] = "selesai"
+    tanpa_kanal = sorted({str(k) for k in df["kanal"].dropna().unique()} - set(peta_kanal))
+    if tanpa_kanal:
+        raise GalatMasukan(f"Kanal tidak dikenal: {', '.join(tanpa_kanal)}.", kolom="kanal",
+                           saran="Tambahkan ke peta_kanal, mis. peta_kanal={'instagram': 'qris'}.")
+    for k in ("jumlah", "harga_satuan", "diskon_penjual", "ongkos_kirim"):
+        if df[k].isna().any():
+            baris = int(df.index.get_loc(df.index[df[k].isna()][0])) + 2
+            raise GalatMasukan(f"Kolom {k} berisi sel kosong.", kolom=k, baris=baris,
+                               saran="Isi sel kosong (0 bila tidak ada) atau hapus barisnya.")
+        df[k] = df[k].astype("int64")
+    df["bruto"] = df["harga_satuan"] * df["jumlah"] - df["diskon_penjual"]
+    if (df["bruto"] < 0).any():
+        baris = int(df.index.get_loc(df.index[df["bruto"] < 0][0])) + 2
+        raise GalatMasukan("Diskon penjual lebih besar dari harga barang.", kolom="diskon_penjual", baris=baris,
+                           saran="diskon_penjual adalah rupiah per baris, paling banyak harga_satuan x jumlah.")
+    status = df["status"].astype("str")
+    selesai = (status == "selesai").to_numpy()
+    retur = (status == "retur").to_numpy()
+    df["pendapatan"] = df["bruto"].where(selesai, 0)
+    platform = df["kanal"].astype("str").map(peta_kanal)
+    if produk is not None and "kategori" in produk.columns and "id_produk" in df.columns:
+        kat_produk = df["id_produk"].map(produk.set_index("id_produk")["kategori"].astype("str"))
+    else:
+        kat_produk = pd.Series(kategori_bawaan, index=df.index)
+    kategori_tabel = set(tabel["kategori"])
+    peta_kategori = peta_kategori or {}
+    kategori = kat_produk.map(lambda k: peta_kategori.get(k, k if k in kategori_tabel else kategori_bawaan))
+    tanggal = pd.to_datetime(df["tanggal"]).dt.normalize()
+
+    komisi = pd.Series(0, index=df.index, dtype="int64")
+    pesanan = pd.Series(0, index=df.index, dtype="int64")
+    mdr = pd.Series(0, index=df.index, dtype="int64")
+    kunci = pd.DataFrame({"p": platform, "k": kategori, "t": tanggal})
+    ada_platform = platform.notna()
+    if (ada_platform & tanggal.isna()).any():
+        baris = int(df.index.get_loc(df.index[ada_platform & tanggal.isna()][0])) + 2
+        raise GalatMasukan("Tanggal pesanan kosong; tarif tidak dapat dipilih.", kolom="tanggal", baris=baris,
+                           saran="Isi tanggal pesanan.")
+    tarif_cache: dict = {}
+    for (p, k, t), idx in kunci[ada_platform].groupby(["p", "k", "t"], sort=True).groups.items():
+        if (p, k, t) not in tarif_cache:
+            tarif_cache[(p, k, t)] = tarif_berlaku(p, t, k, tabel=tabel, kelas_merchant=kelas_merchant)
+        tarif = tarif_cache[(p, k, t)]
+        idx_selesai = idx[selesai[df.index.get_indexer(idx)]]
+        if tarif.persen and len(idx_selesai):
+            komisi.loc[idx_selesai] = _biaya_persen_vektor(df.loc[idx_selesai, "bruto"], tarif.persen,
+                                                           pembulatan).to_numpy()
+    # Biaya per pesanan dan MDR: sekali per pesanan (tarif dari baris pertama pesanan), lalu dibagi
+    # ke baris-barisnya. Pesanan satu baris langsung; pesanan banyak baris lewat bagi_proporsional.
+    per_pesanan_baris = pd.Series(0, index=df.index, dtype="int64")
+    saat_retur = pd.Series(False, index=df.index)
+    for (p, k, t), tarif in tarif_cache.items():
+        cocok = ((platform == p) & (kategori == k) & (tanggal == t)).to_numpy()
+        per_pesanan_baris[cocok] = tarif.per_pesanan
+        saat_retur[cocok] = tarif.per_pesanan_saat_retur
+    kena_pesanan = ada_platform.to_numpy() & (selesai | (retur & saat_retur.to_numpy())) \
+        & (per_pesanan_baris > 0).to_numpy()
+    kena_mdr = ada_platform.to_numpy() & selesai & (platform == "qris").to_numpy()
+    sub = df[kena_pesanan]
+    if len(sub):
+        biaya_order = per_pesanan_baris[kena_pesanan].groupby(sub["id_pesanan"], sort=False).transform("first")
+        banyak = sub.groupby("id_pesanan", sort=False)["id_pesanan"].transform("size")
+        tunggal = (banyak == 1).to_numpy()
+        pesanan.loc[sub.index[tunggal]] = biaya_order[tunggal].to_numpy()
+        for _, grup in sub[~tunggal].groupby("id_pesanan", sort=False):
+            pesanan.loc[grup.index] = _bagi(bagi_proporsional, int(biaya_order[grup.index[0]]),
+                                            grup["jumlah"]).to_numpy()
+    sub = df[kena_mdr]
+    if len(sub):
+        nilai = (sub["bruto"] + sub["ongkos_kirim"]).groupby(sub["id_pesanan"], sort=False).sum()
+        pertama = sub.groupby("id_pesanan", sort=False).head(1)
+        total = {}
+        for id_p, idx in zip(pertama["id_pesanan"], pertama.index):
+            tarif = tarif_cache[(platform[idx], kategori[idx], tanggal[idx])]
+            n = int(nilai[id_p])
+            total[id_p] = biaya_persen(n, tarif.persen_mdr(n), pembulatan)
+        for id_p, grup in sub.groupby("id_pesanan", sort=False):
+            if total[id_p]:
+                mdr.loc[grup.index] = _bagi(bagi_proporsional, total[id_p], grup["bruto"]).to_numpy()
+    df["biaya_komisi"], df["biaya_pesanan"], df["biaya_mdr"] = komisi, pesanan, mdr
+    df["biaya_platform"] = komisi + pesanan + mdr
+    df["diterima_bersih"] = df["pendapatan"] - df["biaya_platform"]
+    return df
+
+
+def _bagi(bagi_proporsional, total: int, bobot: pd.Series) -> pd.Series:
+    bobot = bobot.astype("int64")
+    if len(bobot) == 1:
+        return pd.Series([total], index=bobot.index)
+    if int(bobot.sum()) == 0:
+        bobot = pd.Series(1, index=bobot.index)
+    return bagi_proporsional(int(total), bobot.reset_index(drop=True)).set_axis(bobot.index)
+
+
+# --------------------------------------------------------------------------- harga dan titik impas
+def _platform_dari(kanal: str, peta_kanal: dict | None):
+    peta = PETA_KANAL if peta_kanal is None else {**PETA_KANAL, **peta_kanal}
+    if kanal not in peta:
+        raise GalatMasukan(f"Kanal '{kanal}' tidak dikenal.",
+                           saran="Pilih: " + ", ".join(peta) + ", atau isi peta_kanal.")
+    return peta[kanal]
+
+
+def rincian_harga(harga: int, kanal: str, *, harga_pokok: int = 0, diskon: int = 0, jumlah: int = 1,
+                  kategori: str = "fmcg", tanggal="2026-03-01", ongkir: int = 0, tabel=None,
+                  kelas_merchant: str = "usaha_mikro", peta_kanal: dict | None = None,
+                  pembulatan: str = "setengah_ke_atas") -> dict:
+    """Rincian satu pesanan berisi ``jumlah`` unit satu produk di satu kanal.
+
+    ``harga`` dan ``diskon`` per unit (diskon ditanggung penjual); ``harga_pokok`` per unit.
+    Hasil (rupiah bulat): pendapatan, biaya_komisi, biaya_pesanan, biaya_mdr, biaya_platform,
+    diterima_bersih, harga_pokok_total, laba; ``margin_persen`` = laba / pendapatan x 100
+    (dibulatkan 1 desimal, hanya untuk dibaca).
+
+        >>> r = rincian_harga(10_000, "tiktok_tokopedia", diskon=1_000, harga_pokok=6_000)
+        >>> r["biaya_komisi"], r["biaya_pesanan"], r["diterima_bersih"], r["laba"]
+        (720, 1250, 7030, 1030)
+    """
+    for nama, n in (("harga", harga), ("diskon", diskon), ("harga_pokok", harga_pokok), ("ongkir", ongkir)):
+        if _rupiah(n, nama) < 0:
+            raise GalatMasukan(f"{nama} tidak boleh negatif ({n}).")
+    jumlah = _rupiah(jumlah, "jumlah")
+    if jumlah < 1:
+        raise GalatMasukan("Jumlah unit per pesanan paling sedikit 1.")
+    if diskon > harga:
+        raise GalatMasukan("Diskon lebih besar dari harga.", saran="Diskon adalah rupiah per unit.")
+    platform = _platform_dari(kanal, peta_kanal)
+    pendapatan = (int(harga) - int(diskon)) * jumlah
+    komisi = per_pesanan = mdr = 0
+    if platform is not None:
+        t = tarif_berlaku(platform, tanggal, kategori, tabel=tabel, kelas_merchant=kelas_merchant)
+        komisi = biaya_persen(pendapatan, t.persen, pembulatan) if t.persen else 0
+        per_pesanan = t.per_pesanan
+        if t.mdr:
+            nilai = pendapatan + int(ongkir)
+            mdr = biaya_persen(nilai, t.persen_mdr(nilai), pembulatan)
+    biaya = komisi + per_pesanan + mdr
+    bersih = pendapatan - biaya
+    pokok = int(harga_pokok) * jumlah
+    laba = bersih - pokok
+    return {"kanal": kanal, "harga": int(harga), "diskon": int(diskon), "jumlah": jumlah,
+            "pendapatan": pendapatan, "biaya_komisi": komisi, "biaya_pesanan": per_pesanan,
+            "biaya_mdr": mdr, "biaya_platform": biaya, "diterima_bersih": bersih,
+            "harga_pokok_total": pokok, "laba": laba,
+            "margin_persen": round(laba / pendapatan * 100, 1) if pendapatan else float("nan")}
+
+
+def _memenuhi(r: dict, laba_minimum: int, margin_minimum: Decimal) -> bool:
+    # laba >= jumlah x laba_minimum  dan  laba >= margin% x pendapatan (dibandingkan tepat dengan Decimal)
+    return r["laba"] >= r["jumlah"] * laba_minimum and \
+        Decimal(r["laba"]) * 100 >= margin_minimum * Decimal(r["pendapatan"])
+
+
+def harga_minimum(harga_pokok: int, kanal: str, *, laba_minimum: int = 0, margin_minimum=0,
+                  diskon: int = 0, jumlah: int = 1, kategori: str = "fmcg", tanggal="2026-03-01",
+                  tabel=None, kelas_merchant: str = "usaha_mikro", peta_kanal: dict | None = None,
+                  pembulatan: str = "setengah_ke_atas", harga_maks: int = 10**10) -> int:
+    """Harga jual per unit **terkecil** (rupiah penuh) yang masih memberi laba per unit paling
+    sedikit ``laba_minimum`` dan margin paling sedikit ``margin_minimum`` % dari pendapatan,
+    setelah semua biaya platform.
+
+    Cara: rumus tertutup memberi batas bawah dan atas (pembulatan menggeser biaya paling banyak
+    Rp1), lalu setiap harga di antaranya dicek dengan :func:`rincian_harga` — jadi hasilnya tepat,
+    juga untuk tarif bertingkat seperti QRIS. ``harga - 1`` selalu gagal memenuhi syarat.
+
+        >>> harga_minimum(6_000, "shopee", laba_minimum=1_000)
+        9167
+        >>> rincian_harga(9_167, "shopee", harga_pokok=6_000)["laba"], rincian_harga(9_166, "shopee", harga_pokok=6_000)["laba"]
+        (1000, 999)
+    """
+    m = Decimal(str(margin_minimum))
+    if m < 0 or m >= 100:
+        raise GalatMasukan(f"margin_minimum {margin_minimum} harus 0 sampai di bawah 100 (persen).")
+    jumlah = _rupiah(jumlah, "jumlah")
+    platform = _platform_dari(kanal, peta_kanal)
+    arg = dict(harga_pokok=harga_pokok, diskon=diskon, jumlah=jumlah, kategori=kategori, tanggal=tanggal,
+               tabel=tabel, kelas_merchant=kelas_merchant, peta_kanal=peta_kanal, pembulatan=pembulatan)
+    r_komisi, tetap, tingkat = Decimal(0), 0, [(0, math.inf, Decimal(0))]
+    if platform is not None:
+        t = tarif_berlaku(platform, tanggal, kategori, tabel=tabel, kelas_merchant=kelas_merchant)
+        r_komisi, tetap = t.persen / 100, t.per_pesanan
+        tingkat = [(a, b, p / 100) for a, b, p in t.mdr] or tingkat
+    pokok = Decimal(int(harga_pokok) * jumlah + tetap)
+    syarat_laba = Decimal(int(laba_minimum) * jumlah)
+    kandidat = []
+    for bawah, atas, r_mdr in tingkat:  # tiap tingkat MDR: pendapatan+ongkir di [bawah, atas]
+        s1, s2 = 1 - r_komisi - r_mdr, 1 - r_komisi - r_mdr - m / 100
+        if s2 <= 0:
+            continue
+        # Pembulatan menggeser biaya paling banyak Rp2 (komisi + MDR). Syarat perlu -> batas bawah,
+        # syarat cukup -> batas atas pendapatan; di antaranya dicek satu per satu.
+        lo = max(0, bawah, math.floor(max((pokok + syarat_laba - 2) / s1, (pokok - 2) / s2)) - 1)
+        hi = min(atas, max(lo, math.ceil(max((pokok + syarat_laba + 2) / s1, (pokok + 2) / s2)) + 1))
+        if lo > hi:
+            continue
+        h_lo = int(diskon) + max(0, lo // jumlah - 1)
+        h_hi = int(diskon) + int(hi) // jumlah + 1
+        for h in range(h_lo, min(h_hi, harga_maks) + 1):
+            if _memenuhi(rincian_harga(h, kanal, **arg), laba_minimum, m):
+                kandidat.append(h)
+                break
+    if not kandidat:
+        raise GalatMasukan("Tidak ada harga yang memenuhi target laba/margin di kanal ini.",
+                           saran="Turunkan target margin: komisi + margin tidak boleh mencapai 100%.")
+    terkecil = min(kandidat)
+    # Jaminan: semua harga di bawahnya sampai batas bawah rumus gagal (dicek oleh uji properti).
+    return terkecil
+
+
+def titik_impas(biaya_tetap: int, laba_per_unit: int) -> int:
+    """Banyak unit (bilangan bulat terkecil) agar laba menutup ``biaya_tetap``.
+
+        >>> titik_impas(1_500_000, 2_000)
+        750
+        >>> titik_impas(1_500_001, 2_000)
+        751
+    """
+    b, l = _rupiah(biaya_tetap, "biaya_tetap"), _rupiah(laba_per_unit, "laba_per_unit")
+    if l <= 0:
+        raise GalatMasukan(f"Laba per unit Rp{l} tidak positif: penjualan tidak pernah menutup biaya tetap.",
+                           saran="Naikkan harga atau turunkan biaya; lihat harga_minimum().")
+    if b < 0:
+        raise GalatMasukan("Biaya tetap tidak boleh negatif.")
+    return -(-b // l)
+
+
+def titik_impas_daring(biaya_tetap: int, harga: int, harga_pokok: int, kanal: str, *, jumlah: int = 1,
+                       **kwargs) -> dict:
+    """Titik impas berjualan daring: berapa pesanan (``jumlah`` unit per pesanan) sampai laba
+    menutup biaya tetap (foto produk, kemasan, waktu staf).
+
+        >>> titik_impas_daring(1_000_000, 15_000, 9_000, "shopee")["pesanan"]
+        308
+    """
+    r = rincian_harga(harga, kanal, harga_pokok=harga_pokok, jumlah=jumlah, **kwargs)
+    pesanan = titik_impas(biaya_tetap, r["laba"])
+    return {"laba_per_pesanan": r["laba"], "pesanan": pesanan, "unit": pesanan * r["jumlah"]}
+
+
+def bandingkan_kanal(harga, harga_pokok: int, *, kanal=("toko_offline", "whatsapp", "shopee",
+                     "tiktok_tokopedia", "lazada"), diskon: int = 0, jumlah: int = 1, laba_minimum: int = 0,
+                     margin_minimum=0, **kwargs) -> pd.DataFrame:
+    """Satu produk di beberapa kanal berdampingan: biaya, diterima bersih, laba, margin dan harga
+    minimum untuk target laba. ``harga`` satu angka untuk semua kanal atau dict per kanal.
+    Urutan baris mengikuti ``kanal``.
+
+        >>> t = bandingkan_kanal(15_000, 9_000, kanal=("toko_offline", "shopee"), tanggal="2026-03-01")
+        >>> t[["kanal", "biaya_platform", "laba"]].values.tolist()
+        [['toko_offline', 0, 6000], ['shopee', 2750, 3250]]
+    """
+    baris = []
+    for k in kanal:
+        h = harga[k] if isinstance(harga, dict) else harga
+        r = rincian_harga(h, k, harga_pokok=harga_pokok, diskon=diskon, jumlah=jumlah, **kwargs)
+        r["harga_minimum"] = harga_minimum(harga_pokok, k, laba_minimum=laba_minimum,
+                                           margin_minimum=margin_minimum, diskon=diskon, jumlah=jumlah,
+                                           **{a: b for a, b in kwargs.items() if a != "ongkir"})
+        baris.append(r)
+    return pd.DataFrame(baris)

@@ -86,7 +86,8 @@ class Hasil:
 
     def __str__(self) -> str:
         ikon, label, _, _ = _TAMPILAN[self.status]
-        return f"{ikon} {label}" + (f": {self.pesan}" if self.pesan else "")
+        pemisah = " " if label.endswith("!") else ": "
+        return f"{ikon} {label}" + (pemisah + self.pesan if self.pesan else "")
 
     __repr__ = __str__
 

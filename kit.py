@@ -9,41 +9,68 @@
 Pemasangan: membuat `.venv/` di folder ini, memasang versi persis dari `requirements/lock.txt`
 (dan `lock-test.txt` untuk `test`), lalu kopkit sendiri. Bila folder `wheelhouse/` ada, semua
 paket diambil dari sana tanpa internet. Pemasangan diulang hanya bila berkas kunci berubah.
+
+Berkas ini sengaja ditulis tanpa f-string dan anotasi tipe: Python lama (2.7, 3.6, ...) harus
+bisa *membacanya* agar dapat menampilkan pesan "Python terlalu tua" alih-alih SyntaxError.
 """
-from __future__ import annotations
+from __future__ import print_function
 
 import hashlib
 import os
 import subprocess
 import sys
-import venv
-from pathlib import Path
 
 PYTHON_MINIMUM = (3, 11)
+
+
+def pesan_python_tua():
+    return (
+        "kopkit membutuhkan Python {0}.{1} atau lebih baru; yang menjalankan perintah ini Python {2}.\n"
+        "Cara memperbaiki: pasang Python terbaru dari python.org (centang 'Add python.exe to "
+        "PATH' di Windows), lalu jalankan lagi perintah yang sama."
+    ).format(PYTHON_MINIMUM[0], PYTHON_MINIMUM[1], sys.version.split()[0])
+
+
+# Periksa sebelum mengimpor modul yang tidak ada di Python lama (pathlib, venv).
+if __name__ == "__main__" and tuple(sys.version_info[:2]) < PYTHON_MINIMUM:
+    print(pesan_python_tua(), file=sys.stderr)
+    sys.exit(2)
+
+import venv  # noqa: E402
+from pathlib import Path  # noqa: E402
+
 AKAR = Path(__file__).resolve().parent
 VENV = AKAR / ".venv"
 WHEELHOUSE = AKAR / "wheelhouse"
 KUNCI_LAB = AKAR / "requirements" / "lock.txt"
 KUNCI_UJI = AKAR / "requirements" / "lock-test.txt"
 NOTEBOOK_AWAL = "notebooks/00_mulai.ipynb"
+# Dependensi yang hanya dipakai di platform lain. 'pip download --platform' menilai penanda
+# (os_name, sys_platform) menurut komputer yang mengunduh, bukan laptop tujuan, sehingga paket ini
+# tidak ikut terunduh dan pemasangan tanpa internet di laptop itu gagal. tests/test_kit.py
+# memeriksa daftar ini terhadap metadata paket yang terpasang.
+PAKET_KHUSUS_PLATFORM = {
+    "win": ["colorama", "pywinpty"],  # pytest/ipython, jupyter_server/terminado
+    "macosx": ["appnope"],  # ipykernel
+}
 
 
 class GagalKit(Exception):
     """Kegagalan yang sudah dijelaskan kepada pengguna; dicetak tanpa traceback."""
 
 
-def python_venv() -> Path:
+def python_venv():
     if os.name == "nt":
         return VENV / "Scripts" / "python.exe"
     return VENV / "bin" / "python"
 
 
-def berkas_kunci(untuk_uji: bool) -> list[Path]:
+def berkas_kunci(untuk_uji):
     return [KUNCI_LAB, KUNCI_UJI] if untuk_uji else [KUNCI_LAB]
 
 
-def sidik_pemasangan(untuk_uji: bool) -> str:
-    """Sidik jari isi berkas kunci + pyproject; berubah → pasang ulang."""
+def sidik_pemasangan(untuk_uji):
+    """Sidik jari isi berkas kunci + pyproject; bila berubah, pasang ulang."""
     h = hashlib.sha256()
     for p in berkas_kunci(untuk_uji) + [AKAR / "pyproject.toml"]:
         h.update(p.name.encode())
@@ -52,25 +79,25 @@ def sidik_pemasangan(untuk_uji: bool) -> str:
     return h.hexdigest()
 
 
-def jalankan(perintah: list[str], **kw) -> int:
+def jalankan(perintah, **kw):
     return subprocess.call([str(x) for x in perintah], **kw)
 
 
-def sumber_paket() -> list[str]:
+def sumber_paket():
     """Argumen pip: dari wheelhouse/ (tanpa internet) bila ada, selain itu dari PyPI."""
     if WHEELHOUSE.is_dir():
         return ["--no-index", "--find-links", str(WHEELHOUSE)]
     return []
 
 
-def pesan_gagal_pasang() -> str:
+def pesan_gagal_pasang():
     if WHEELHOUSE.is_dir():
         return (
-            f"Pemasangan dari folder {WHEELHOUSE} gagal: ada paket yang tidak tersedia di sana.\n"
+            "Pemasangan dari folder {0} gagal: ada paket yang tidak tersedia di sana.\n"
             "Cara memperbaiki: buat ulang folder itu di komputer yang terhubung internet dengan\n"
             "  python kit.py wheelhouse\n"
             "(untuk laptop Windows: python kit.py wheelhouse --platform win_amd64), lalu salin lagi."
-        )
+        ).format(WHEELHOUSE)
     return (
         "Pemasangan paket gagal. Biasanya karena tidak ada internet dan folder wheelhouse/ tidak ada.\n"
         "Cara memperbaiki: sambungkan ke internet lalu ulangi, ATAU salin folder wheelhouse/ dari\n"
@@ -78,19 +105,22 @@ def pesan_gagal_pasang() -> str:
     )
 
 
-def siapkan_lingkungan(untuk_uji: bool) -> Path:
+def siapkan_lingkungan(untuk_uji):
     """Buat .venv bila belum ada dan pasang paket bila berkas kunci berubah."""
     py = python_venv()
     if not py.exists():
         print("kopkit: membuat lingkungan Python di .venv/ (sekali saja) ...", flush=True)
+        galat = None
         try:
             venv.EnvBuilder(with_pip=True).create(VENV)
         except Exception as e:  # ensurepip hilang, disk penuh, izin
+            galat = e
+        if galat is not None:  # di luar 'except': tanpa traceback berantai
             raise GagalKit(
-                f"Tidak dapat membuat lingkungan Python di {VENV}: {e}\n"
+                "Tidak dapat membuat lingkungan Python di {0}: {1}\n"
                 "Cara memperbaiki: pastikan disk tidak penuh dan folder ini boleh ditulisi; di Debian/"
-                "Ubuntu pasang dulu paket python3-venv."
-            ) from None
+                "Ubuntu pasang dulu paket python3-venv.".format(VENV, galat)
+            )
     stempel = VENV / ("kopkit-terpasang-uji.txt" if untuk_uji else "kopkit-terpasang.txt")
     sidik = sidik_pemasangan(untuk_uji)
     if stempel.exists() and stempel.read_text(encoding="utf-8").strip() == sidik:
@@ -106,16 +136,19 @@ def siapkan_lingkungan(untuk_uji: bool) -> Path:
     if jalankan(pip + ["--no-deps", "--no-build-isolation", "--no-index", "-e", str(AKAR)]) != 0:
         raise GagalKit("Pemasangan kopkit dari folder ini gagal; lihat pesan pip di atas.")
     stempel.write_text(sidik + "\n", encoding="utf-8")
+    if untuk_uji:
+        # Kunci uji memuat kunci lab: set lab juga sudah terpasang, 'lab' tidak perlu memasang ulang.
+        (VENV / "kopkit-terpasang.txt").write_text(sidik_pemasangan(False) + "\n", encoding="utf-8")
     return py
 
 
-def adalah_root() -> bool:
+def adalah_root():
     return hasattr(os, "geteuid") and os.geteuid() == 0
 
 
-def perintah_lab(argumen: list[str]) -> int:
+def perintah_lab(argumen):
     py = siapkan_lingkungan(untuk_uji=False)
-    perintah = [py, "-m", "jupyterlab", NOTEBOOK_AWAL, f"--ServerApp.root_dir={AKAR}"]
+    perintah = [py, "-m", "jupyterlab", NOTEBOOK_AWAL, "--ServerApp.root_dir=" + str(AKAR)]
     # Hanya di komputer ini (127.0.0.1); token bawaan Jupyter tetap melindungi.
     if not any(a.startswith(("--ip", "--ServerApp.ip")) for a in argumen):
         perintah.append("--ServerApp.ip=127.0.0.1")
@@ -124,17 +157,17 @@ def perintah_lab(argumen: list[str]) -> int:
     return jalankan(perintah + argumen, cwd=AKAR)
 
 
-def perintah_test(argumen: list[str]) -> int:
+def perintah_test(argumen):
     py = siapkan_lingkungan(untuk_uji=True)
-    return jalankan([py, "-m", "pytest", *argumen], cwd=AKAR)
+    return jalankan([py, "-m", "pytest"] + list(argumen), cwd=AKAR)
 
 
-def perintah_doctor(argumen: list[str]) -> int:
+def perintah_doctor(argumen):
     py = siapkan_lingkungan(untuk_uji=False)
-    return jalankan([py, "-m", "kopkit.cli", "doctor", *argumen], cwd=AKAR)
+    return jalankan([py, "-m", "kopkit.cli", "doctor"] + list(argumen), cwd=AKAR)
 
 
-def perintah_wheelhouse(argumen: list[str]) -> int:
+def perintah_wheelhouse(argumen):
     """Unduh semua wheel yang dibutuhkan ke satu folder (bawaan: wheelhouse/)."""
     tujuan, platform, versi_py = WHEELHOUSE, None, None
     sisa = list(argumen)
@@ -147,17 +180,20 @@ def perintah_wheelhouse(argumen: list[str]) -> int:
         elif not a.startswith("-"):
             tujuan = Path(a).resolve()
         else:
-            raise GagalKit(f"Argumen tidak dikenal untuk wheelhouse: {a}\n" + __doc__)
+            raise GagalKit("Argumen tidak dikenal untuk wheelhouse: " + a + "\n" + __doc__)
     perintah = [sys.executable, "-m", "pip", "download", "--disable-pip-version-check",
                 "-q", "-d", str(tujuan), "-r", str(KUNCI_LAB), "-r", str(KUNCI_UJI)]
     if platform:
-        versi = versi_py or f"{sys.version_info[0]}.{sys.version_info[1]}"
+        versi = versi_py or "{0}.{1}".format(sys.version_info[0], sys.version_info[1])
         perintah += ["--platform", platform, "--python-version", versi, "--only-binary=:all:"]
-    print(f"kopkit: mengunduh paket ke {tujuan} ...", flush=True)
+        for awalan, paket in PAKET_KHUSUS_PLATFORM.items():
+            if platform.startswith(awalan):
+                perintah += paket
+    print("kopkit: mengunduh paket ke {0} ...".format(tujuan), flush=True)
     if jalankan(perintah) != 0:
         raise GagalKit("Unduhan gagal. Periksa sambungan internet, lalu ulangi perintah ini.")
     jumlah = len(list(tujuan.glob("*.whl")))
-    print(f"kopkit: {jumlah} berkas wheel siap di {tujuan}. Salin folder itu ke laptop peserta,")
+    print("kopkit: {0} berkas wheel siap di {1}. Salin folder itu ke laptop peserta,".format(jumlah, tujuan))
     print("        di samping kit.py, lalu jalankan: python kit.py lab")
     return 0
 
@@ -170,15 +206,9 @@ PERINTAH = {
 }
 
 
-def main(argv: list[str]) -> int:
-    if sys.version_info < PYTHON_MINIMUM:
-        print(
-            f"kopkit membutuhkan Python {PYTHON_MINIMUM[0]}.{PYTHON_MINIMUM[1]} atau lebih baru; "
-            f"yang menjalankan perintah ini Python {sys.version.split()[0]}.\n"
-            "Cara memperbaiki: pasang Python terbaru dari python.org (centang 'Add python.exe to "
-            "PATH' di Windows), lalu jalankan lagi perintah yang sama.",
-            file=sys.stderr,
-        )
+def main(argv):
+    if tuple(sys.version_info[:2]) < PYTHON_MINIMUM:
+        print(pesan_python_tua(), file=sys.stderr)
         return 2
     if not argv or argv[0] not in PERINTAH:
         print(__doc__, file=sys.stderr)
@@ -186,7 +216,7 @@ def main(argv: list[str]) -> int:
     try:
         return PERINTAH[argv[0]](argv[1:])
     except GagalKit as e:
-        print(f"kopkit: {e}", file=sys.stderr)
+        print("kopkit: " + str(e), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -272,14 +272,40 @@ def _ke_tanggal(tanggal) -> pd.Timestamp:
     return t.normalize()
 
 
-def _baris_berlaku(tabel: pd.DataFrame, platform: str, kategori: str, jenis: str, tanggal) -> pd.DataFrame:
-    t = tabel
-    mulai = pd.to_datetime(t["berlaku_mulai"], format="%Y-%m-%d", errors="coerce")
-    sampai = pd.to_datetime(t["berlaku_sampai"].replace("", None), format="%Y-%m-%d", errors="coerce")
-    cocok = (t["platform"] == platform) & (t["jenis_biaya"] == jenis) & (mulai <= tanggal) \
-        & (sampai.isna() | (sampai >= tanggal))
-    pas = t[cocok & (t["kategori"] == kategori)]
-    return pas if len(pas) else t[cocok & (t["kategori"] == "*")]
+@dataclass(frozen=True)
+class _Baris:
+    platform: str
+    kategori: str
+    jenis: str
+    nilai: Decimal
+    nilai_min: int
+    nilai_maks: float
+    retur: bool
+    mulai: pd.Timestamp
+    sampai: pd.Timestamp
+    sumber: str
+
+
+def _rekaman(tabel) -> tuple:
+    """Tabel tarif (DataFrame sah) -> tuple _Baris yang sudah diurai, supaya pencarian cepat."""
+    if isinstance(tabel, tuple):
+        return tabel
+    hasil = []
+    for _, r in tabel.iterrows():
+        sel = {k: _teks(r.get(k)) for k in KOLOM_TARIF}
+        hasil.append(_Baris(
+            sel["platform"], sel["kategori"], sel["jenis_biaya"], _desimal(sel["nilai"]),
+            int(_desimal(sel["nilai_min"])) if sel["nilai_min"] else 0,
+            int(_desimal(sel["nilai_maks"])) if sel["nilai_maks"] else math.inf,
+            sel["kena_bila_retur"].lower() in _BENAR, _tanggal(sel["berlaku_mulai"]),
+            _tanggal(sel["berlaku_sampai"]) or pd.Timestamp.max, sel["sumber"]))
+    return tuple(hasil)
+
+
+def _baris_berlaku(rek: tuple, platform: str, kategori: str, jenis: str, tanggal) -> list:
+    cocok = [b for b in rek if b.platform == platform and b.jenis == jenis and b.mulai <= tanggal <= b.sampai]
+    pas = [b for b in cocok if b.kategori == kategori]
+    return pas or [b for b in cocok if b.kategori == "*"]
 
 
 def tarif_berlaku(platform: str, tanggal, kategori: str = "fmcg", *, tabel=None,
@@ -296,41 +322,38 @@ def tarif_berlaku(platform: str, tanggal, kategori: str = "fmcg", *, tabel=None,
         >>> tarif_berlaku("shopee", "2025-03-01").per_pesanan   # sebelum 20 Juli 2025
         0
     """
-    tabel = muat_tarif() if tabel is None else tabel
+    rek = _rekaman(_tarif_bawaan_rek() if tabel is None else tabel)
     tgl = _ke_tanggal(tanggal)
-    if platform not in set(tabel["platform"]):
+    semua_platform = sorted({b.platform for b in rek})
+    if platform not in semua_platform:
         raise GalatAturan(f"Platform '{platform}' tidak ada di tabel tarif.",
-                          saran="Pilih salah satu: " + ", ".join(sorted(set(tabel["platform"]))) + ".")
-    sumber = []
+                          saran="Pilih salah satu: " + ", ".join(semua_platform) + ".")
     if platform == "qris":
-        baris = _baris_berlaku(tabel, platform, kelas_merchant, "mdr", tgl)
-        if baris.empty:
+        baris = _baris_berlaku(rek, platform, kelas_merchant, "mdr", tgl)
+        if not baris:
             raise GalatAturan(f"Tidak ada tarif MDR QRIS untuk kelas '{kelas_merchant}' pada {tgl.date()}.",
                               saran="Periksa kelas merchant (usaha_mikro/reguler) dan tanggal berlaku.")
-        mdr = tuple(sorted(
-            (int(_desimal(_teks(r["nilai_min"])) or 0),
-             int(_desimal(_teks(r["nilai_maks"]))) if _teks(r["nilai_maks"]) else math.inf,
-             _desimal(_teks(r["nilai"]))) for _, r in baris.iterrows()))
-        return Tarif(platform, kelas_merchant, tgl, mdr=mdr, sumber=tuple(baris["sumber"]))
-    persen = _baris_berlaku(tabel, platform, kategori, "persen", tgl)
-    if persen.empty:
-        ada = sorted(set(tabel.loc[(tabel["platform"] == platform) & (tabel["jenis_biaya"] == "persen"),
-                                   "kategori"]))
+        mdr = tuple(sorted((b.nilai_min, b.nilai_maks, b.nilai) for b in baris))
+        return Tarif(platform, kelas_merchant, tgl, mdr=mdr, sumber=tuple(b.sumber for b in baris))
+    persen = _baris_berlaku(rek, platform, kategori, "persen", tgl)
+    if not persen:
+        ada = sorted({b.kategori for b in rek if b.platform == platform and b.jenis == "persen"})
         raise GalatAturan(
             f"Tidak ada tarif komisi {platform} kategori '{kategori}' yang berlaku pada {tgl.date()}.",
             saran=f"Kategori di tabel: {', '.join(ada)}. Tambahkan baris tarif atau pilih tanggal lain.")
-    pesanan = _baris_berlaku(tabel, platform, kategori, "per_pesanan", tgl)
-    mdr = _baris_berlaku(tabel, platform, kategori, "mdr", tgl)
-    sumber = list(persen["sumber"]) + list(pesanan["sumber"])
+    pesanan = _baris_berlaku(rek, platform, kategori, "per_pesanan", tgl)
+    mdr = _baris_berlaku(rek, platform, kategori, "mdr", tgl)
     return Tarif(
-        platform, kategori, tgl,
-        persen=_desimal(_teks(persen["nilai"].iloc[0])),
-        per_pesanan=int(_desimal(_teks(pesanan["nilai"].iloc[0]))) if len(pesanan) else 0,
-        per_pesanan_saat_retur=bool(len(pesanan)) and _teks(pesanan["kena_bila_retur"].iloc[0]).lower() in _BENAR,
-        mdr=tuple((int(_desimal(_teks(r["nilai_min"])) or 0),
-                   int(_desimal(_teks(r["nilai_maks"]))) if _teks(r["nilai_maks"]) else math.inf,
-                   _desimal(_teks(r["nilai"]))) for _, r in mdr.iterrows()),
-        sumber=tuple(sumber))
+        platform, kategori, tgl, persen=persen[0].nilai,
+        per_pesanan=int(pesanan[0].nilai) if pesanan else 0,
+        per_pesanan_saat_retur=bool(pesanan) and pesanan[0].retur,
+        mdr=tuple(sorted((b.nilai_min, b.nilai_maks, b.nilai) for b in mdr)),
+        sumber=tuple(b.sumber for b in persen + pesanan))
+
+
+@lru_cache(maxsize=1)
+def _tarif_bawaan_rek() -> tuple:
+    return _rekaman(_tarif_bawaan())
 
 
 # --------------------------------------------------------------------------- hitungan dasar
@@ -426,7 +449,7 @@ def hitung_biaya(penjualan: pd.DataFrame, produk: pd.DataFrame | None = None, *,
     """
     from .pembagian import bagi_proporsional
 
-    tabel = muat_tarif() if tabel is None else tabel
+    tabel = muat_tarif() if tabel is None else muat_tarif(tabel) if not isinstance(tabel, pd.DataFrame) else tabel
     peta_kanal = PETA_KANAL if peta_kanal is None else {**PETA_KANAL, **peta_kanal}
     wajib = ["id_pesanan", "tanggal", "kanal", "jumlah", "harga_satuan"]
     kurang = [k for k in wajib if k not in penjualan.columns]
@@ -471,32 +494,36 @@ def hitung_biaya(penjualan: pd.DataFrame, produk: pd.DataFrame | None = None, *,
     komisi = pd.Series(0, index=df.index, dtype="int64")
     pesanan = pd.Series(0, index=df.index, dtype="int64")
     mdr = pd.Series(0, index=df.index, dtype="int64")
-    kunci = pd.DataFrame({"p": platform, "k": kategori, "t": tanggal})
     ada_platform = platform.notna()
     if (ada_platform & tanggal.isna()).any():
         baris = int(df.index.get_loc(df.index[ada_platform & tanggal.isna()][0])) + 2
         raise GalatMasukan("Tanggal pesanan kosong; tarif tidak dapat dipilih.", kolom="tanggal", baris=baris,
                            saran="Isi tanggal pesanan.")
+    rek = _rekaman(tabel)
     tarif_cache: dict = {}
-    for (p, k, t), idx in kunci[ada_platform].groupby(["p", "k", "t"], sort=True).groups.items():
-        if (p, k, t) not in tarif_cache:
-            tarif_cache[(p, k, t)] = tarif_berlaku(p, t, k, tabel=tabel, kelas_merchant=kelas_merchant)
-        tarif = tarif_cache[(p, k, t)]
-        idx_selesai = idx[selesai[df.index.get_indexer(idx)]]
-        if tarif.persen and len(idx_selesai):
-            komisi.loc[idx_selesai] = _biaya_persen_vektor(df.loc[idx_selesai, "bruto"], tarif.persen,
-                                                           pembulatan).to_numpy()
+    tarif_baris = []
+    for p, k, t in zip(platform.tolist(), kategori.tolist(), tanggal.tolist()):
+        if p is None or (isinstance(p, float) and p != p):
+            tarif_baris.append(None)
+            continue
+        kunci = (p, k, t)
+        if kunci not in tarif_cache:
+            tarif_cache[kunci] = tarif_berlaku(p, t, k, tabel=rek, kelas_merchant=kelas_merchant)
+        tarif_baris.append(tarif_cache[kunci])
+    persen_baris = pd.Series([tb.persen if tb is not None else Decimal(0) for tb in tarif_baris], index=df.index)
+    for nilai_persen in sorted(set(persen_baris) - {Decimal(0)}):
+        kena = (persen_baris == nilai_persen).to_numpy() & selesai
+        if kena.any():
+            komisi[kena] = _biaya_persen_vektor(df.loc[kena, "bruto"], nilai_persen, pembulatan).to_numpy()
     # Biaya per pesanan dan MDR: sekali per pesanan (tarif dari baris pertama pesanan), lalu dibagi
     # ke baris-barisnya. Pesanan satu baris langsung; pesanan banyak baris lewat bagi_proporsional.
-    per_pesanan_baris = pd.Series(0, index=df.index, dtype="int64")
-    saat_retur = pd.Series(False, index=df.index)
-    for (p, k, t), tarif in tarif_cache.items():
-        cocok = ((platform == p) & (kategori == k) & (tanggal == t)).to_numpy()
-        per_pesanan_baris[cocok] = tarif.per_pesanan
-        saat_retur[cocok] = tarif.per_pesanan_saat_retur
+    per_pesanan_baris = pd.Series([tb.per_pesanan if tb is not None else 0 for tb in tarif_baris],
+                                  index=df.index, dtype="int64")
+    saat_retur = pd.Series([bool(tb is not None and tb.per_pesanan_saat_retur) for tb in tarif_baris],
+                           index=df.index)
     kena_pesanan = ada_platform.to_numpy() & (selesai | (retur & saat_retur.to_numpy())) \
         & (per_pesanan_baris > 0).to_numpy()
-    kena_mdr = ada_platform.to_numpy() & selesai & (platform == "qris").to_numpy()
+    kena_mdr = selesai & pd.Series([bool(tb is not None and tb.mdr) for tb in tarif_baris]).to_numpy()
     sub = df[kena_pesanan]
     if len(sub):
         biaya_order = per_pesanan_baris[kena_pesanan].groupby(sub["id_pesanan"], sort=False).transform("first")
@@ -511,11 +538,12 @@ def hitung_biaya(penjualan: pd.DataFrame, produk: pd.DataFrame | None = None, *,
         nilai = (sub["bruto"] + sub["ongkos_kirim"]).groupby(sub["id_pesanan"], sort=False).sum()
         pertama = sub.groupby("id_pesanan", sort=False).head(1)
         total = {}
-        for id_p, idx in zip(pertama["id_pesanan"], pertama.index):
-            tarif = tarif_cache[(platform[idx], kategori[idx], tanggal[idx])]
+        for id_p, posisi in zip(pertama["id_pesanan"], df.index.get_indexer(pertama.index)):
+            tarif = tarif_baris[posisi]
             n = int(nilai[id_p])
             total[id_p] = biaya_persen(n, tarif.persen_mdr(n), pembulatan)
-        for id_p, grup in sub.groupby("id_pesanan", sort=False):
+        ada_mdr = [i for i, v in total.items() if v]
+        for id_p, grup in sub[sub["id_pesanan"].isin(ada_mdr)].groupby("id_pesanan", sort=False):
             if total[id_p]:
                 mdr.loc[grup.index] = _bagi(bagi_proporsional, total[id_p], grup["bruto"]).to_numpy()
     df["biaya_komisi"], df["biaya_pesanan"], df["biaya_mdr"] = komisi, pesanan, mdr

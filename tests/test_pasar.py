@@ -1,0 +1,228 @@
+"""Uji analisis penjualan (kopkit.pasar): membaca ekspor, ringkasan, ABC, skenario, grafik."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from kopkit import data, pasar
+from kopkit.galat import GalatBerkas, GalatData, GalatMasukan
+
+
+@pytest.fixture(scope="module")
+def siap():
+    return pasar.siapkan_penjualan(data.muat("penjualan_daring"), data.muat("produk"))
+
+
+# ------------------------------------------------------------------ membaca ekspor yang berantakan
+def _ekspor_kotor():
+    return pd.DataFrame({
+        "ID_Pesanan": ["A1", "A1", "A2", "A3", "A4", "A5"],
+        "Tanggal": ["5 Mei 2025", "05/05/2025", "2025-05-06", "31/02/2025", "7 Mei 2025", "8 Mei 2025"],
+        "Kanal": ["TikTok Shop", "tiktok shop", "WA", "Shopee", "Instagram", "shopee"],
+        "id_produk": ["PR01", "PR07", "PR09", "PR01", "PR01", "PR01"],
+        "jumlah": ["2", "1", "1", "1", "1", "dua"],
+        "harga_satuan": ["Rp 12.500", "35.000", "", "5.000", "5.000", "5.000"],
+        "diskon_penjual": ["1.000", "", "", "", "", ""],
+        "ongkos_kirim": ["Rp9.000", "", "", "", "", ""],
+        "status": ["Selesai", "selesai", "selesai", "selesai", "selesai", "hilang"],
+    })
+
+
+def test_periksa_semua_masalah_dengan_baris_dan_kolom():
+    masalah = pasar.periksa_penjualan(_ekspor_kotor(), berkas="ekspor.csv")
+    lokasi = [(m.baris, m.kolom) for m in masalah]
+    assert lokasi == [(4, "harga_satuan"), (5, "tanggal"), (6, "kanal"), (7, "jumlah"), (7, "status")]
+    assert all(m.berkas == "ekspor.csv" for m in masalah)
+    assert all(m.saran for m in masalah)
+
+
+def test_baca_ketat_dan_longgar():
+    with pytest.raises(GalatData, match="5 masalah"):
+        pasar.baca_penjualan(_ekspor_kotor())
+    hasil = pasar.baca_penjualan(_ekspor_kotor(), ketat=False)
+    assert hasil["id_pesanan"].tolist() == ["A1", "A1"]
+    assert hasil["harga_satuan"].tolist() == [12_500, 35_000]
+    assert hasil["diskon_penjual"].tolist() == [1_000, 0]
+    assert hasil["ongkos_kirim"].tolist() == [9_000, 0]
+    assert hasil["kanal"].tolist() == ["tiktok_tokopedia"] * 2
+    assert hasil["tanggal"].tolist() == [pd.Timestamp("2025-05-05")] * 2
+    assert len(hasil.attrs["masalah"]) == 5
+    # Kanal tambahan lewat peta_kanal
+    lagi = pasar.periksa_penjualan(_ekspor_kotor(), peta_kanal={"instagram": "qris"})
+    assert (6, "kanal") not in [(m.baris, m.kolom) for m in lagi]
+
+
+def test_baca_berkas_csv_titik_koma(tmp_path):
+    berkas = tmp_path / "ekspor.csv"
+    berkas.write_text("id_pesanan;tanggal;kanal;id_produk;jumlah;harga_satuan;status\n"
+                      "B1;1 Juni 2025;Shopee;PR01;3;Rp 5.000;selesai\n", encoding="utf-8")
+    hasil = pasar.baca_penjualan(berkas)
+    assert hasil.loc[0, "harga_satuan"] == 5_000 and hasil.loc[0, "jumlah"] == 3
+    with pytest.raises(GalatBerkas):
+        pasar.baca_penjualan(tmp_path / "tidak_ada.csv")
+
+
+def test_kolom_wajib_hilang():
+    masalah = pasar.periksa_penjualan(pd.DataFrame({"id_pesanan": ["A"], "tanggal": ["2025-01-01"]}))
+    assert len(masalah) == 1 and masalah[0].baris == 1 and "kanal" in masalah[0].pesan
+
+
+def test_bolak_balik_dataset_lewat_teks_indonesia():
+    """Dataset ditulis ulang dengan angka dan tanggal gaya Indonesia lalu dibaca: hasilnya sama."""
+    asli = data.muat("penjualan_daring").head(300)
+    teks = asli.astype({"kanal": "str", "status": "str"}).copy()
+    for k in ("harga_satuan", "diskon_penjual", "ongkos_kirim"):
+        teks[k] = ["Rp " + f"{v:,}".replace(",", ".") for v in asli[k]]
+    teks["tanggal"] = asli["tanggal"].dt.strftime("%d/%m/%Y")
+    teks["jumlah"] = asli["jumlah"].astype("str")
+    hasil = pasar.baca_penjualan(teks.fillna(""))
+    for k in ("harga_satuan", "diskon_penjual", "ongkos_kirim", "jumlah"):
+        assert hasil[k].tolist() == asli[k].tolist()
+    assert hasil["tanggal"].tolist() == asli["tanggal"].tolist()
+    assert hasil["kanal"].tolist() == asli["kanal"].astype("str").tolist()
+
+
+# ------------------------------------------------------------------ ringkasan pada dataset kursus
+def test_ringkasan_cocok_dengan_hitungan_langsung(siap):
+    j = data.muat("penjualan_daring")
+    produk = data.muat("produk").set_index("id_produk")
+    # Hitungan bebas: baris demi baris dengan Python biasa.
+    total, pesanan, hpp = {}, {}, {}
+    for r in j.itertuples():
+        if r.status != "selesai":
+            continue
+        total[r.kanal] = total.get(r.kanal, 0) + r.harga_satuan * r.jumlah - r.diskon_penjual
+        pesanan.setdefault(r.kanal, set()).add(r.id_pesanan)
+        hpp[r.kanal] = hpp.get(r.kanal, 0) + int(produk.loc[r.id_produk, "harga_pokok"]) * r.jumlah
+    t = pasar.ringkasan(siap, "kanal").set_index("kanal")
+    for k in total:
+        assert t.loc[k, "pendapatan"] == total[k]
+        assert t.loc[k, "pesanan"] == len(pesanan[k])
+        assert t.loc[k, "hpp"] == hpp[k]
+    assert t.loc["toko_offline", "biaya_platform"] == 0
+    assert list(t["pendapatan"]) == sorted(t["pendapatan"], reverse=True)
+    # Jumlah per bulan = jumlah per kanal = jumlah per provinsi.
+    for menurut in ("bulan", "provinsi", "id_produk", ["bulan", "kanal"]):
+        assert pasar.ringkasan(siap, menurut)["pendapatan"].sum() == sum(total.values())
+    bulan = pasar.ringkasan(siap, "bulan")
+    assert bulan["bulan"].tolist() == sorted(bulan["bulan"]) and len(bulan) == 12
+    assert str(bulan["pendapatan"].dtype) == "int64"
+
+
+def test_ringkasan_kolom_salah(siap):
+    with pytest.raises(GalatMasukan, match="kabupaten"):
+        pasar.ringkasan(siap, "kabupaten")
+
+
+def test_pertumbuhan_bulanan_dengan_tangan(siap):
+    p = pasar.pertumbuhan_bulanan(siap)
+    b = pasar.ringkasan(siap, "bulan").set_index("bulan")["pendapatan"]
+    jan, feb = int(b["2025-01"]), int(b["2025-02"])
+    assert p.loc[1, "pertumbuhan_persen"] == round((feb - jan) / jan * 100, 1)
+    assert pd.isna(p.loc[0, "pertumbuhan_persen"])
+    per_kanal = pasar.pertumbuhan_bulanan(siap, "kanal")
+    assert len(per_kanal) == 12 * 4
+    assert per_kanal.groupby("bulan")["pendapatan"].sum().tolist() == b.tolist()
+
+
+def test_batal_retur(siap):
+    t = pasar.batal_retur(siap).set_index("kanal")
+    assert (t["selesai"] + t["batal"] + t["retur"] == t["pesanan"]).all()
+    assert t.loc["toko_offline", "batal"] == 0
+    j = data.muat("penjualan_daring")
+    assert t["pesanan"].sum() == j["id_pesanan"].nunique()
+
+
+def test_pembeli_baru_ulang(siap):
+    t = pasar.pembeli_baru_ulang(siap)
+    d = siap[siap["kanal"].astype("str").isin(pasar.KANAL_DARING) & (siap["status"].astype("str") == "selesai")]
+    d = d[d["id_pembeli"].fillna("") != ""]
+    assert t["pembeli_baru"].sum() == d["id_pembeli"].nunique()
+    assert (t["pendapatan_baru"] + t["pendapatan_ulang"]).sum() == d["pendapatan"].sum()
+    assert t.loc[0, "pembeli_ulang"] == 0  # bulan pertama: belum ada pembeli lama
+
+
+def test_abc(siap):
+    t = pasar.analisis_abc(siap, data.muat("produk"))
+    assert t["pendapatan"].sum() == pasar.ringkasan(siap, "kanal")["pendapatan"].sum()
+    assert list(t["kelas"]) == sorted(t["kelas"])  # A dulu, lalu B, lalu C
+    assert t["persen_kumulatif"].iloc[-1] == 100.0
+    assert "A" in set(t["kelas"]) and t["nama"].notna().all()
+    with pytest.raises(GalatMasukan):
+        pasar.analisis_abc(siap, batas=(95, 80))
+
+
+def test_musiman(siap):
+    t = pasar.musiman(siap)
+    assert t["bulan_ke"].tolist() == list(range(1, 13))
+    assert t["nama_bulan"].iloc[0] == "Januari"
+    assert abs(sum(t["indeks"]) / 12 - 100) < 0.1
+
+
+# ------------------------------------------------------------------ skenario dan SHU
+def test_skenario_nol_persen_tidak_mengubah_apa_pun(siap):
+    s = pasar.skenario_daring(data.muat("penjualan_daring"), data.muat("produk"), persen_pindah=0)
+    assert (s["selisih"] == 0).all()
+    t = pasar.ringkasan(siap, "kanal")
+    laba = int(t["laba_kotor"].sum())
+    assert s.set_index("pos").loc["Laba", "sekarang"] == laba
+
+
+def test_skenario_contoh_kecil_dengan_tangan():
+    """contoh_penjualan: toko menjual PR01 4 unit (Rp20.000) dan PR07 1 unit (Rp15.000).
+    50% pindah ke Shopee (tarif 2025: 8% + Rp1.250 per pesanan, 1 unit per pesanan):
+    PR01 2 unit x Rp5.000 -> 2 pesanan, biaya 2 x (400 + 1.250) = 3.300; PR07 1 unit (0,5 dibulatkan
+    ke atas) x Rp35.000 -> biaya 2.800 + 1.250 = 4.050. Pendapatan hilang 10.000 + 15.000, baru 45.000,
+    biaya baru 7.350, biaya tetap 5.000 -> laba berubah +20.000 - 7.350 - 5.000 = +7.650."""
+    prod = pd.DataFrame({"id_produk": ["PR01", "PR07", "PR09"], "nama": ["Susu", "Kopi", "Keripik"],
+                         "kategori": ["susu olahan", "kopi", "camilan"], "harga_pokok": [3_200, 22_000, 9_000],
+                         "harga_jual": [5_000, 35_000, 15_000]})
+    s = pasar.skenario_daring(pasar.contoh_penjualan(), prod, persen_pindah=50, unit_per_pesanan=1,
+                              biaya_tetap=5_000).set_index("pos")
+    assert s.loc["Pendapatan", "selisih"] == 20_000
+    assert s.loc["Biaya platform", "selisih"] == 7_350
+    assert s.loc["Harga pokok penjualan", "selisih"] == 0
+    assert s.loc["Laba", "selisih"] == 7_650
+    # Harga lain untuk kopi di Shopee: Rp40.000 -> komisi 3.200
+    s2 = pasar.skenario_daring(pasar.contoh_penjualan(), prod, persen_pindah=50, unit_per_pesanan=1,
+                               harga={"PR07": 40_000}).set_index("pos")
+    assert s2.loc["Pendapatan", "selisih"] == 25_000
+    assert s2.loc["Biaya platform", "selisih"] == 3_300 + 3_200 + 1_250
+
+
+def test_dampak_shu_tepat():
+    aturan = data.muat("aturan_shu")
+    for selisih in (12_650, -7_001, 0, 1):
+        t = pasar.dampak_shu(selisih, aturan)
+        assert t["selisih"].sum() == selisih
+    t = pasar.dampak_shu(1_000_000, aturan).set_index("pos")
+    assert t.loc["cadangan", "selisih"] == 400_000
+    with pytest.raises(GalatData, match="bukan 100"):
+        pasar.dampak_shu(100, pd.DataFrame({"pos": ["a", "b"], "persen": [60, 45]}))
+
+
+# ------------------------------------------------------------------ grafik dan impor ringan
+def test_grafik(siap):
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    ax = pasar.grafik_pendapatan_kanal(siap)
+    assert len(ax.get_lines()) == 4
+    assert ax.get_title() == "Pendapatan per bulan menurut kanal"
+    assert {t.get_text() for t in ax.get_legend().get_texts()} == {"Toko (luring)", "WhatsApp", "Shopee",
+                                                                     "TikTok Shop/Tokopedia"}
+    ax.figure.canvas.draw()
+    assert any(t.get_text().startswith("Rp") for t in ax.get_yticklabels())
+    ax2 = pasar.grafik_provinsi(siap)
+    assert ax2.get_yticklabels()[-1].get_text() == "Jawa Timur"  # terbesar di atas
+    plt.close("all")
+
+
+def test_impor_ringan():
+    kode = "import sys, kopkit.pasar, kopkit.biaya_platform; print('matplotlib' in sys.modules, 'ipywidgets' in sys.modules)"
+    keluar = subprocess.run([sys.executable, "-c", kode], capture_output=True, text=True, check=True).stdout
+    assert keluar.strip() == "False False"

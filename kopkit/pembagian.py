@@ -189,19 +189,31 @@ def _muat_int64(total: int, maks_bobot: int, n: int, pembagi: int = 1) -> bool:
             and maks_bobot * n * pembagi <= _BATAS_INT64)
 
 
+def _pilih_sisa_terbesar(sisa: np.ndarray, k: int) -> np.ndarray:
+    """Posisi k sisa terbesar; bila sama besar, yang lebih dulu dalam urutan asli.
+
+    Sama dengan ``np.argsort(-sisa, kind="stable")[:k]`` (sebagai himpunan), tetapi O(n):
+    cari nilai ambang (sisa terbesar ke-k) dengan ``np.partition``, ambil semua yang lebih
+    besar, lalu yang sama dengan ambang menurut urutan asli sampai genap k.
+    """
+    n = len(sisa)
+    if k >= n:
+        return np.arange(n)
+    ambang = np.partition(sisa, n - k)[n - k]
+    lebih = np.flatnonzero(sisa > ambang)
+    sama = np.flatnonzero(sisa == ambang)[: k - len(lebih)]
+    return np.concatenate([lebih, sama])
+
+
 def _sisa_terbesar(total: int, w, cepat: bool) -> np.ndarray:
     """Inti metode sisa terbesar untuk total ≥ 0 dan bobot bulat ≥ 0 (tidak semua nol)."""
     n = len(w)
     if cepat and _muat_int64(total, int(w.max()), n):
         W = int(w.sum())
-        hasil_kali = w * np.int64(total)
-        bagian = hasil_kali // W
-        sisa = hasil_kali - bagian * W
+        bagian, sisa = np.divmod(w * np.int64(total), W)
         kurang = total - int(bagian.sum())
         if kurang:
-            # Urutan: sisa terbesar dulu; bila sama, urutan asli (argsort stabil).
-            urutan = np.argsort(-sisa, kind="stable")[:kurang]
-            bagian[urutan] += 1
+            bagian[_pilih_sisa_terbesar(sisa, kurang)] += 1
         return bagian
     # Jalur tepat dengan int Python (bilangan sangat besar).
     w = [int(x) for x in w]

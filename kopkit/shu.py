@@ -531,6 +531,9 @@ def bagi_shu_anggota(simpanan, transaksi, *, jasa_modal: int, jasa_usaha: int,
             bagian dibulatkan ke bawah ke ``kelipatan``; sisanya dilaporkan di
             ``sisa_pembulatan`` dan menjadi milik ``pos_sisa``, lihat :meth:`PembagianSHU.alokasi_akhir`).
 
+    Urutan baris: urutan tabel ``anggota`` bila diberikan; selain itu urutan ``simpanan``, lalu
+    id yang hanya ada di ``transaksi``.
+
     Galat: :class:`~kopkit.galat.GalatData` untuk id ganda, nilai negatif/kosong, simpanan atau
     transaksi yang semuanya nol padahal posnya berisi; :class:`~kopkit.galat.GalatMasukan` untuk
     pilihan yang tidak dikenal.
@@ -547,9 +550,9 @@ def bagi_shu_anggota(simpanan, transaksi, *, jasa_modal: int, jasa_usaha: int,
                            saran="Pilih 'sisa_terbesar' atau 'ke_bawah'.")
     simp = _sebagai_seri(simpanan, "simpanan")
     trans = transaksi if isinstance(transaksi, pd.DataFrame) else _sebagai_seri(transaksi, "transaksi")
-    simp_df = _periksa_dasar(pd.DataFrame({"simpanan": simp.to_numpy()}, index=simp.index.astype(str)), "simpanan")
-    trans_df = trans.to_frame("transaksi") if isinstance(trans, pd.Series) else trans.copy()
-    trans_df.index = trans_df.index.astype(str)
+    simp_df = _periksa_dasar(simp.to_frame("simpanan").set_axis(_indeks_teks(simp.index), axis=0), "simpanan")
+    trans_df = trans.to_frame("transaksi") if isinstance(trans, pd.Series) else trans
+    trans_df = trans_df.set_axis(_indeks_teks(trans_df.index), axis=0)
     if trans_df.shape[1] == 0:
         raise GalatData("Data transaksi tidak punya kolom.", saran="Beri satu kolom per unit usaha.")
     _periksa_dasar(trans_df, "transaksi")
@@ -558,48 +561,56 @@ def bagi_shu_anggota(simpanan, transaksi, *, jasa_modal: int, jasa_usaha: int,
     trans_df.columns = unit
 
     # --- siapa yang ikut ---
+    # Operasi Index pandas (bukan set/list Python) supaya tetap cepat untuk jutaan anggota.
+    sama_indeks = simp_df.index.equals(trans_df.index)
+    semua = simp_df.index if sama_indeks else simp_df.index.union(trans_df.index, sort=False)
     tidak_ikut = []
     if anggota is not None:
         _perlu_kolom(anggota, ["id_anggota"], "anggota")
-        ids = anggota["id_anggota"].astype(str)
-        if ids.duplicated().any():
+        ids = pd.Index(anggota["id_anggota"].astype(str).to_numpy(), dtype="str")
+        if ids.has_duplicates:
             ganda = ids[ids.duplicated()].unique().tolist()
             raise GalatData(f"id_anggota ganda di tabel anggota: {', '.join(ganda[:5])}.", berkas="anggota",
                             kolom="id_anggota", saran="Setiap anggota harus punya nomor sendiri.")
-        asing = sorted((set(simp_df.index) | set(trans_df.index)) - set(ids))
+        asing = semua.difference(ids).tolist()
         if asing:
             raise GalatData(f"Ada simpanan/transaksi atas nama id yang bukan anggota: {', '.join(asing[:5])}"
                             + (" …" if len(asing) > 5 else "") + ".", kolom="id_anggota",
                             saran="Tambahkan ke tabel anggota, atau pisahkan sebagai transaksi bukan anggota.")
-        akhir = _akhir_tahun(tahun)
-        ikut = pd.Series(True, index=ids.to_numpy())
+        akhir = np.datetime64(_akhir_tahun(tahun))
+        ikut = np.ones(len(ids), dtype=bool)
         if "tanggal_keluar" in anggota.columns and not sertakan_yang_keluar:
             keluar = pd.to_datetime(anggota["tanggal_keluar"]).to_numpy()
-            kena = pd.notna(keluar) & (keluar <= np.datetime64(akhir))
+            kena = pd.notna(keluar) & (keluar <= akhir)
             for i in np.flatnonzero(kena):
-                tidak_ikut.append((ids.iloc[i], f"keluar {pd.Timestamp(keluar[i]).date()} (sebelum akhir tahun buku)"))
-            ikut[kena] = False
+                tidak_ikut.append((ids[i], f"keluar {pd.Timestamp(keluar[i]).date()} (sebelum akhir tahun buku)"))
+            ikut &= ~kena
         if "tanggal_masuk" in anggota.columns:
             masuk = pd.to_datetime(anggota["tanggal_masuk"]).to_numpy()
-            kena = pd.notna(masuk) & (masuk > np.datetime64(akhir))
+            kena = pd.notna(masuk) & (masuk > akhir)
             for i in np.flatnonzero(kena):
-                tidak_ikut.append((ids.iloc[i], f"masuk {pd.Timestamp(masuk[i]).date()} (setelah tahun buku)"))
-            ikut[kena] = False
-        urutan = ids[ikut.to_numpy()].tolist()
-        nama = (anggota["nama"].astype(str).to_numpy() if "nama" in anggota.columns
-                else np.full(len(ids), "", dtype=object))
-        nama_map = dict(zip(ids.tolist(), nama.tolist()))
+                tidak_ikut.append((ids[i], f"masuk {pd.Timestamp(masuk[i]).date()} (setelah tahun buku)"))
+            ikut &= ~kena
+        idx = ids[ikut]
+        nama = (pd.array(anggota["nama"].astype(str).to_numpy()[ikut], dtype="str") if "nama" in anggota.columns
+                else None)
     else:
-        urutan = sorted(set(simp_df.index) | set(trans_df.index))
-        nama_map = {}
-    if not urutan:
+        idx = semua
+        nama = None
+    if len(idx) == 0:
         raise GalatData("Tidak ada anggota yang berhak menerima SHU (daftar kosong).",
                         saran="Periksa tabel anggota, simpanan dan transaksi.")
-    idx = pd.Index(urutan, name="id_anggota")
-    s = simp_df["simpanan"].reindex(idx, fill_value=0)
-    t = trans_df.reindex(idx, fill_value=0)
+    if anggota is None and sama_indeks:
+        # Jalur umum tanpa tabel anggota: indeks sudah sama, tidak perlu reindex.
+        idx = simp_df.index.rename("id_anggota")
+        s, t = simp_df["simpanan"], trans_df
+    else:
+        idx = pd.Index(idx, name="id_anggota")
+        s = simp_df["simpanan"].reindex(idx, fill_value=0)
+        t = trans_df.reindex(idx, fill_value=0)
     s = _ke_int_atau_objek(s)
-    t = t.apply(_ke_int_atau_objek)
+    if not all(str(d) == "int64" for d in t.dtypes):
+        t = t.apply(_ke_int_atau_objek)
 
     sisa = {}
 
@@ -633,16 +644,18 @@ def bagi_shu_anggota(simpanan, transaksi, *, jasa_modal: int, jasa_usaha: int,
         jumlah_trans = t.sum(axis=1) if t.shape[1] > 1 else t.iloc[:, 0]
         ju = bagi(jasa_usaha, _ke_int_atau_objek(jumlah_trans), "jasa_usaha", "transaksi")
 
-    tabel = pd.DataFrame({"id_anggota": pd.array(idx.tolist(), dtype="str"),
-                          "nama": pd.array([nama_map.get(i, "") for i in idx], dtype="str")})
-    tabel["simpanan"] = s.to_numpy()
+    n = len(idx)
+    # Satu kali membangun DataFrame tanpa salinan ulang (penting untuk jutaan anggota).
+    kolom = {"id_anggota": pd.array(idx, dtype="str"),
+             "nama": nama if nama is not None else pd.Series("", index=pd.RangeIndex(n), dtype="str").array,
+             "simpanan": s.to_numpy()}
     if per_unit:
         for u in unit:
-            tabel[f"transaksi_{u}"] = t[u].to_numpy()
-    tabel["transaksi"] = t.sum(axis=1).to_numpy()
-    tabel["jasa_modal"] = jm.to_numpy().astype("int64")
-    tabel["jasa_usaha"] = ju.to_numpy().astype("int64")
-    tabel["total"] = tabel["jasa_modal"] + tabel["jasa_usaha"]
+            kolom[f"transaksi_{u}"] = t[u].to_numpy()
+    kolom["transaksi"] = (t.sum(axis=1) if t.shape[1] > 1 else t.iloc[:, 0]).to_numpy()
+    jm_arr, ju_arr = jm.to_numpy().astype("int64", copy=False), ju.to_numpy().astype("int64", copy=False)
+    kolom["jasa_modal"], kolom["jasa_usaha"], kolom["total"] = jm_arr, ju_arr, jm_arr + ju_arr
+    tabel = pd.DataFrame(kolom, copy=False)
     uang = [k for k in tabel.columns if k not in ("id_anggota", "nama")]
     jumlah = {k: int(sum(tabel[k].tolist())) if tabel[k].dtype == object else int(tabel[k].sum()) for k in uang}
     for pos in ("jasa_modal", "jasa_usaha"):
@@ -653,6 +666,13 @@ def bagi_shu_anggota(simpanan, transaksi, *, jasa_modal: int, jasa_usaha: int,
     return PembagianSHU(tabel=tabel, jumlah=jumlah, sisa_pembulatan=sisa, pos_sisa=pos_sisa,
                         pembulatan=pembulatan, kelipatan=int(kelipatan),
                         tidak_diikutkan=pd.DataFrame(tidak_ikut, columns=["id_anggota", "alasan"]))
+
+
+def _indeks_teks(indeks: pd.Index) -> pd.Index:
+    """Indeks id_anggota sebagai teks; tanpa salinan bila sudah teks."""
+    if pd.api.types.is_string_dtype(indeks.dtype) and indeks.dtype != object:
+        return indeks
+    return indeks.astype(str)
 
 
 def _ke_int_atau_objek(s: pd.Series) -> pd.Series:

@@ -193,3 +193,14 @@ def test_bobot_pecahan_desimal_tepat(total, bobot):
     hasil = bagi_proporsional(total, pd.Series(bobot))
     assert int(hasil.sum()) == total
     assert hasil.tolist() == rujukan_hamilton(total, bobot)
+
+
+@BANYAK
+@given(st.lists(st.integers(min_value=0, max_value=5), min_size=1, max_size=60), st.data())
+def test_pilih_sisa_terbesar_sama_dengan_urut_stabil(sisa, data):
+    from kopkit.pembagian import _pilih_sisa_terbesar
+
+    arr = np.array(sisa, dtype="int64")
+    k = data.draw(st.integers(min_value=1, max_value=len(sisa)))
+    harap = set(np.argsort(-arr, kind="stable")[:k].tolist())
+    assert set(_pilih_sisa_terbesar(arr, k).tolist()) == harap

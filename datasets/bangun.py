@@ -819,7 +819,7 @@ def jurnal_toko(jr: _Jurnal, rng: np.random.Generator, toko: pd.DataFrame, s: fl
     return saldo_awal
 
 
-def jurnal_susu(jr: _Jurnal, rng: np.random.Generator, setoran: pd.DataFrame) -> dict:
+def jurnal_susu(jr: _Jurnal, rng: np.random.Generator, setoran: pd.DataFrame, anggota: pd.DataFrame) -> dict:
     """Pembelian susu dari peternak per periode 10 harian (BM: persediaan / utang setoran), pembayaran
     ke peternak 5 hari setelah periode (BKK), penjualan ke pabrik (IPS) dan pelunasannya, angkutan.
     Kembalikan saldo awal akun 122 dan 212 (per peternak)."""
@@ -832,11 +832,16 @@ def jurnal_susu(jr: _Jurnal, rng: np.random.Generator, setoran: pd.DataFrame) ->
     akhir = np.array([_akhir_periode_susu(p) for p in per_peternak["p"]], dtype="datetime64[D]")
     nilai = per_peternak["nilai"].to_numpy(np.int64)
     ids = per_peternak["id"].to_numpy(dtype=object)
+    # Peternak yang keluar diselesaikan pada hari keluarnya: tidak ada transaksi sesudah keluar.
+    keluar = per_peternak["id"].map(anggota.set_index("id_anggota")["tanggal_keluar"]).to_numpy("datetime64[D]")
+    ada = ~np.isnat(keluar)
+    akhir = np.where(ada & (keluar < akhir), keluar, akhir)
     kunci_beli = [f"SB{p:02d}-{i}" for p, i in zip(per_peternak["p"], ids)]
     jr.tambah(akhir, "BM", kunci_beli, "produsen", ids,
               [f"Setoran susu periode {_teks_tanggal(a)} (10 harian)" for a in akhir],
               [("132", nilai, 0), ("212", 0, nilai)])
     bayar = akhir + np.timedelta64(5, "D")
+    bayar = np.where(ada & (keluar < bayar), keluar, bayar)
     lunas = bayar <= AKHIR
     jr.tambah(bayar[lunas], "BKK", [f"SP{k}" for k, l in zip(kunci_beli, lunas) if l], "produsen", ids[lunas],
               "Pembayaran setoran susu kepada peternak", [("212", nilai[lunas], 0), ("101", 0, nilai[lunas])])
@@ -929,10 +934,10 @@ def _pajak_31e(shu_sebelum_pajak: int, omzet: int) -> int:
     return fasilitas * 11 // 100 + (pkp - fasilitas) * 22 // 100
 
 
-def _ppap(pinjaman: pd.DataFrame, angsuran: pd.DataFrame) -> int:
-    """Penyisihan penghapusan pinjaman wajib per 31 Desember: 0,5 % lancar, 10 % kurang lancar,
-    50 % diragukan, 100 % macet (umur tunggakan 0-90 / 91-120 / 121-180 / >180 hari)."""
-    total = 0
+def kolektibilitas_akhir_tahun(pinjaman: pd.DataFrame, angsuran: pd.DataFrame) -> pd.DataFrame:
+    """Sisa pokok dan umur tunggakan tiap pinjaman per 31 Desember 2025, dengan kelas
+    kolektibilitas (lancar 0-90 hari, kurang_lancar 91-120, diragukan 121-180, macet >180)."""
+    baris = []
     dibayar = angsuran.groupby("id_pinjaman")
     pokok_bayar = dibayar["pokok"].sum()
     ke_akhir = dibayar["angsuran_ke"].max()
@@ -946,10 +951,21 @@ def _ppap(pinjaman: pd.DataFrame, angsuran: pd.DataFrame) -> int:
             berikut = int(ke_akhir[p.id_pinjaman]) + 1
         else:  # belum pernah bayar di 2025: angsuran pertama yang jatuh tempo di 2025
             berikut = next(k for k in range(1, p.tenor_bulan + 1) if _tambah_bulan(cair, k) >= AWAL)
-        umur = int((AKHIR - _tambah_bulan(cair, berikut)).astype(int))
-        persen = 5 if umur <= 90 else 100 if umur <= 120 else 500 if umur <= 180 else 1000
-        total += sisa * persen // 1000
-    return total
+        umur = max(0, int((AKHIR - _tambah_bulan(cair, berikut)).astype(int)))
+        kelas = ("lancar" if umur <= 90 else "kurang_lancar" if umur <= 120 else
+                 "diragukan" if umur <= 180 else "macet")
+        baris.append((p.id_pinjaman, sisa, umur, kelas))
+    return pd.DataFrame(baris, columns=["id_pinjaman", "sisa_pokok", "umur_tunggakan", "kelas"])
+
+
+PPAP_PER_SERIBU = {"lancar": 5, "kurang_lancar": 100, "diragukan": 500, "macet": 1000}
+
+
+def _ppap(pinjaman: pd.DataFrame, angsuran: pd.DataFrame) -> int:
+    """Penyisihan penghapusan pinjaman wajib per 31 Desember: 0,5 % lancar, 10 % kurang lancar,
+    50 % diragukan, 100 % macet (dihitung per pinjaman, dibulatkan ke bawah)."""
+    k = kolektibilitas_akhir_tahun(pinjaman, angsuran)
+    return int(sum(s * PPAP_PER_SERIBU[c] // 1000 for s, c in zip(k["sisa_pokok"], k["kelas"])))
 
 
 def jurnal_umum_lain(jr: _Jurnal, rng: np.random.Generator, s: float, shu_2024: int) -> dict:
@@ -1108,7 +1124,7 @@ def bangun_koperasi(n_anggota: int = N_ANGGOTA, seed: int = BENIH, id_awal: int 
     kunci_simpanan = jurnal_simpanan(jr, simpanan)
     kunci_angsuran = jurnal_pinjaman(jr, pinjaman, angsuran)
     awal_131 = jurnal_toko(jr, g[6], toko, s)
-    awal_susu = jurnal_susu(jr, g[7], setoran)
+    awal_susu = jurnal_susu(jr, g[7], setoran, anggota)
     awal_133 = jurnal_daring(jr, g[8], daring, produk, s)
     shu_2024 = int(_bulat(212_000_000 * s, 1_000))
     umum = jurnal_umum_lain(jr, g[8], s, shu_2024)
@@ -1221,11 +1237,9 @@ def bangun_semua(folder: Path | str, benih: int = BENIH) -> dict[str, pd.DataFra
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     tabel = bangun_koperasi(N_ANGGOTA, benih)
-    try:
-        from .kabupaten import bangun_kabupaten
-        tabel["kabupaten"] = bangun_kabupaten(benih)
-    except ImportError:  # pragma: no cover - modul kabupaten belum ada
-        pass
+    from .kabupaten import bangun_kabupaten
+
+    tabel["kabupaten"] = bangun_kabupaten(benih, tabel_koperasi=tabel)
     semua = dk.semua()
     for nama, df in tabel.items():
         tulis_csv(df, semua[nama], folder / f"{nama}.csv")

@@ -235,5 +235,48 @@ def semua() -> dict[str, dict]:
             _f("unit", "string", "Unit usaha.", required=True, enum=["usp", "toko", "produsen", "daring", "umum"]),
             _f("id_anggota", "string", "Anggota terkait; kosong bila tidak ada.", pattern=ID_ANGGOTA)],
            None, [_fk(["akun"], "akun", ["kode"]), _fk(["id_anggota"], "anggota", ["id_anggota"])]),
+        _kabupaten(),
     ]
     return {x["name"]: x for x in sorted(d, key=lambda x: x["name"])}
+
+
+def _kabupaten() -> dict:
+    from .kabupaten import KECAMATAN
+
+    uang = [
+        ("total_aset", "Total aset per 31 Desember."), ("liabilitas", "Total liabilitas (kewajiban)."),
+        ("modal_sendiri", "Ekuitas: simpanan pokok, wajib, cadangan, hibah, SHU; = total_aset - liabilitas."),
+        ("simpanan_pokok", "Saldo simpanan pokok."), ("simpanan_wajib", "Saldo simpanan wajib."),
+        ("simpanan_sukarela", "Saldo simpanan sukarela (liabilitas)."),
+        ("pinjaman_lancar", "Pinjaman beredar kolektibilitas lancar."),
+        ("pinjaman_kurang_lancar", "Pinjaman beredar kurang lancar."),
+        ("pinjaman_diragukan", "Pinjaman beredar diragukan."), ("pinjaman_macet", "Pinjaman beredar macet."),
+        ("pendapatan", "Pendapatan setahun."), ("beban", "Beban setahun termasuk pajak."),
+    ]
+    return _d(
+        "kabupaten", "Koperasi se-Kabupaten Malang 2023-2025",
+        f"{FIKTIF} Ringkasan laporan tahunan 120 koperasi fiktif di 33 kecamatan Kabupaten Malang (nama "
+        "kecamatan nyata) untuk tahun 2023, 2024 dan 2025, bahan penilaian kesehatan dan lomba koperasi "
+        "(modul 04). Jenis seperti lomba kabupaten: produsen, konsumen, jasa, pemasaran, ksp, ksp_syariah "
+        "(porsi kira-kira 18/30/10/10/22/10 %). Ukuran menyebar log-normal dengan ekor panjang. K0001 adalah "
+        "KSU Tunas Makmur (jenis produsen karena usaha utamanya susu): angka 2025 dihitung dari jurnal_umum "
+        "dan buku pembantunya (modal_sendiri termasuk SHU 2025 yang belum dibagi), 2023-2024 dihitung mundur. "
+        "Uang koperasi lain dibulatkan ke ribuan rupiah. shu = pendapatan - beban; sebagian kecil koperasi rugi.",
+        [_f("id_koperasi", "string", "Kode koperasi (K0001 = KSU Tunas Makmur).", required=True, pattern=r"K\d{4}"),
+         _f("nama", "string", "Nama koperasi (fiktif).", required=True),
+         _f("jenis", "string", "Jenis koperasi menurut kelompok lomba.", required=True,
+            enum=["produsen", "konsumen", "jasa", "pemasaran", "ksp", "ksp_syariah"]),
+         _f("kecamatan", "string", "Kecamatan di Kabupaten Malang.", required=True, enum=list(KECAMATAN)),
+         _f("tahun", "integer", "Tahun buku.", required=True, minimum=2023, maximum=2025),
+         _f("jumlah_anggota", "integer", "Anggota per 31 Desember.", unit="orang", required=True, minimum=1)]
+        + [_rp(n, k) for n, k in uang]
+        + [_f("shu", "integer", "SHU setelah pajak = pendapatan - beban (negatif bila rugi).", unit="rupiah",
+              required=True),
+           _f("anggota_aktif_bertransaksi", "integer", "Anggota yang bertransaksi usaha dengan koperasi tahun itu.",
+              unit="orang", required=True, minimum=0),
+           _f("rat_tepat_waktu", "boolean", "true bila RAT tahun buku itu diadakan paling lambat 6 bulan setelah "
+              "tutup buku.", required=True),
+           _f("jualan_daring", "boolean", "true bila koperasi berjualan daring (lokapasar/WhatsApp).", required=True)],
+        ["id_koperasi", "tahun"], periode="Tahun buku 2023, 2024 dan 2025",
+        sumber="DOMAIN.md kopkit §7: Kabupaten Malang 1.134 koperasi (2016) beraset sekitar Rp1,6 triliun; "
+               "sebaran ukuran log-normal; daftar 33 kecamatan Kabupaten Malang (BPS Kabupaten Malang).")

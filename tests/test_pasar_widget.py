@@ -1,0 +1,72 @@
+"""Uji callback simulator harga: setel .value kontrol, periksa teks keluarannya."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from kopkit.widget_pasar import simulasi_harga, simulator_harga
+
+PRODUK = pd.DataFrame({"id_produk": ["PR05", "PR07"], "nama": ["Yogurt plain", "Kopi robusta"],
+                       "harga_pokok": [6_000, 22_000], "harga_jual": [10_000, 35_000]})
+
+
+@pytest.fixture
+def sim():
+    return simulator_harga(PRODUK, tanggal="2026-03-01")
+
+
+def test_awal_toko_tanpa_biaya(sim):
+    # Toko luring: yogurt 10.000 - 6.000 = laba 4.000, tanpa biaya platform.
+    assert "Laba Rp 4.000" in sim.info.value
+    assert "Rp 10.000" in sim.tabel.value
+
+
+def test_ganti_kanal_shopee(sim):
+    sim.pilihan_kanal.value = "shopee"
+    # Shopee 2026 FMCG 10%: 1.000 + 1.250 -> diterima 7.750, laba 1.750, margin 17,5%
+    assert "Rp 7.750" in sim.tabel.value
+    assert "Laba Rp 1.750" in sim.info.value and "17,5%" in sim.info.value
+
+
+def test_ganti_produk_mengisi_harga(sim):
+    sim.pilihan_kanal.value = "shopee"
+    sim.pilihan_produk.value = "PR07"
+    assert (sim.harga.value, sim.harga_pokok.value) == (35_000, 22_000)
+    # 35.000 - 3.500 - 1.250 = 30.250; laba 8.250 (23,6%)
+    assert "Rp 30.250" in sim.tabel.value and "Laba Rp 8.250" in sim.info.value and "23,6%" in sim.info.value
+
+
+def test_diskon_dan_rugi(sim):
+    sim.pilihan_kanal.value = "tiktok_tokopedia"
+    sim.diskon.value = 3_000
+    # 7.000 x 8% = 560, + 1.250 -> diterima 5.190, laba -810
+    assert "Rugi Rp 810" in sim.info.value and "#b00020" in sim.info.value
+    assert "(Rp 810)" in sim.tabel.value
+
+
+def test_biaya_tetap_dan_titik_impas(sim):
+    sim.biaya_tetap.value = 1_000_000
+    # Toko: laba 4.000 per pesanan -> 250 pesanan
+    assert "tertutup setelah 250 pesanan" in sim.info.value
+
+
+def test_target_laba_harga_minimum(sim):
+    sim.pilihan_kanal.value = "shopee"
+    sim.laba_minimum.value = 2_000
+    # P - round(0,1 P) - 1.250 - 6.000 >= 2.000 -> P - round(0,1P) >= 9.250 -> P = 10.278 (1.028 -> 9.250)
+    assert "Rp 10.278" in sim.info.value
+
+
+def test_masukan_salah_peringatan_bukan_galat(sim):
+    sim.diskon.value = 20_000
+    assert "⚠" in sim.info.value and "Diskon lebih besar" in sim.info.value
+    assert sim.tabel.value == ""
+    sim.diskon.value = 0
+    assert "⚠" not in sim.info.value
+
+
+def test_fungsi_murni_sama_dengan_widget(sim):
+    sim.pilihan_kanal.value = "lazada"
+    h = simulasi_harga(10_000, 6_000, "lazada", tanggal="2026-03-01")
+    assert h["teks"] in sim.info.value
+    assert h["rincian"]["biaya_komisi"] == 618  # 10.000 x 6,18%

@@ -508,10 +508,12 @@ def buat_pinjaman(rng: np.random.Generator, anggota: pd.DataFrame, lebar: int = 
             tujuan = TUJUAN[int(rng.integers(0, 2))]
         else:
             tujuan = TUJUAN[int(rng.integers(2, len(TUJUAN)))]
-        perilaku = rng.choice(["lancar", "telat", "macet"], p=[0.75, 0.19, 0.06])
+        perilaku = rng.choice(["lancar", "telat", "macet"], p=[0.73, 0.19, 0.08])
+        # Pinjaman macet berhenti dibayar pada tanggal acak sepanjang tahun, sehingga per 31 Desember
+        # umur tunggakannya menyebar ke semua kelas kolektibilitas.
+        tgl_berhenti = AWAL + np.timedelta64(int(rng.integers(0, 330)), "D")
         jadwal = _jadwal(jumlah, tenor, r, metode)
         saldo_awal = jumlah
-        berhenti = None
         catatan = []
         tgl_bayar_lalu = cair
         for k, (bp, bj) in enumerate(jadwal, start=1):
@@ -519,9 +521,7 @@ def buat_pinjaman(rng: np.random.Generator, anggota: pd.DataFrame, lebar: int = 
             if jt < AWAL:  # angsuran sebelum 2025 dianggap lunas tepat waktu
                 saldo_awal -= bp
                 continue
-            if perilaku == "macet" and berhenti is None:
-                berhenti = k + int(rng.integers(0, 6))
-            if berhenti is not None and k >= berhenti:
+            if perilaku == "macet" and jt > tgl_berhenti:
                 break
             if perilaku == "telat" and rng.random() < 0.5:
                 telat = int(rng.integers(8, 50))

@@ -222,9 +222,11 @@ def semua() -> dict[str, dict]:
            "dan pembagian SHU 2024. Saldo awal bertanggal 2025-01-01 dengan nomor bukti SA-2025. Setiap nomor "
            "bukti seimbang (debit = kredit). Jenis bukti: BKM/BKK bukti kas masuk/keluar, BBM/BBK bukti bank "
            "masuk/keluar, BM bukti memorial. Jurnal penutup (menutup pendapatan dan beban ke SHU tahun "
-           "berjalan) sengaja tidak ada: itu latihan peserta. SHU 2025 sebelum pajak sekitar Rp220 juta dan "
-           "sesudah pajak sekitar Rp185 juta, dipilih agar sebanding dengan koperasi serba usaha desa "
-           "beraset sekitar Rp3 miliar (ROA 6-7 %).",
+           "berjalan) sengaja tidak ada: itu latihan peserta. SHU 2025 sebelum pajak sekitar Rp250 juta dan "
+           "sesudah pajak (PPh badan Pasal 17 dan 31E) sekitar Rp216 juta, dari pendapatan sekitar Rp6,4 miliar "
+           "(sebagian besar penjualan susu ke pabrik yang marginnya tipis) dan aset sekitar Rp2,3 miliar; dipilih "
+           "agar sebanding dengan koperasi serba usaha desa sebesar ini (SHU per anggota rata-rata di bawah "
+           "Rp1 juta, sesuai kisaran DOMAIN.md §7).",
            [_f("tanggal", "date", "Tanggal transaksi.", required=True),
             _f("no_bukti", "string", "Nomor bukti; satu bukti bisa beberapa baris.", required=True,
                pattern=r"(C\d{3,}-)?(SA-2025|(BKM|BKK|BBM|BBK|BM)-2025-\d{5,})"),

@@ -36,7 +36,7 @@ __all__ = [
     "KOLOM_PENJUALAN", "KANAL_DARING", "NAMA_KANAL", "baca_penjualan", "periksa_penjualan",
     "contoh_penjualan", "siapkan_penjualan", "ringkasan", "pertumbuhan_bulanan", "batal_retur",
     "pembeli_baru_ulang", "analisis_abc", "musiman", "grafik_pendapatan_kanal", "grafik_provinsi",
-    "skenario_daring", "dampak_shu",
+    "skenario_daring", "dampak_shu", "kesiapan_digital", "nilai_kesiapan",
 ]
 
 KOLOM_PENJUALAN = ["id_pesanan", "tanggal", "kanal", "id_produk", "jumlah", "harga_satuan",
@@ -615,3 +615,42 @@ def dampak_shu(selisih_laba: int, aturan_shu: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame({"pos": aturan_shu["pos"].astype("str").to_numpy(),
                          "persen": aturan_shu["persen"].to_numpy(),
                          "selisih": (bagian * tanda).astype("int64").to_numpy()})
+
+
+# --------------------------------------------------------------------------- kesiapan digital
+def kesiapan_digital() -> pd.DataFrame:
+    """Daftar periksa "kesiapan digital" untuk diskusi kelas (data di
+    ``kopkit/aturan/kesiapan_digital.csv``; pelatih boleh menyunting berkas itu).
+
+        >>> kesiapan_digital()[["no", "kelompok"]].head(2).values.tolist()
+        [[1, 'Produk'], [2, 'Produk']]
+    """
+    from importlib import resources
+
+    berkas = resources.files("kopkit") / "aturan" / "kesiapan_digital.csv"
+    with berkas.open("r", encoding="utf-8", newline="") as f:
+        t = pd.read_csv(f, dtype=str, keep_default_na=False)
+    t["no"] = t["no"].astype("int64")
+    return t
+
+
+def nilai_kesiapan(jawaban: dict) -> pd.DataFrame:
+    """Rekap jawaban daftar periksa per kelompok. ``jawaban``: {no: 0 (belum), 1 (sebagian),
+    2 (sudah)}; nomor yang tidak dijawab dihitung 0. Skor persen = jumlah / (2 x banyak soal) x 100.
+
+        >>> nilai_kesiapan({1: 2, 2: 1, 3: 2}).values.tolist()[0]
+        ['Produk', 5, 6, 83.3]
+    """
+    daftar = kesiapan_digital()
+    salah = [k for k, v in jawaban.items() if k not in set(daftar["no"]) or v not in (0, 1, 2)]
+    if salah:
+        raise GalatMasukan(f"Jawaban tidak sah untuk nomor {', '.join(map(str, salah))}.",
+                           saran="Nomor harus ada di daftar; nilai 0 (belum), 1 (sebagian) atau 2 (sudah).")
+    d = daftar.assign(skor=daftar["no"].map(lambda n: int(jawaban.get(n, 0))))
+    urutan = list(dict.fromkeys(d["kelompok"]))
+    t = d.groupby("kelompok", sort=False).agg(skor=("skor", "sum"), soal=("no", "size")).reindex(urutan)
+    t["maks"] = 2 * t["soal"]
+    t["persen"] = [_persen(a, b) for a, b in zip(t["skor"], t["maks"])]
+    t = t.reset_index()[["kelompok", "skor", "maks", "persen"]]
+    t[["skor", "maks"]] = t[["skor", "maks"]].astype("int64")
+    return t

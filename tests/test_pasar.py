@@ -226,3 +226,18 @@ def test_impor_ringan():
     kode = "import sys, kopkit.pasar, kopkit.biaya_platform; print('matplotlib' in sys.modules, 'ipywidgets' in sys.modules)"
     keluar = subprocess.run([sys.executable, "-c", kode], capture_output=True, text=True, check=True).stdout
     assert keluar.strip() == "False False"
+
+
+def test_kesiapan_digital_data_dan_rekap():
+    daftar = pasar.kesiapan_digital()
+    assert daftar["no"].tolist() == list(range(1, len(daftar) + 1))
+    assert (daftar["pertanyaan"].str.endswith("?")).all() and (daftar["sumber"] != "").all()
+    semua_sudah = pasar.nilai_kesiapan({n: 2 for n in daftar["no"]})
+    assert (semua_sudah["persen"] == 100.0).all()
+    assert semua_sudah["maks"].sum() == 2 * len(daftar)
+    # Produk: 3 soal -> maks 6; jawaban 2 + 1 + 2 = 5 -> 83,3%
+    assert pasar.nilai_kesiapan({1: 2, 2: 1, 3: 2}).set_index("kelompok").loc["Produk", "persen"] == 83.3
+    with pytest.raises(GalatMasukan):
+        pasar.nilai_kesiapan({99: 2})
+    with pytest.raises(GalatMasukan):
+        pasar.nilai_kesiapan({1: 3})

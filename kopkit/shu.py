@@ -43,7 +43,7 @@ from .galat import GalatAturan, GalatBerkas, GalatData, GalatMasukan, Masalah, g
 from .pembagian import bagi_bulat_ke_bawah, bagi_proporsional
 
 __all__ = [
-    "baca_aturan", "periksa_aturan", "alokasi_shu", "dasar_simpanan", "dasar_transaksi",
+    "baca_aturan", "periksa_aturan", "alokasi_shu", "dasar_simpanan", "dasar_transaksi", "dasar_dari_dataset",
     "bagi_shu_anggota", "hitung_shu", "PembagianSHU", "jurnal_pembagian_shu",
     "rencana_dana_sosial", "ekspor_daftar_shu", "AKUN_POS_BAKU",
 ]
@@ -66,7 +66,7 @@ AKUN_SHU_BERJALAN = "309"
 def _ke_decimal(nilai) -> Decimal:
     """Angka persen → Decimal seperti tertulis (33.33 → Decimal('33.33')); terima koma desimal."""
     if isinstance(nilai, Decimal):
-        return nilai
+        return _rapikan_decimal(nilai)
     if isinstance(nilai, bool):
         raise InvalidOperation
     if isinstance(nilai, (int, np.integer)):
@@ -74,11 +74,18 @@ def _ke_decimal(nilai) -> Decimal:
     if isinstance(nilai, (float, np.floating)):
         if nilai != nilai:
             raise InvalidOperation
-        return Decimal(repr(float(nilai)))
+        return _rapikan_decimal(Decimal(repr(float(nilai))))
     teks = str(nilai).strip().replace("%", "").strip()
     if "," in teks and "." not in teks:
         teks = teks.replace(",", ".")
-    return Decimal(teks)
+    return _rapikan_decimal(Decimal(teks))
+
+
+def _rapikan_decimal(d: Decimal) -> Decimal:
+    """40.0 → 40 (tampil rapi); pecahan dibiarkan (33.33 tetap 33.33)."""
+    if d.is_finite() and d == d.to_integral_value():
+        return Decimal(int(d))
+    return d
 
 
 def _aturan_bawaan() -> pd.DataFrame:
@@ -410,6 +417,46 @@ def dasar_transaksi(*, penjualan_toko=None, setoran_susu=None, angsuran=None, pi
     return hasil
 
 
+_SUMBER_SIMPANAN = {"simpanan_pokok": "pokok", "simpanan_wajib": "wajib", "simpanan_sukarela": "sukarela"}
+_SUMBER_TRANSAKSI = {"pembelian_toko": "toko", "setoran_susu": "produsen", "jasa_pinjaman": "usp"}
+
+
+def dasar_dari_dataset(tahun: int = 2025, *, cara_simpanan: str = "akhir_tahun", aturan_dasar=None):
+    """Dasar pembagian KSU Tunas Makmur langsung dari dataset kursus.
+
+    Membaca ``anggota``, ``simpanan``, ``penjualan_toko``, ``setoran_susu``, ``angsuran``,
+    ``pinjaman`` dan aturan ``dasar_shu`` (simpanan mana yang dihitung; transaksi mana dan
+    bobotnya). Mengembalikan ``(simpanan, transaksi, bobot_transaksi)`` yang siap untuk
+    :func:`bagi_shu_anggota` (``bobot_transaksi=...``). Setiap anggota di tabel ``anggota``
+    muncul (yang tanpa simpanan/transaksi bernilai 0).
+
+    ``aturan_dasar``: tabel pengganti ``dasar_shu`` (kolom komponen, sumber, dihitung, bobot).
+    """
+    from . import data
+
+    atur = data.muat("dasar_shu") if aturan_dasar is None else aturan_dasar
+    _perlu_kolom(atur, ["komponen", "sumber", "dihitung", "bobot"], "dasar_shu")
+    dihitung = atur.loc[atur["dihitung"].astype(bool)]
+    jenis = [_SUMBER_SIMPANAN[x] for x in dihitung.loc[dihitung["komponen"] == "jasa_modal", "sumber"]
+             if x in _SUMBER_SIMPANAN]
+    tak_dikenal = [x for x in dihitung["sumber"] if x not in _SUMBER_SIMPANAN and x not in _SUMBER_TRANSAKSI]
+    if tak_dikenal:
+        raise GalatAturan(f"Sumber dasar SHU belum didukung: {', '.join(tak_dikenal)}.", berkas="dasar_shu",
+                          kolom="sumber", saran="Tandai dihitung=false, atau hitung dasarnya sendiri.")
+    anggota = data.muat("anggota")
+    simpanan = dasar_simpanan(data.muat("simpanan"), tahun, jenis=tuple(jenis), cara=cara_simpanan, anggota=anggota)
+    trans_atur = dihitung.loc[dihitung["komponen"] == "jasa_usaha"]
+    sumber = set(trans_atur["sumber"])
+    transaksi = dasar_transaksi(
+        penjualan_toko=data.muat("penjualan_toko") if "pembelian_toko" in sumber else None,
+        setoran_susu=data.muat("setoran_susu") if "setoran_susu" in sumber else None,
+        angsuran=data.muat("angsuran") if "jasa_pinjaman" in sumber else None,
+        pinjaman=data.muat("pinjaman") if "jasa_pinjaman" in sumber else None,
+        tahun=tahun, anggota=anggota)
+    bobot = {_SUMBER_TRANSAKSI[x]: _ke_decimal(b) for x, b in zip(trans_atur["sumber"], trans_atur["bobot"])}
+    return simpanan, transaksi, bobot
+
+
 # --------------------------------------------------------------------------------------------
 # Pembagian per anggota
 # --------------------------------------------------------------------------------------------
@@ -505,7 +552,7 @@ def _periksa_dasar(df: pd.DataFrame, nama: str) -> pd.DataFrame:
 
 
 def bagi_shu_anggota(simpanan, transaksi, *, jasa_modal: int, jasa_usaha: int,
-                     anggota: pd.DataFrame | None = None, bobot_unit=None,
+                     anggota: pd.DataFrame | None = None, bobot_unit=None, bobot_transaksi=None,
                      pembulatan: str = "sisa_terbesar", kelipatan: int = 100, pos_sisa: str = "cadangan",
                      tahun: int = 2025, sertakan_yang_keluar: bool = False) -> PembagianSHU:
     """Bagi pos jasa modal menurut simpanan dan pos jasa usaha menurut transaksi, per anggota.
@@ -527,6 +574,10 @@ def bagi_shu_anggota(simpanan, transaksi, *, jasa_modal: int, jasa_usaha: int,
         bobot_unit: hanya bila ``transaksi`` per unit: persen pos jasa usaha untuk tiap unit,
             mis. ``{"toko": 40, "produsen": 40, "usp": 20}``; setiap unit dibagi menurut
             transaksi unit itu. Tanpa ini semua kolom transaksi dijumlahkan (rupiah sama nilainya).
+        bobot_transaksi: hanya bila ``transaksi`` per unit: pengali nilai tiap unit sebelum
+            dijumlahkan, mis. ``{"toko": 1, "produsen": 0.25, "usp": 1}`` (aturan KSU Tunas
+            Makmur di dataset ``dasar_shu``). Dihitung tepat (pecahan tidak dibulatkan); kolom
+            ``transaksi`` di tabel menampilkan jumlah berbobot yang dibulatkan ke rupiah.
         pembulatan: ``"sisa_terbesar"`` (bawaan, tepat ke rupiah) atau ``"ke_bawah"`` (setiap
             bagian dibulatkan ke bawah ke ``kelipatan``; sisanya dilaporkan di
             ``sisa_pembulatan`` dan menjadi milik ``pos_sisa``, lihat :meth:`PembagianSHU.alokasi_akhir`).
@@ -627,6 +678,12 @@ def bagi_shu_anggota(simpanan, transaksi, *, jasa_modal: int, jasa_usaha: int,
         sisa[nama_pos] = sisa.get(nama_pos, 0) + r
         return bagian
 
+    if bobot_unit is not None and bobot_transaksi is not None:
+        raise GalatMasukan("Pilih salah satu: bobot_unit (membagi pos per unit) atau bobot_transaksi "
+                           "(pengali nilai transaksi), tidak keduanya.")
+    if not per_unit and (bobot_unit is not None or bobot_transaksi is not None):
+        raise GalatMasukan("bobot_unit/bobot_transaksi hanya berlaku bila transaksi berupa tabel per unit.",
+                           saran="Berikan transaksi sebagai DataFrame satu kolom per unit (dasar_transaksi).")
     jm = bagi(jasa_modal, s, "jasa_modal", "simpanan")
     if per_unit and bobot_unit is not None:
         atur = baca_aturan(bobot_unit)
@@ -640,6 +697,12 @@ def bagi_shu_anggota(simpanan, transaksi, *, jasa_modal: int, jasa_usaha: int,
         ju = pd.Series(np.zeros(len(idx), dtype="int64"), index=idx)
         for u, pool_u in sub.items():
             ju = ju + bagi(int(pool_u), t[u], "jasa_usaha", f"transaksi unit {u}")
+    elif per_unit and bobot_transaksi is not None:
+        skala, penyebut = _bobot_bulat_per_unit(bobot_transaksi, unit)
+        berbobot = _jumlah_berbobot(t, skala)
+        ju = bagi(jasa_usaha, berbobot, "jasa_usaha", "transaksi")
+        # Untuk ditampilkan: jumlah berbobot dalam rupiah, dibulatkan setengah ke atas.
+        tampil_transaksi = (2 * berbobot + penyebut) // (2 * penyebut)
     else:
         jumlah_trans = t.sum(axis=1) if t.shape[1] > 1 else t.iloc[:, 0]
         ju = bagi(jasa_usaha, _ke_int_atau_objek(jumlah_trans), "jasa_usaha", "transaksi")
@@ -652,7 +715,11 @@ def bagi_shu_anggota(simpanan, transaksi, *, jasa_modal: int, jasa_usaha: int,
     if per_unit:
         for u in unit:
             kolom[f"transaksi_{u}"] = t[u].to_numpy()
-    kolom["transaksi"] = (t.sum(axis=1) if t.shape[1] > 1 else t.iloc[:, 0]).to_numpy()
+    if per_unit and bobot_transaksi is not None:
+        kolom["transaksi"] = np.asarray(tampil_transaksi.tolist() if tampil_transaksi.dtype == object
+                                        else tampil_transaksi.to_numpy(), dtype="int64")
+    else:
+        kolom["transaksi"] = (t.sum(axis=1) if t.shape[1] > 1 else t.iloc[:, 0]).to_numpy()
     jm_arr, ju_arr = jm.to_numpy().astype("int64", copy=False), ju.to_numpy().astype("int64", copy=False)
     kolom["jasa_modal"], kolom["jasa_usaha"], kolom["total"] = jm_arr, ju_arr, jm_arr + ju_arr
     tabel = pd.DataFrame(kolom, copy=False)
@@ -666,6 +733,49 @@ def bagi_shu_anggota(simpanan, transaksi, *, jasa_modal: int, jasa_usaha: int,
     return PembagianSHU(tabel=tabel, jumlah=jumlah, sisa_pembulatan=sisa, pos_sisa=pos_sisa,
                         pembulatan=pembulatan, kelipatan=int(kelipatan),
                         tidak_diikutkan=pd.DataFrame(tidak_ikut, columns=["id_anggota", "alasan"]))
+
+
+def _bobot_bulat_per_unit(bobot, unit: list[str]) -> tuple[dict, int]:
+    """Bobot per unit (angka ≥ 0, boleh pecahan) → (pengali bulat per unit, penyebut bersama)."""
+    from fractions import Fraction
+    from math import lcm
+
+    if not isinstance(bobot, Mapping):
+        raise GalatMasukan("bobot_transaksi harus dict {unit: bobot}, mis. {'toko': 1, 'produsen': 0.25}.")
+    tak_ada = [str(u) for u in bobot if str(u) not in unit]
+    if tak_ada:
+        raise GalatAturan(f"Bobot transaksi menyebut unit yang tidak ada di data transaksi: {', '.join(tak_ada)}.",
+                          saran=f"Unit yang ada: {', '.join(unit)}.")
+    pecahan = {}
+    for u in unit:
+        try:
+            nilai = Fraction(_ke_decimal(bobot.get(u, 0)))
+        except (InvalidOperation, ValueError, TypeError):
+            raise GalatAturan(f"Bobot transaksi unit '{u}' bukan angka: {bobot.get(u)!r}.") from None
+        if nilai < 0:
+            raise GalatAturan(f"Bobot transaksi unit '{u}' tidak boleh negatif.")
+        pecahan[u] = nilai
+    penyebut = 1
+    for f in pecahan.values():
+        penyebut = lcm(penyebut, f.denominator)
+    return {u: int(f * penyebut) for u, f in pecahan.items()}, penyebut
+
+
+def _jumlah_berbobot(t: pd.DataFrame, skala: dict) -> pd.Series:
+    """Σ nilai × pengali bulat per anggota; int64 bila pasti muat, selain itu int Python."""
+    maks = sum(int(t[u].max()) * k for u, k in skala.items() if len(t)) if len(t) else 0
+    if all(str(t[u].dtype) == "int64" for u in skala) and maks < 2**62:
+        hasil = np.zeros(len(t), dtype="int64")
+        for u, k in skala.items():
+            if k:
+                hasil += t[u].to_numpy() * np.int64(k)
+        return pd.Series(hasil, index=t.index)
+    bukan_bulat = [u for u in skala if not pd.api.types.is_integer_dtype(t[u].dtype)]
+    if bukan_bulat:
+        raise GalatData(f"Transaksi unit {', '.join(bukan_bulat)} harus rupiah bulat bila memakai bobot_transaksi.",
+                        kolom=", ".join(bukan_bulat), saran="Pakai nilai rupiah (mis. setoran_susu.nilai), bukan liter.")
+    return pd.Series([sum(int(v) * k for v, k in zip(baris, skala.values())) for baris in t[list(skala)].itertuples(index=False)],
+                     index=t.index, dtype=object)
 
 
 def _indeks_teks(indeks: pd.Index) -> pd.Index:

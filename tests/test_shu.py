@@ -398,3 +398,36 @@ def test_ekspor_excel_isi_rumus_dan_tidak_menimpa(tmp_path):
     ekspor_daftar_shu(h, berkas, timpa=True)
     with pytest.raises(GalatBerkas, match="xlsx"):
         ekspor_daftar_shu(h, tmp_path / "daftar.csv")
+
+
+def test_bobot_transaksi_pecahan_tepat():
+    # toko ×1, produsen ×0,25: A1 = 400 + 0,25×0 = 400; A2 = 0 + 0,25×1.000 = 250; A3 = 100 + 0,25×1.400 = 450.
+    trans = pd.DataFrame({"toko": [400, 0, 100], "produsen": [0, 1_000, 1_400]}, index=["A1", "A2", "A3"])
+    simp = pd.Series({"A1": 1, "A2": 1, "A3": 1})
+    h = bagi_shu_anggota(simp, trans, jasa_modal=0, jasa_usaha=1_100_000, bobot_transaksi={"toko": 1, "produsen": "0,25"})
+    # Σ = 1.100 → 1.000 rupiah per satuan berbobot.
+    assert h.tabel["jasa_usaha"].tolist() == [400_000, 250_000, 450_000]
+    assert h.tabel["transaksi"].tolist() == [400, 250, 450]
+    with pytest.raises(GalatAturan, match="daring"):
+        bagi_shu_anggota(simp, trans, jasa_modal=0, jasa_usaha=1, bobot_transaksi={"daring": 1})
+    with pytest.raises(GalatMasukan, match="salah satu"):
+        bagi_shu_anggota(simp, trans, jasa_modal=0, jasa_usaha=1, bobot_transaksi={"toko": 1},
+                         bobot_unit={"toko": 100})
+
+
+def test_dasar_dari_dataset_kursus_cocok_dengan_hitungan_bebas():
+    """Dasar KSU Tunas Makmur dari dataset, dibandingkan dengan hitungan langsung (groupby) di sini."""
+    from kopkit import data
+    from kopkit.shu import dasar_dari_dataset
+
+    simp, trans, bobot = dasar_dari_dataset(2025)
+    anggota = data.muat("anggota")
+    assert simp.index.tolist() == anggota["id_anggota"].tolist() == trans.index.tolist()
+    s = data.muat("simpanan")
+    s = s.loc[s["jenis"].astype(str).isin(["pokok", "wajib"]) & (s["tanggal"] <= "2025-12-31")]
+    bebas = (s["setor"] - s["tarik"]).groupby(s["id_anggota"]).sum()
+    assert simp.loc[bebas.index].tolist() == bebas.tolist()
+    toko = data.muat("penjualan_toko")
+    toko = toko.loc[toko["tanggal"].dt.year == 2025].dropna(subset=["id_anggota"])
+    assert int(trans["toko"].sum()) == int(toko["total"].sum())
+    assert bobot == {"toko": 1, "produsen": Decimal("0.25"), "usp": 1}

@@ -508,11 +508,15 @@ def _bulat(x: Decimal) -> int:
 
 def skenario_daring(penjualan: pd.DataFrame, produk: pd.DataFrame, *, persen_pindah, kanal_tujuan: str = "shopee",
                     harga: dict | None = None, dari_kanal=("toko_offline",), unit_per_pesanan: int | None = None,
-                    biaya_tetap: int = 0, tanggal_tarif=None, tabel=None, **opsi_biaya) -> pd.DataFrame:
+                    biaya_tetap: int = 0, tanggal_tarif=None, tabel=None, tambahan_persen=0,
+                    **opsi_biaya) -> pd.DataFrame:
     """Skenario setahun: ``persen_pindah`` % unit yang terjual di ``dari_kanal`` dipindah ke
     ``kanal_tujuan`` dengan harga ``harga`` ({id_produk: rupiah}; bawaan ``harga_jual`` produk),
     tabel tarif ``tabel`` pada ``tanggal_tarif`` (bawaan: tanggal asli penjualan), dan biaya
     tetap daring setahun ``biaya_tetap`` (foto, kemasan, waktu staf).
+
+    ``tambahan_persen``: pembeli **baru** yang hanya terjangkau lewat daring, sebagai persen unit
+    kanal asal (bawaan 0); unit ini menambah pendapatan *dan* harga pokok.
 
     Unit yang dipindah per produk = persen x unit, dibulatkan setengah ke atas. Pesanan baru
     berisi ``unit_per_pesanan`` unit (bawaan: rata-rata unit per pesanan di kanal tujuan pada
@@ -531,8 +535,11 @@ def skenario_daring(penjualan: pd.DataFrame, produk: pd.DataFrame, *, persen_pin
         [23100, 35750, 12650]
     """
     p = Decimal(str(persen_pindah))
+    q = Decimal(str(tambahan_persen))
     if not 0 <= p <= 100:
         raise GalatMasukan(f"persen_pindah {persen_pindah} harus 0 sampai 100.")
+    if q < 0:
+        raise GalatMasukan(f"tambahan_persen {tambahan_persen} tidak boleh negatif.")
     if kanal_tujuan not in PETA_KANAL and kanal_tujuan not in (opsi_biaya.get("peta_kanal") or {}):
         raise GalatMasukan(f"Kanal tujuan '{kanal_tujuan}' tidak dikenal.",
                            saran="Pilih: " + ", ".join(k for k in PETA_KANAL if k != "qris") + ".")
@@ -548,16 +555,19 @@ def skenario_daring(penjualan: pd.DataFrame, produk: pd.DataFrame, *, persen_pin
     harga_jual = produk.set_index("id_produk")["harga_jual"]
     harga = harga or {}
     tgl_akhir = pd.Timestamp(tanggal_tarif) if tanggal_tarif is not None else pd.to_datetime(asal["tanggal"]).max()
-    baris, hilang_pendapatan, hilang_biaya = [], 0, 0
+    baris, hilang_pendapatan, hilang_biaya, tambah_hpp = [], 0, 0, 0
+    pokok = produk.set_index("id_produk")["harga_pokok"]
     nomor = 0
     for id_p, r in per_produk.sort_index().iterrows():
         pindah = _bulat(Decimal(int(r["unit"])) * p / 100)
-        if pindah == 0:
+        baru_unit = _bulat(Decimal(int(r["unit"])) * q / 100)
+        if pindah + baru_unit == 0:
             continue
         hilang_pendapatan += _bulat(Decimal(int(r["pendapatan"])) * pindah / int(r["unit"]))
         hilang_biaya += _bulat(Decimal(int(r["biaya"])) * pindah / int(r["unit"]))
+        tambah_hpp += baru_unit * int(pokok[id_p])
         h = int(harga.get(id_p, harga_jual[id_p]))
-        sisa = pindah
+        sisa = pindah + baru_unit
         while sisa > 0:
             n = min(unit_per_pesanan, sisa)
             nomor += 1
@@ -577,7 +587,7 @@ def skenario_daring(penjualan: pd.DataFrame, produk: pd.DataFrame, *, persen_pin
     skenario = {
         "Pendapatan": sekarang["Pendapatan"] - hilang_pendapatan + tambah_pendapatan,
         "Biaya platform": sekarang["Biaya platform"] - hilang_biaya + tambah_biaya,
-        "Harga pokok penjualan": sekarang["Harga pokok penjualan"],
+        "Harga pokok penjualan": sekarang["Harga pokok penjualan"] + tambah_hpp,
         "Biaya tetap daring": int(biaya_tetap),
     }
     for d in (sekarang, skenario):

@@ -241,3 +241,17 @@ def test_kesiapan_digital_data_dan_rekap():
         pasar.nilai_kesiapan({99: 2})
     with pytest.raises(GalatMasukan):
         pasar.nilai_kesiapan({1: 3})
+
+
+def test_skenario_pembeli_baru_dengan_tangan():
+    """Tambahan 100% pembeli baru (tanpa pindah): toko menjual PR01 4 unit dan PR07 1 unit, jadi
+    Shopee mendapat 4 + 1 unit baru (1 unit per pesanan) pada harga jual 5.000 dan 35.000.
+    Pendapatan +20.000 + 35.000 = 55.000; biaya 4 x (400 + 1.250) + (2.800 + 1.250) = 10.650;
+    harga pokok + 4 x 3.200 + 22.000 = 34.800; laba +9.550."""
+    prod = pd.DataFrame({"id_produk": ["PR01", "PR07", "PR09"], "nama": ["Susu", "Kopi", "Keripik"],
+                         "kategori": ["susu olahan", "kopi", "camilan"], "harga_pokok": [3_200, 22_000, 9_000],
+                         "harga_jual": [5_000, 35_000, 15_000]})
+    s = pasar.skenario_daring(pasar.contoh_penjualan(), prod, persen_pindah=0, tambahan_persen=100,
+                              unit_per_pesanan=1).set_index("pos")["selisih"]
+    assert s.to_dict() == {"Pendapatan": 55_000, "Biaya platform": 10_650, "Harga pokok penjualan": 34_800,
+                           "Biaya tetap daring": 0, "Laba": 9_550}

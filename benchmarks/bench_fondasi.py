@@ -75,7 +75,9 @@ def notebook_kosong(path: Path) -> None:
 
 
 def waktu_pytest(jalur: list[str]) -> tuple[float, int, str]:
-    perintah = [sys.executable, "-m", "pytest", *jalur, "-p", "no:cacheprovider", "-q"]
+    # -c: konfigurasi repo (flag nbval, sanitasi) juga untuk notebook pembanding di folder sementara.
+    perintah = [sys.executable, "-m", "pytest", "-c", str(AKAR / "pyproject.toml"), *jalur,
+                "-p", "no:cacheprovider", "-q"]
     t0 = time.perf_counter()
     r = subprocess.run(perintah, cwd=AKAR, capture_output=True, text=True)
     detik = time.perf_counter() - t0

@@ -371,7 +371,8 @@ def siapkan_jurnal(jurnal, akun) -> JurnalSiap:
     kode = jurnal["akun"]
     if not (pd.api.types.is_string_dtype(kode.dtype) or isinstance(kode.dtype, pd.CategoricalDtype)):
         kode = kode.astype(str)
-    ia = pd.Categorical(kode, categories=a["kode"].tolist()).codes.astype("int64")
+    ia = pd.Index(a["kode"]).get_indexer(kode.astype(str) if isinstance(kode.dtype, pd.CategoricalDtype)
+                                          else kode).astype("int64")
     if (ia < 0).any():
         asing = sorted(set(kode[ia < 0].astype(str).tolist()))
         raise GalatData(f"Akun tidak ada di bagan akun: {', '.join(asing[:10])}.", kolom="akun",

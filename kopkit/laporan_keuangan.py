@@ -246,8 +246,9 @@ def laporan_perubahan_ekuitas(jurnal, akun, periode=2025) -> pd.DataFrame:
     js2 = JurnalSiap(js.tabel, a, ia, js.tanggal, js.debit, js.kredit)
     awal = -_saldo(js2, _pembuka(js2, dari))
     dalam = _saring(js2, dari, sampai) & ~_pembuka(js2, dari)
-    laba_rugi = dalam & np.isin(jenis[js.ia], ["pendapatan", "beban"])
-    biasa = dalam & ~laba_rugi & ~_awalan(js2, AWALAN_PENUTUP)
+    # Bukti penutup ikut seluruhnya ke baris SHU: setelah pemetaan di atas ia bersih nol di sana.
+    laba_rugi = dalam & (np.isin(jenis[js.ia], ["pendapatan", "beban"]) | _awalan(js2, AWALAN_PENUTUP))
+    biasa = dalam & ~laba_rugi
     shu = -_saldo(js2, laba_rugi)
     tambah = np.zeros(len(a), "int64")
     kurang = np.zeros(len(a), "int64")

@@ -13,7 +13,6 @@ Contoh:
 """
 from __future__ import annotations
 
-import os
 import shutil
 import sys
 import tempfile
@@ -67,22 +66,14 @@ def _mayor(versi: str) -> int | None:
 
 
 def folder_data() -> Path:
-    """Folder data pengguna kopkit (progres latihan). ``KOPKIT_DATA_DIR`` menggantinya.
+    """Folder data pengguna kopkit (progres latihan); ``KOPKIT_DATA_DIR`` menggantinya.
 
-    Memakai ``kopkit.latihan.progres.folder_data`` bila modul itu sudah ada, supaya doctor
-    memeriksa folder yang benar-benar dipakai latihan.
+    Sama persis dengan yang dipakai latihan (``kopkit.latihan.progres.folder_data``), supaya
+    doctor memeriksa folder yang benar-benar ditulisi ``cek()``.
     """
-    try:
-        from kopkit.latihan.progres import folder_data as folder_latihan
-    except ImportError:
-        folder_latihan = None
-    if folder_latihan is not None:
-        return Path(folder_latihan())
-    if os.environ.get("KOPKIT_DATA_DIR"):
-        return Path(os.environ["KOPKIT_DATA_DIR"])
-    import platformdirs
+    from kopkit.latihan.progres import folder_data as folder_latihan
 
-    return Path(platformdirs.user_data_dir("kopkit", appauthor=False))
+    return Path(folder_latihan())
 
 
 # ---------------------------------------------------------------- pemeriksaan untuk 'doctor'

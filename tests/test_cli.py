@@ -126,6 +126,15 @@ def test_folder_tak_dapat_ditulis_gagal(capsys, monkeypatch, tmp_path):
     assert kode == 1
 
 
+def test_doctor_memeriksa_folder_yang_dipakai_latihan(monkeypatch, tmp_path):
+    from kopkit.latihan import progres
+
+    assert cli.folder_data() == progres.folder_data() == tmp_path / "data-kopkit"
+    monkeypatch.delenv("KOPKIT_DATA_DIR")
+    assert cli.folder_data() == progres.folder_data()
+    assert cli.folder_data().name == "kopkit"
+
+
 def test_python_terlalu_tua_gagal(monkeypatch):
     monkeypatch.setattr(cli.sys, "version_info", (3, 10, 12, "final", 0))
     h = cli.cek_python()

@@ -190,6 +190,7 @@ def periksa_tarif(tabel, berkas: str | None = None) -> list[Masalah]:
                     f"Tanggal berlaku tumpang-tindih dengan baris {a[0]} ({a[1]}, {a[2]}, {a[3]}).",
                     berkas=berkas, baris=b[0], kolom="berlaku_mulai",
                     saran="Isi berlaku_sampai pada baris lama sehari sebelum berlaku_mulai baris baru."))
+    masalah.sort(key=lambda m: (m.baris or 0, m.kolom or ""))
     return masalah
 
 

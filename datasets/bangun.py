@@ -221,6 +221,10 @@ def _akhir_bulan(m: int) -> np.datetime64:
     return (np.datetime64("2025-01") + np.timedelta64(m + 1, "M")).astype("datetime64[D]") - np.timedelta64(1, "D")
 
 
+AKHIR_BULAN = [_akhir_bulan(m) for m in range(12)]
+AWAL_BULAN = [(np.datetime64("2025-01") + np.timedelta64(m, "M")).astype("datetime64[D]") for m in range(12)]
+
+
 def _bulat(x, ke: int) -> np.ndarray:
     """Bulatkan ke kelipatan ``ke`` rupiah terdekat (setengah ke atas), hasil int64."""
     x = np.asarray(x, dtype=np.float64)
@@ -372,8 +376,8 @@ def buat_simpanan(rng: np.random.Generator, anggota: pd.DataFrame) -> pd.DataFra
         hari_biasa = int(rng.integers(0, 12))
         tunggakan = 0
         for m in range(12):
-            awal_bulan = (np.datetime64("2025-01") + np.timedelta64(m, "M")).astype("datetime64[D]")
-            if _akhir_bulan(m) < masuk or awal_bulan >= batas:
+            awal_bulan = AWAL_BULAN[m]
+            if AKHIR_BULAN[m] < masuk or awal_bulan >= batas:
                 continue
             tunggakan += 1
             if not tertib and rng.random() < 0.4 and m < 11:
@@ -398,7 +402,7 @@ def buat_simpanan(rng: np.random.Generator, anggota: pd.DataFrame) -> pd.DataFra
         kejadian.sort(key=lambda x: (x[0], x[1]))
         k = 0
         for m in range(12):
-            akhir = _akhir_bulan(m)
+            akhir = AKHIR_BULAN[m]
             while k < len(kejadian) and kejadian[k][0] <= akhir:
                 tgl, tarik = kejadian[k]
                 k += 1
@@ -1043,9 +1047,10 @@ def jurnal_umum_lain(jr: _Jurnal, rng: np.random.Generator, s: float, shu_2024: 
     return {"aset": aset, "utang_bank": utang_bank, "pajak_lalu": pajak_lalu, "susut": susut}
 
 
-def _atur_kas(jr: _Jurnal, s: float) -> None:
+def _atur_kas(jr: _Jurnal, saldo_kas: int, saldo_bank: int, s: float) -> int:
     """Kas di brankas dijaga antara Rp25 juta dan Rp120 juta (x skala): kelebihan disetor ke bank,
-    kekurangan diambil dari bank, di akhir hari yang sama."""
+    kekurangan diambil dari bank, di akhir hari yang sama. Dipanggil sebelum jurnal saldo awal
+    ditambahkan. Kembalikan kekurangan saldo awal bank (0 bila saldo bank tidak pernah negatif)."""
     j = jr.tabel()
     arus = {}
     for akun in ("101", "102"):
@@ -1053,7 +1058,8 @@ def _atur_kas(jr: _Jurnal, s: float) -> None:
         arus[akun] = (pd.Series((x["debit"] - x["kredit"]).to_numpy(), index=x["tanggal"].to_numpy())
                       .groupby(level=0).sum().reindex(HARI, fill_value=0).to_numpy())
     bawah, sasaran, atas = int(25e6 * s), int(60e6 * s), int(120e6 * s)
-    kas, bank = 0, 0  # saldo awal sudah ikut dalam arus (jurnal SA-2025 tanggal 1 Januari)
+    kas, bank = saldo_kas, saldo_bank
+    bank_terendah = bank
     tgl_s, jml_s, tgl_a, jml_a = [], [], [], []
     for h, t in enumerate(HARI):
         kas += int(arus["101"][h])
@@ -1068,17 +1074,15 @@ def _atur_kas(jr: _Jurnal, s: float) -> None:
             tgl_a.append(t)
             jml_a.append(jml)
             kas, bank = kas + jml, bank - jml
-        if bank < 0 and not _LONGGAR:
-            raise RuntimeError(f"saldo bank negatif pada {t}; naikkan saldo awal bank")
+        bank_terendah = min(bank_terendah, bank)
     jr.tambah(np.array(tgl_s, dtype="datetime64[D]"), "BKK", [f"KS{t}" for t in _teks_tanggal(np.array(tgl_s, dtype="datetime64[D]"))],
               "umum", None, "Setoran kas ke bank", [("102", np.array(jml_s, dtype=np.int64), 0),
                                                     ("101", 0, np.array(jml_s, dtype=np.int64))])
     jr.tambah(np.array(tgl_a, dtype="datetime64[D]"), "BBK", [f"KA{t}" for t in _teks_tanggal(np.array(tgl_a, dtype="datetime64[D]"))],
               "umum", None, "Pengambilan uang bank untuk kas", [("101", np.array(jml_a, dtype=np.int64), 0),
                                                                 ("102", 0, np.array(jml_a, dtype=np.int64))])
+    return max(0, -bank_terendah)
 
-
-_LONGGAR = False  # hanya untuk kalibrasi parameter
 
 _URUT_BUKTI = {"SA": 0, "BKM": 1, "BBM": 2, "BKK": 3, "BBK": 4, "BM": 5}
 
@@ -1141,13 +1145,15 @@ def bangun_koperasi(n_anggota: int = N_ANGGOTA, seed: int = BENIH, id_awal: int 
          "212": int(awal_susu["212"].sum()), "221": int(_bulat(9_000_000 * s, 1_000)), "231": umum["pajak_lalu"],
          "301": int(sa.get("pokok", 0)), "302": int(sa.get("wajib", 0)), "304": int(_bulat(150_000_000 * s, 1_000_000)),
          "308": shu_2024}
+    # Koperasi kecil/acak lain bisa kekurangan dana bank: naikkan saldo awal bank secukupnya.
+    kurang = _atur_kas(jr, d["101"], d["102"], s)
+    d["102"] += -(-kurang // 1_000_000) * 1_000_000
     k["305"] = sum(d.values()) - sum(k.values())
     if k["305"] <= 0:
         raise RuntimeError("cadangan awal tidak positif; periksa parameter saldo awal")
     baris_sa = [(a, v, 0) for a, v in d.items()] + [(a, 0, v) for a, v in k.items()]
     baris_sa.sort(key=lambda x: x[0])
     jr.tambah([AWAL], "SA", ["SA"], "umum", None, "Saldo awal 1 Januari 2025 (neraca 31 Desember 2024)", baris_sa)
-    _atur_kas(jr, s)
 
     # Akhir tahun: penyisihan pinjaman dan pajak penghasilan atas SHU sebelum pajak.
     ppap = _ppap(pinjaman, angsuran)

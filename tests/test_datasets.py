@@ -401,3 +401,34 @@ def test_kabupaten_tunas_makmur_dari_pembukuannya(t, jurnal):
     s = t["simpanan"]
     assert r["simpanan_wajib"] == int((s["setor"] - s["tarik"])[s["jenis"] == "wajib"].sum())
     assert r["jumlah_anggota"] == int(t["anggota"]["tanggal_keluar"].isna().sum())
+
+
+# ---------------------------------------------------------------- data skala besar (tidak dikirim)
+def test_skala_cabang_unik_dan_seimbang():
+    from kopkit.datasets.skala import koperasi_skala
+
+    t = koperasi_skala(90, seed=11, ukuran_potong=45)
+    assert len(t["anggota"]) == 90 and t["anggota"]["id_anggota"].is_unique
+    assert len(t["akun"]) == len(data.muat("akun"))  # tabel tetap tidak digandakan
+    j = t["jurnal_umum"]
+    assert j["no_bukti"].str.startswith(("C001-", "C002-")).all()
+    per_bukti = j.groupby("no_bukti")[["debit", "kredit"]].sum()
+    assert (per_bukti["debit"] == per_bukti["kredit"]).all()
+    assert set(j["id_anggota"].dropna()) <= set(t["anggota"]["id_anggota"])
+    # buku pembantu tetap cocok dengan akun kontrol di data gabungan
+    s = t["simpanan"]
+    wajib = int((s["setor"] - s["tarik"])[s["jenis"] == "wajib"].sum())
+    assert wajib == int(j.loc[j["akun"] == "302", "kredit"].sum() - j.loc[j["akun"] == "302", "debit"].sum())
+
+
+def test_jurnal_skala_bentuk_dan_batas():
+    from kopkit.datasets.skala import jurnal_skala
+
+    j, akun = jurnal_skala(15_000, seed=3)
+    assert 14_000 <= len(j) <= 15_000
+    contoh = data.muat("jurnal_umum")
+    assert list(j.columns) == list(contoh.columns)
+    assert [str(x) for x in j.dtypes] == [str(x) for x in contoh.dtypes]
+    per_bukti = j.groupby("no_bukti")[["debit", "kredit"]].sum()
+    assert (per_bukti["debit"] == per_bukti["kredit"]).all()
+    assert set(j["akun"]) <= set(akun["kode"])

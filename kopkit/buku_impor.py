@@ -132,6 +132,7 @@ def _baca(berkas, lembar=None) -> tuple[pd.DataFrame, list[Masalah]]:
     teks_baris = t.drop(columns="baris_berkas").map(_kunci).agg(" ".join, axis=1)
     t = t[~(t["akun"].isna() & teks_baris.str.contains(r"\b(?:jumlah|total)\b"))]
     # Tanggal dan nomor bukti yang hanya ditulis di baris pertama bukti.
+    diisi = t["tanggal"].isna().to_numpy()  # sel tanggal yang diisi dari baris di atasnya
     for k in ("tanggal", "no_bukti"):
         t[k] = t[k].ffill()
     t = t.reset_index(drop=True)
@@ -146,8 +147,8 @@ def _baca(berkas, lembar=None) -> tuple[pd.DataFrame, list[Masalah]]:
 
     hasil = pd.DataFrame({"baris_berkas": baris})
     m_tgl = masalah_kolom_tanggal(t["tanggal"].astype(object), baris_awal=0, **lokasi)
-    dengan_baris(m_tgl, "tanggal")
     salah = {m.baris for m in m_tgl}
+    dengan_baris([m for m in m_tgl if not diisi[m.baris]], "tanggal")  # laporkan sel aslinya saja
     hasil["tanggal"] = parse_kolom_tanggal(pd.Series([None if i in salah else v for i, v in enumerate(t["tanggal"])],
                                                      dtype=object))
     hasil["no_bukti"] = t["no_bukti"].map(lambda v: None if v is None else str(v).strip()).astype("str")

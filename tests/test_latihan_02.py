@@ -1,0 +1,103 @@
+"""Latihan 02 (SHU): jawaban salah yang khas mendapat pesan yang dimaksud; kunci dihitung bebas."""
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pandas as pd
+
+from kopkit import data
+from kopkit.latihan import modul_02 as m
+
+
+def test_kunci_pos_dana_pendidikan_sama_dengan_hitungan_tangan():
+    # 5% × SHU, dibulatkan: selisih dengan pecahan tepatnya kurang dari Rp1.
+    assert abs(Fraction(m.shu * 5, 100) - m.soal1.nilai_benar()) < 1
+
+
+def test_lupa_membagi_100():
+    hasil = m.soal1.periksa({"pos_dana_pendidikan": m.shu * 5})
+    assert hasil.status == "salah" and "dibagi 100" in hasil.pesan
+
+
+def test_pecahan_rupiah_ditolak():
+    hasil = m.soal1.periksa({"pos_dana_pendidikan": m.shu * 5 / 100})
+    assert hasil.status == "salah"
+
+
+def test_rumus_buku_menurut_contoh_quipper():
+    # Soal Koperasi Bangau Hitam (Quipper): 500.000 + 120.000 = 620.000.
+    assert m._shu_buku(3_000_000, 60_000_000, 1_000_000, 100_000_000, 10_000_000, 12_000_000) == 620_000
+
+
+def test_fungsi_yang_lupa_jasa_usaha_salah():
+    def shu_anggota(simpanan_i, total_simpanan, transaksi_i, total_transaksi, pos_jm, pos_ju):
+        return simpanan_i / total_simpanan * pos_jm
+
+    hasil = m.soal2.periksa({"shu_anggota": shu_anggota})
+    assert hasil.status == "salah" and "terlalu kecil" in hasil.pesan
+
+
+def test_jasa_modal_kunci_dihitung_bebas():
+    simp = m.simpanan[m.aktif]
+    tepat = Fraction(int(simp["A0002"]), int(simp.sum())) * m.pos["jasa_modal"]
+    assert abs(tepat - m.soal3.nilai_benar()) < 1
+
+
+def test_jasa_modal_dibagi_rata_dan_dipotong_diberi_pesan():
+    rata = m.soal3.periksa({"jasa_modal_tutik": m.pos["jasa_modal"] // len(m.aktif)})
+    assert rata.status == "salah" and "sebanding simpanan" in rata.pesan
+    potong = m.soal3.periksa({"jasa_modal_tutik": m.soal3.nilai_benar() - 1})
+    assert potong.status == "salah" and "round" in potong.pesan
+
+
+def test_jasa_usaha_tanpa_bobot_susu_diberi_pesan():
+    t = m.transaksi.loc[m.aktif]
+    salah = round(Fraction(int(m.transaksi.loc["A0002"].sum()), int(t.sum().sum())) * m.pos["jasa_usaha"])
+    hasil = m.soal4.periksa({"jasa_usaha_tutik": salah})
+    assert hasil.status == "salah" and "25%" in hasil.pesan
+
+
+def test_jasa_usaha_kunci_dihitung_bebas():
+    # Hitung langsung dari data mentah toko, susu, angsuran (tanpa fungsi dasar kopkit).
+    toko = data.muat("penjualan_toko")
+    susu = data.muat("setoran_susu")
+    ang = data.muat("angsuran").merge(data.muat("pinjaman")[["id_pinjaman", "id_anggota"]], on="id_pinjaman")
+    aktif = set(m.aktif)
+
+    def berbobot(ida=None):
+        def jumlah(df, kolom):
+            d = df.loc[(df["tanggal"].dt.year == 2025) & df["id_anggota"].isin(aktif if ida is None else {ida})]
+            return int(d[kolom].sum())
+        return jumlah(toko, "total") + Fraction(jumlah(susu, "nilai"), 4) + jumlah(ang, "jasa")
+
+    tepat = berbobot("A0002") / berbobot() * m.pos["jasa_usaha"]
+    assert abs(tepat - m.soal4.nilai_benar()) < 1
+
+
+def test_kelebihan_persen():
+    assert m.soal5.nilai_benar() == 5
+    hasil = m.soal5.periksa({"kelebihan_persen": 105})
+    assert hasil.status == "salah" and "kelebihannya" in hasil.pesan
+
+
+def test_sisa_dua_pos_diberi_pesan():
+    total = m._pembagian("ke_bawah").total_sisa
+    hasil = m.soal6.periksa({"sisa_pembulatan_jm": total})
+    assert hasil.status == "salah" and "dua pos" in hasil.pesan
+
+
+def test_sisa_pembulatan_dihitung_bebas():
+    # Bulatkan ke bawah ke Rp100 setiap bagian tepat, jumlahkan, kurangkan dari pos.
+    simp = m.simpanan[m.aktif]
+    total = int(simp.sum())
+    bagian = sum((int(s) * m.pos["jasa_modal"]) // (total * 100) * 100 for s in simp)
+    assert m.soal6.nilai_benar() == m.pos["jasa_modal"] - bagian
+
+
+def test_daftar_dengan_anggota_keluar_salah():
+    salah = pd.DataFrame({"id_anggota": m.anggota["id_anggota"], "jasa_modal": 0, "jasa_usaha": 0, "total": 0})
+    hasil = m.soal7.periksa({"daftar": salah})
+    assert hasil.status == "salah" and "baris" in hasil.pesan
+    kunci = m.soal7.nilai_benar()
+    assert int(kunci["jasa_modal"].sum()) == m.pos["jasa_modal"]
+    assert int(kunci["jasa_usaha"].sum()) == m.pos["jasa_usaha"]

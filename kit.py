@@ -17,6 +17,7 @@ from __future__ import print_function
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 
@@ -105,17 +106,32 @@ def pesan_gagal_pasang():
     )
 
 
+def venv_sehat(py):
+    """Python .venv bisa jalan dan punya pip? Tidak, bila .venv disalin dari komputer lain, Python
+    dasarnya sudah dihapus/diperbarui, atau pembuatan sebelumnya terhenti di tengah jalan."""
+    try:
+        return subprocess.call([str(py), "-c", "import pip"], stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL) == 0
+    except OSError:
+        return False
+
+
 def siapkan_lingkungan(untuk_uji):
-    """Buat .venv bila belum ada dan pasang paket bila berkas kunci berubah."""
+    """Buat .venv bila belum ada (atau rusak) dan pasang paket bila berkas kunci berubah."""
     py = python_venv()
-    if not py.exists():
+    sehat = py.exists() and venv_sehat(py)
+    if py.exists() and not sehat:
+        print("kopkit: .venv/ rusak atau berasal dari komputer lain; membuat ulang ...", flush=True)
+    if not sehat:
         print("kopkit: membuat lingkungan Python di .venv/ (sekali saja) ...", flush=True)
         galat = None
         try:
-            venv.EnvBuilder(with_pip=True).create(VENV)
+            venv.EnvBuilder(with_pip=True, clear=VENV.exists()).create(VENV)
         except Exception as e:  # ensurepip hilang, disk penuh, izin
             galat = e
         if galat is not None:  # di luar 'except': tanpa traceback berantai
+            # .venv setengah jadi (mis. tanpa pip) jangan sampai dianggap siap pada jalan berikutnya.
+            shutil.rmtree(str(VENV), ignore_errors=True)
             raise GagalKit(
                 "Tidak dapat membuat lingkungan Python di {0}: {1}\n"
                 "Cara memperbaiki: pastikan disk tidak penuh dan folder ini boleh ditulisi; di Debian/"

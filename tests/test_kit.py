@@ -149,6 +149,23 @@ def test_tanpa_internet_tanpa_wheelhouse(tmp_path):
     assert {p: p.read_bytes() for p in (AKAR / ".venv").glob("kopkit-terpasang*.txt")} == stempel_asli
 
 
+def test_venv_rusak_dibuat_ulang(tmp_path):
+    """.venv yang disalin dari komputer lain (Python-nya tidak bisa jalan) dibuat ulang, bukan
+    dianggap siap; lalu, tanpa internet, pesan wheelhouse seperti biasa."""
+    kit = salin_kit_minimal(tmp_path / "kit")
+    py = python_venv(kit)
+    py.parent.mkdir(parents=True)
+    py.write_text("bukan program\n", encoding="utf-8")  # tidak bisa dijalankan
+    (kit / ".venv" / "kopkit-terpasang.txt").write_text("usang\n", encoding="utf-8")
+    r = jalankan(tanpa_jaringan([sys.executable, kit / "kit.py", "doctor"]), cwd=tmp_path,
+                 env=env_netral(tmp_path / "rumah"), timeout=300)
+    assert "rusak atau berasal dari komputer lain" in r.stdout, keterangan(r)
+    assert r.returncode != 0 and "wheelhouse" in r.stderr, keterangan(r)
+    assert TRACEBACK not in r.stdout + r.stderr, keterangan(r)
+    assert subprocess.run([str(py), "-c", "import pip"], capture_output=True).returncode == 0
+    assert not (kit / ".venv" / "kopkit-terpasang.txt").exists()
+
+
 @pytest.fixture(scope="module")
 def kit_dari_wheelhouse(tmp_path_factory):
     """Salinan kit lengkap + wheelhouse (diunduh dengan internet), lalu pemasangan dan uji tanpa

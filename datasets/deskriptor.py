@@ -72,7 +72,9 @@ def semua() -> dict[str, dict]:
            "(tidak ada bagan akun resmi bernomor), ditambah akun yang diperlukan unit usaha koperasi ini "
            "(persediaan susu, penjualan susu, penjualan produk olahan, biaya lokapasar). Akun kepala "
            "(header=true: 1, 2, 3, 4, 5) tidak boleh dibukukan. Akun 119 dan 169 adalah akun lawan (kontra) "
-           "aset bersaldo normal kredit. SHU tahun berjalan = pendapatan (4xx) - beban (5xx, termasuk pajak 591).",
+           "aset bersaldo normal kredit. SHU tahun berjalan = pendapatan (4xx) - beban (5xx, termasuk pajak 591). "
+           "Akun 121, 202, 309, 402 dan 409 disediakan tetapi tidak terpakai di jurnal 2025 (309 dipakai "
+           "peserta saat menutup buku).",
            [_f("kode", "string", "Kode akun.", required=True, unique=True, pattern=r"\d{1,3}"),
             _f("nama", "string", "Nama akun.", required=True),
             _f("jenis", "string", "Golongan akun.", required=True,

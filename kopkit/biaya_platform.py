@@ -288,9 +288,14 @@ class _Baris:
 
 
 def _rekaman(tabel) -> tuple:
-    """Tabel tarif (DataFrame sah) -> tuple _Baris yang sudah diurai, supaya pencarian cepat."""
+    """Tabel tarif -> tuple _Baris yang sudah diurai, supaya pencarian cepat. Tabel milik
+    pengguna diperiksa dulu (mode ketat), jadi galatnya selalu GalatAturan dengan baris dan kolom."""
     if isinstance(tabel, tuple):
         return tabel
+    if not isinstance(tabel, pd.DataFrame):
+        tabel = muat_tarif(tabel)
+    else:
+        gagal_bila_ada(periksa_tarif(tabel), "Tabel tarif platform tidak sah", GalatAturan)
     hasil = []
     for _, r in tabel.iterrows():
         sel = {k: _teks(r.get(k)) for k in KOLOM_TARIF}

@@ -287,3 +287,17 @@ def test_bandingkan_kanal():
     assert t["biaya_platform"].tolist() == [0, 0, 2_750, 2_450, 927]
     assert t["harga_minimum"].tolist()[:2] == [10_000, 10_000]
     assert (t["harga_minimum"] >= 10_000).all()
+
+
+def test_tabel_pengguna_salah_di_fungsi_hitung():
+    salah = bp.muat_tarif().copy()
+    salah.loc[0, "nilai"] = "delapan"
+    with pytest.raises(GalatAturan, match="baris 2, kolom nilai"):
+        bp.hitung_biaya(_pesanan("shopee"), tabel=salah)
+    with pytest.raises(GalatAturan, match="baris 2, kolom nilai"):
+        bp.rincian_harga(10_000, "shopee", tabel=salah)
+    # Tabel pengguna yang sah dipakai apa adanya: Shopee 5% tanpa biaya per pesanan.
+    sendiri = pd.DataFrame([{"platform": "shopee", "kategori": "fmcg", "jenis_biaya": "persen", "nilai": "5",
+                             "berlaku_mulai": "2025-01-01"}])
+    r = bp.rincian_harga(10_000, "shopee", tabel=sendiri, tanggal="2026-03-01")
+    assert (r["biaya_komisi"], r["biaya_pesanan"]) == (500, 0)

@@ -272,6 +272,11 @@ PERINTAH: dict[str, Callable[[list[str]], int]] = {
 def main(argv: list[str] | None = None) -> int:
     """Pintu masuk perintah ``kopkit``; mengembalikan kode keluar (0 = berhasil)."""
     argv = sys.argv[1:] if argv is None else list(argv)
+    for aliran in (sys.stdout, sys.stderr):
+        # Konsol Windows yang dialihkan ke berkas (cp1252) tidak boleh membuat doctor gagal karena
+        # satu huruf di pesan galat: ganti huruf yang tak tertulis, jangan traceback.
+        if hasattr(aliran, "reconfigure"):
+            aliran.reconfigure(errors="replace")
     if argv and argv[0] in ("--versi", "--version"):
         import kopkit
 

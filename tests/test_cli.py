@@ -180,3 +180,15 @@ def test_perintah_tidak_dikenal(capsys):
     assert "Perintah tidak dikenal: terbang" in capsys.readouterr().err
     assert cli.main([]) == 2
     assert "kopkit doctor" in capsys.readouterr().out
+
+
+def test_konsol_tanpa_utf8_tanpa_traceback(folder_data_sementara):
+    # Mis. konsol Windows cp1252 yang dialihkan ke berkas: huruf di luar kodenya diganti, bukan galat.
+    kode = ("import sys; from kopkit import cli; "
+            "cli.PEMERIKSAAN = [('Contoh', lambda: cli.Hasil(cli.OK, 'Contoh', 'koperasi \u2192 \u00e9'))]; "
+            "sys.exit(cli.main(['doctor']))")
+    r = subprocess.run([sys.executable, "-c", kode], capture_output=True, cwd=AKAR, timeout=60,
+                       env={**os.environ, "PYTHONIOENCODING": "ascii"})
+    assert r.returncode == 0, r.stderr.decode("ascii", "replace")
+    assert b"[OK]         Contoh: koperasi ? ?" in r.stdout
+    assert b"Traceback" not in r.stderr

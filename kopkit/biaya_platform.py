@@ -477,7 +477,15 @@ def hitung_biaya(penjualan: pd.DataFrame, produk: pd.DataFrame | None = None, *,
             baris = int(df.index.get_loc(df.index[df[k].isna()][0])) + 2
             raise GalatMasukan(f"Kolom {k} berisi sel kosong.", kolom=k, baris=baris,
                                saran="Isi sel kosong (0 bila tidak ada) atau hapus barisnya.")
+        if not pd.api.types.is_integer_dtype(df[k].dtype) or pd.api.types.is_bool_dtype(df[k].dtype):
+            raise GalatMasukan(f"Kolom {k} belum berupa bilangan bulat rupiah (tipe {df[k].dtype}).", kolom=k,
+                               saran="Baca ekspor dengan kopkit.pasar.baca_penjualan(), yang memahami "
+                                     "angka gaya Indonesia seperti 'Rp 12.500'.")
         df[k] = df[k].astype("int64")
+    if not pd.api.types.is_datetime64_any_dtype(df["tanggal"].dtype):
+        raise GalatMasukan(f"Kolom tanggal belum berupa tanggal (tipe {df['tanggal'].dtype}).", kolom="tanggal",
+                           saran="Baca ekspor dengan kopkit.pasar.baca_penjualan(), yang memahami tanggal "
+                                 "seperti '5 Mei 2025' atau 05/05/2025.")
     df["bruto"] = df["harga_satuan"] * df["jumlah"] - df["diskon_penjual"]
     if (df["bruto"] < 0).any():
         baris = int(df.index.get_loc(df.index[df["bruto"] < 0][0])) + 2

@@ -301,3 +301,13 @@ def test_tabel_pengguna_salah_di_fungsi_hitung():
                              "berlaku_mulai": "2025-01-01"}])
     r = bp.rincian_harga(10_000, "shopee", tabel=sendiri, tanggal="2026-03-01")
     assert (r["biaya_komisi"], r["biaya_pesanan"]) == (500, 0)
+
+
+def test_kolom_teks_mentah_ditolak_dengan_saran():
+    mentah = _pesanan("shopee").astype({"harga_satuan": "str"})
+    with pytest.raises(GalatMasukan, match="baca_penjualan") as e:
+        bp.hitung_biaya(mentah)
+    assert e.value.kolom == "harga_satuan"
+    tanggal_teks = _pesanan("shopee").assign(tanggal=["5 Mei 2025"] * 3)
+    with pytest.raises(GalatMasukan, match="baca_penjualan"):
+        bp.hitung_biaya(tanggal_teks)

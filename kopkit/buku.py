@@ -24,7 +24,7 @@ Contoh:
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pandas as pd
@@ -324,6 +324,14 @@ class JurnalSiap:
     tanggal: np.ndarray    # datetime64[ns]
     debit: np.ndarray      # int64
     kredit: np.ndarray     # int64
+    _cache: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def bukti(self) -> tuple[np.ndarray, np.ndarray]:
+        """(nomor urut bukti per baris, nomor bukti unik); dihitung sekali lalu disimpan."""
+        if "bukti" not in self._cache:
+            kode, unik = pd.factorize(self.tabel["no_bukti"].to_numpy(), use_na_sentinel=False)
+            self._cache["bukti"] = (kode, np.asarray(unik, dtype=object))
+        return self._cache["bukti"]
 
 
 def siapkan_jurnal(jurnal, akun) -> JurnalSiap:
@@ -401,7 +409,13 @@ def _saring(js: JurnalSiap, dari=None, sampai=None, tanpa_penutup: bool = False)
 
 
 def _awalan(js: JurnalSiap, awalan: str) -> np.ndarray:
-    return js.tabel["no_bukti"].astype(str).str.startswith(awalan).to_numpy()
+    """Baris yang nomor buktinya berawalan ``awalan`` (diperiksa sekali per nomor bukti unik)."""
+    cache = js._cache
+    if ("awalan", awalan) not in cache:
+        kode, unik = js.bukti()
+        cocok = np.fromiter((str(u).startswith(awalan) for u in unik), bool, len(unik))
+        cache[("awalan", awalan)] = cocok[kode] if len(unik) else np.zeros(len(kode), bool)
+    return cache[("awalan", awalan)]
 
 
 def _saldo(js: JurnalSiap, pilih: np.ndarray | None = None) -> np.ndarray:

@@ -243,7 +243,7 @@ def laporan_perubahan_ekuitas(jurnal, akun, periode=2025) -> pd.DataFrame:
     # Pendapatan/beban dihitung sebagai pos ke akun SHU tahun berjalan; jurnal penutup lalu
     # bersih nol di akun itu, jadi laporan sama sebelum dan sesudah tutup buku.
     ia = np.where(np.isin(jenis[js.ia], ["pendapatan", "beban"]), posisi_shu[0], js.ia)
-    js2 = JurnalSiap(js.tabel, a, ia, js.tanggal, js.debit, js.kredit)
+    js2 = JurnalSiap(js.tabel, a, ia, js.tanggal, js.debit, js.kredit, js._cache)  # cache bukti sama
     awal = -_saldo(js2, _pembuka(js2, dari))
     dalam = _saring(js2, dari, sampai) & ~_pembuka(js2, dari)
     # Bukti penutup ikut seluruhnya ke baris SHU: setelah pemetaan di atas ia bersih nol di sana.
@@ -305,9 +305,10 @@ def laporan_arus_kas(jurnal, akun, periode=2025, *, akun_kas=("101", "102"), akt
     gol = _aktivitas(a, aktivitas)
     pembuka = _pembuka(js, dari)
     dalam = _saring(js, dari, sampai) & ~pembuka
-    bukti = pd.factorize(js.tabel["no_bukti"].to_numpy()[dalam])[0]
+    kode_bukti, unik = js.bukti()
+    bukti = kode_bukti[dalam]
     baris_kas = kas[js.ia[dalam]]
-    bukti_kas = np.zeros(bukti.max() + 1 if len(bukti) else 0, bool)
+    bukti_kas = np.zeros(len(unik), bool)
     bukti_kas[bukti[baris_kas]] = True
     lawan = bukti_kas[bukti] & ~baris_kas
     ia = js.ia[dalam][lawan]

@@ -256,13 +256,15 @@ def bagi_proporsional(total: int, bobot: pd.Series) -> pd.Series:
     A0003    142857
     dtype: int64
     """
+    return pd.Series(_bagi_proporsional_np(total, bobot), index=bobot.index, name=bobot.name, dtype="int64")
+
+
+def _bagi_proporsional_np(total, bobot: pd.Series) -> np.ndarray:
+    """Seperti :func:`bagi_proporsional`, tetapi mengembalikan array numpy baru (boleh diubah)."""
     total = _cek_total(total)
     w, cepat = _bobot_bulat(bobot)
-    tanda = -1 if total < 0 else 1
     bagian = _sisa_terbesar(abs(total), w, cepat)
-    if tanda < 0:
-        bagian = -bagian
-    return pd.Series(bagian, index=bobot.index, name=bobot.name, dtype="int64")
+    return -bagian if total < 0 else bagian
 
 
 def bagi_bulat_ke_bawah(total: int, bobot: pd.Series, kelipatan: int = 100) -> tuple[pd.Series, int]:
@@ -284,6 +286,12 @@ def bagi_bulat_ke_bawah(total: int, bobot: pd.Series, kelipatan: int = 100) -> t
     >>> bagian.tolist(), sisa
     ([428000, 428000, 142000], 2000)
     """
+    bagian, sisa = _bagi_bulat_np(total, bobot, kelipatan)
+    return pd.Series(bagian, index=bobot.index, name=bobot.name, dtype="int64"), sisa
+
+
+def _bagi_bulat_np(total, bobot: pd.Series, kelipatan=100) -> tuple[np.ndarray, int]:
+    """Seperti :func:`bagi_bulat_ke_bawah`, tetapi bagiannya array numpy baru."""
     total = _cek_total(total)
     if total < 0:
         raise GalatMasukan(
@@ -304,5 +312,4 @@ def bagi_bulat_ke_bawah(total: int, bobot: pd.Series, kelipatan: int = 100) -> t
         penyebut = sum(w) * k
         daftar = [(total * x) // penyebut * k for x in w]
         bagian = np.array(daftar, dtype="int64")
-    sisa = total - int(bagian.sum())
-    return pd.Series(bagian, index=bobot.index, name=bobot.name, dtype="int64"), sisa
+    return bagian, total - int(bagian.sum())

@@ -40,7 +40,7 @@ import numpy as np
 import pandas as pd
 
 from .galat import GalatAturan, GalatBerkas, GalatData, GalatMasukan, Masalah, gagal_bila_ada
-from .pembagian import bagi_bulat_ke_bawah, bagi_proporsional
+from .pembagian import _bagi_bulat_np, _bagi_proporsional_np, bagi_proporsional
 
 __all__ = [
     "baca_aturan", "periksa_aturan", "alokasi_shu", "dasar_simpanan", "dasar_transaksi", "dasar_dari_dataset",
@@ -665,16 +665,16 @@ def bagi_shu_anggota(simpanan, transaksi, *, jasa_modal: int, jasa_usaha: int,
 
     sisa = {}
 
-    def bagi(pool: int, bobot: pd.Series, nama_pos: str, dasar: str) -> pd.Series:
+    def bagi(pool: int, bobot: pd.Series, nama_pos: str, dasar: str) -> np.ndarray:
         if pool == 0:
-            return pd.Series(np.zeros(len(bobot), dtype="int64"), index=bobot.index)
+            return np.zeros(len(bobot), dtype="int64")
         if not bobot.astype(bool).any():
             raise GalatData(f"Pos {nama_pos} berisi Rp{pool:,} tetapi {dasar} semua anggota nol; tidak ada "
                             "dasar untuk membagi.".replace(",", "."),
                             saran=f"Periksa data {dasar}, atau ubah aturan sehingga pos {nama_pos} = 0.")
         if pembulatan == "sisa_terbesar":
-            return bagi_proporsional(pool, bobot)
-        bagian, r = bagi_bulat_ke_bawah(pool, bobot, kelipatan=kelipatan)
+            return _bagi_proporsional_np(pool, bobot)
+        bagian, r = _bagi_bulat_np(pool, bobot, kelipatan=kelipatan)
         sisa[nama_pos] = sisa.get(nama_pos, 0) + r
         return bagian
 
@@ -694,7 +694,7 @@ def bagi_shu_anggota(simpanan, transaksi, *, jasa_modal: int, jasa_usaha: int,
                               saran=f"Unit yang ada: {', '.join(unit)}.")
         sub = bagi_proporsional(jasa_usaha, pd.Series(atur["persen"].tolist(), index=atur["pos"].tolist(), dtype=object)) \
             if jasa_usaha else pd.Series(0, index=atur["pos"].tolist())
-        ju = pd.Series(np.zeros(len(idx), dtype="int64"), index=idx)
+        ju = np.zeros(len(idx), dtype="int64")
         for u, pool_u in sub.items():
             ju = ju + bagi(int(pool_u), t[u], "jasa_usaha", f"transaksi unit {u}")
     elif per_unit and bobot_transaksi is not None:
@@ -708,19 +708,21 @@ def bagi_shu_anggota(simpanan, transaksi, *, jasa_modal: int, jasa_usaha: int,
         ju = bagi(jasa_usaha, _ke_int_atau_objek(jumlah_trans), "jasa_usaha", "transaksi")
 
     n = len(idx)
-    # Satu kali membangun DataFrame tanpa salinan ulang (penting untuk jutaan anggota).
+    # Satu kali membangun DataFrame tanpa salinan ulang (penting untuk jutaan anggota). Kolom yang
+    # berasal dari data pengguna disalin sekali, supaya tabel hasil boleh diubah peserta tanpa
+    # mengubah (atau terhalang oleh) data aslinya.
     kolom = {"id_anggota": pd.array(idx, dtype="str"),
              "nama": nama if nama is not None else pd.Series("", index=pd.RangeIndex(n), dtype="str").array,
-             "simpanan": s.to_numpy()}
+             "simpanan": s.to_numpy(copy=True)}
     if per_unit:
         for u in unit:
-            kolom[f"transaksi_{u}"] = t[u].to_numpy()
+            kolom[f"transaksi_{u}"] = t[u].to_numpy(copy=True)
     if per_unit and bobot_transaksi is not None:
         kolom["transaksi"] = np.asarray(tampil_transaksi.tolist() if tampil_transaksi.dtype == object
                                         else tampil_transaksi.to_numpy(), dtype="int64")
     else:
-        kolom["transaksi"] = (t.sum(axis=1) if t.shape[1] > 1 else t.iloc[:, 0]).to_numpy()
-    jm_arr, ju_arr = jm.to_numpy().astype("int64", copy=False), ju.to_numpy().astype("int64", copy=False)
+        kolom["transaksi"] = (t.sum(axis=1) if t.shape[1] > 1 else t.iloc[:, 0]).to_numpy(copy=True)
+    jm_arr, ju_arr = np.asarray(jm, dtype="int64"), np.asarray(ju, dtype="int64")  # array baru milik hasil
     kolom["jasa_modal"], kolom["jasa_usaha"], kolom["total"] = jm_arr, ju_arr, jm_arr + ju_arr
     tabel = pd.DataFrame(kolom, copy=False)
     uang = [k for k in tabel.columns if k not in ("id_anggota", "nama")]

@@ -431,3 +431,13 @@ def test_dasar_dari_dataset_kursus_cocok_dengan_hitungan_bebas():
     toko = toko.loc[toko["tanggal"].dt.year == 2025].dropna(subset=["id_anggota"])
     assert int(trans["toko"].sum()) == int(toko["total"].sum())
     assert bobot == {"toko": 1, "produsen": Decimal("0.25"), "usp": 1}
+
+
+def test_tabel_hasil_boleh_diubah_tanpa_mengubah_data_asli():
+    simp = pd.Series({"A1": 10, "A2": 20})
+    trans = pd.DataFrame({"toko": [1, 2]}, index=["A1", "A2"])
+    h = bagi_shu_anggota(simp, trans, jasa_modal=100, jasa_usaha=100)
+    for kolom in ["id_anggota", "nama", "simpanan", "transaksi_toko", "transaksi", "jasa_modal", "total"]:
+        h.tabel.loc[0, kolom] = "X" if kolom in ("id_anggota", "nama") else 999
+    assert simp.tolist() == [10, 20] and simp.index.tolist() == ["A1", "A2"]
+    assert trans["toko"].tolist() == [1, 2]

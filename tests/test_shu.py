@@ -441,3 +441,12 @@ def test_tabel_hasil_boleh_diubah_tanpa_mengubah_data_asli():
         h.tabel.loc[0, kolom] = "X" if kolom in ("id_anggota", "nama") else 999
     assert simp.tolist() == [10, 20] and simp.index.tolist() == ["A1", "A2"]
     assert trans["toko"].tolist() == [1, 2]
+
+
+def test_dana_sosial_520_paket_dan_16_rumah():
+    """Contoh benih: 520 paket sembako dan 16 perbaikan rumah setelah gempa. Masukan yang kami susun:
+    dana Rp100.000.000, 65% sembako @Rp125.000 → 65.000.000/125.000 = 520 tepat; 35% rumah
+    @Rp2.150.000 → 35.000.000/2.150.000 = 16,28 → 16 rumah, terpakai 34.400.000, sisa 600.000."""
+    r = rencana_dana_sosial(100_000_000, {"paket sembako": (125_000, 65), "perbaikan rumah": (2_150_000, 35)})
+    assert r["jumlah_unit"].tolist() == [520, 16]
+    assert r["terpakai"].tolist() == [65_000_000, 34_400_000] and r["sisa"].tolist() == [0, 600_000]

@@ -199,12 +199,16 @@ def perintah_wheelhouse(argumen):
             raise GagalKit("Argumen tidak dikenal untuk wheelhouse: " + a + "\n" + __doc__)
     perintah = [sys.executable, "-m", "pip", "download", "--disable-pip-version-check",
                 "-q", "-d", str(tujuan), "-r", str(KUNCI_LAB), "-r", str(KUNCI_UJI)]
-    if platform:
+    if platform or versi_py:
+        # Untuk laptop lain (OS lain dan/atau versi Python lain, mis. peserta memakai 3.13): pip
+        # hanya boleh mengambil wheel jadi yang cocok dengan laptop itu.
         versi = versi_py or "{0}.{1}".format(sys.version_info[0], sys.version_info[1])
-        perintah += ["--platform", platform, "--python-version", versi, "--only-binary=:all:"]
-        for awalan, paket in PAKET_KHUSUS_PLATFORM.items():
-            if platform.startswith(awalan):
-                perintah += paket
+        perintah += ["--python-version", versi, "--only-binary=:all:"]
+        if platform:
+            perintah += ["--platform", platform]
+            for awalan, paket in PAKET_KHUSUS_PLATFORM.items():
+                if platform.startswith(awalan):
+                    perintah += paket
     print("kopkit: mengunduh paket ke {0} ...".format(tujuan), flush=True)
     if jalankan(perintah) != 0:
         raise GagalKit("Unduhan gagal. Periksa sambungan internet, lalu ulangi perintah ini.")

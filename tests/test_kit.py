@@ -264,3 +264,16 @@ def test_wheelhouse_platform_lain_membawa_dependensi_khususnya(awalan, tmp_path,
     perintah = [str(x) for x in tercatat[0]]
     assert "--only-binary=:all:" in perintah and platform in perintah
     assert set(kit.PAKET_KHUSUS_PLATFORM[awalan]) <= set(perintah)
+
+
+def test_wheelhouse_untuk_versi_python_lain(tmp_path, monkeypatch):
+    # Peserta dengan Python 3.13 butuh wheel cp313; --python-version tanpa --platform pun berlaku.
+    kit = muat_kit()
+    tercatat = []
+    monkeypatch.setattr(kit, "jalankan", lambda perintah, **kw: tercatat.append(perintah) or 0)
+    assert kit.perintah_wheelhouse([str(tmp_path / "wh"), "--python-version", "3.13"]) == 0
+    perintah = [str(x) for x in tercatat[0]]
+    i = perintah.index("--python-version")
+    assert perintah[i + 1] == "3.13" and "--only-binary=:all:" in perintah
+    assert "--platform" not in perintah
+    assert perintah[perintah.index("-d") + 1] == str(tmp_path / "wh")

@@ -149,3 +149,30 @@ def test_lingkungan_uji_ini_sesuai_kunci(kebutuhan_langsung, kunci):
             beda[r.name] = (terpasang, kunci[nama])
     assert not beda, (f"paket terpasang di {sys.prefix} berbeda dari kunci (terpasang, kunci): {beda}. "
                       "Jalankan uji dengan: python kit.py test")
+
+
+def python_terendah_kit() -> str:
+    """Python terendah yang diterima kit.py (PYTHON_MINIMUM), sebagai versi lengkap x.y.0."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("kit_lingkungan", AKAR / "kit.py")
+    kit = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(kit)
+    return ".".join(map(str, (tuple(kit.PYTHON_MINIMUM) + (0, 0))[:3]))
+
+
+def test_kunci_terpasang_di_python_terendah_yang_diterima(kunci):
+    """Setiap paket di kunci menerima Python terendah yang diterima kit.py dan pyproject. Kalau tidak,
+    mis. Debian 12 (Python 3.11.2) lolos pemeriksaan kit.py lalu gagal di tengah pemasangan pip.
+    Requires-Python dibaca dari metadata paket terpasang (lingkungan ini = kunci, lihat uji di atas)."""
+    terendah = python_terendah_kit()
+    assert SpecifierSet(tomllib.loads((AKAR / "pyproject.toml").read_text(encoding="utf-8"))
+                        ["project"]["requires-python"]).contains(terendah)
+    menolak = {}
+    for d in metadata.distributions():
+        nama = nama_baku(d.metadata["Name"])
+        syarat = d.metadata.get("Requires-Python")
+        if nama in kunci and syarat and not SpecifierSet(syarat).contains(terendah):
+            menolak[f"{nama}=={kunci[nama]}"] = syarat
+    assert not menolak, (f"paket di kunci yang menolak Python {terendah}: {menolak}. Turunkan versinya di "
+                         "requirements/lock*.txt (atau naikkan PYTHON_MINIMUM di kit.py dan requires-python)")

@@ -33,7 +33,7 @@ from .galat import GalatData, GalatMasukan, Masalah, gagal_bila_ada
 
 __all__ = [
     "JENIS_AKUN", "KOLOM_JURNAL", "JurnalSiap", "siapkan_jurnal", "validasi_akun", "validasi_jurnal",
-    "periksa_jurnal", "buku_besar", "neraca_saldo", "jurnal_penyesuaian", "terapkan_penyesuaian",
+    "periksa_jurnal", "buku_besar", "neraca_saldo", "buat_bukti", "jurnal_penyesuaian", "terapkan_penyesuaian",
     "tutup_buku", "baca_periode",
 ]
 
@@ -524,6 +524,18 @@ def neraca_saldo(jurnal, akun, sampai=None, dari=None, *, semua_akun: bool = Fal
 # ---------------------------------------------------------------------------------------------
 # Penyesuaian dan penutupan
 # ---------------------------------------------------------------------------------------------
+
+def buat_bukti(tanggal, no_bukti: str, keterangan: str, pos, *, unit: str = "umum") -> pd.DataFrame:
+    """Buat baris-baris jurnal satu bukti (kuitansi, nota, memo) dari daftar ``(akun, debit, kredit)``.
+
+    Contoh (setoran simpanan wajib dan sukarela dengan satu kuitansi):
+        >>> b = buat_bukti("2025-01-06", "BKM-X", "Setoran simpanan Bu Siti",
+        ...                [("101", 125_000, 0), ("302", 0, 25_000), ("201", 0, 100_000)])
+        >>> int(b["debit"].sum()) == int(b["kredit"].sum())
+        True
+    """
+    return jurnal_penyesuaian(tanggal, no_bukti, keterangan, pos, unit=unit)
+
 
 def jurnal_penyesuaian(tanggal, no_bukti: str, keterangan: str, pos, *, unit: str = "umum") -> pd.DataFrame:
     """Buat satu bukti jurnal (mis. penyesuaian akhir tahun) dari daftar ``(akun, debit, kredit)``.

@@ -69,7 +69,7 @@ def dasar_pandas(j: pd.DataFrame, jenis: dict) -> dict:
     tahun = (j["tanggal"] >= "2025-01-01") & (j["tanggal"] <= akhir)
     hasil["hasil_usaha"] = j[tahun & jenis_baris.isin(["pendapatan", "beban"])].groupby("akun")[["debit", "kredit"]].sum()
     hasil["posisi"] = j[j["tanggal"] <= akhir].groupby("akun")[["debit", "kredit"]].sum()
-    sa = j["no_bukti"] == "SA-2025"
+    sa = j["no_bukti"].str.contains("SA-", regex=False)  # SA-2025 atau C001-SA-2025 (cabang)
     ek = jenis_baris == "ekuitas"
     hasil["ekuitas_awal"] = j[sa & ek].groupby("akun")[["debit", "kredit"]].sum()
     hasil["ekuitas_mutasi"] = j[~sa & ek & tahun].groupby("akun")[["debit", "kredit"]].sum()
@@ -107,12 +107,25 @@ def main(argv=None) -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--baris", type=int, default=1_000_000)
     p.add_argument("--ulang", type=int, default=3)
+    p.add_argument("--sumber", choices=["skala", "acak"], default="skala",
+                   help="skala: kopkit.datasets.skala.jurnal_skala; acak: jurnal acak numpy")
     arg = p.parse_args(argv)
     akun = data.muat("akun")
     jenis = dict(zip(akun["kode"], akun["jenis"].astype(str)))
     t0 = time.perf_counter()
-    j = jurnal_acak(arg.baris, akun)
-    print(f"Jurnal acak seimbang: {len(j):,} baris, {j['no_bukti'].nunique():,} bukti "
+    j = None
+    if arg.sumber == "skala":
+        try:
+            from kopkit.datasets.skala import jurnal_skala
+
+            j, akun = jurnal_skala(arg.baris)
+            asal = "jurnal_skala() (koperasi berskala, jalur kode dataset)"
+        except Exception as e:  # pembangkit skala belum siap: pakai jurnal acak sendiri
+            print(f"jurnal_skala() tidak dapat dipakai ({type(e).__name__}: {e}); memakai jurnal acak.")
+    if j is None:
+        j = jurnal_acak(arg.baris, akun)
+        asal = "jurnal acak seimbang (numpy)"
+    print(f"Sumber: {asal}: {len(j):,} baris, {j['no_bukti'].nunique():,} bukti "
           f"(dibangkitkan dalam {time.perf_counter() - t0:.1f} s)")
     # Periksa dulu bahwa keduanya menghitung jumlah yang sama (bukan membandingkan hal berbeda).
     dasar = dasar_pandas(j, jenis)

@@ -409,11 +409,13 @@ def _saring(js: JurnalSiap, dari=None, sampai=None, tanpa_penutup: bool = False)
 
 
 def _awalan(js: JurnalSiap, awalan: str) -> np.ndarray:
-    """Baris yang nomor buktinya berawalan ``awalan`` (diperiksa sekali per nomor bukti unik)."""
+    """Baris yang nomor buktinya berawalan ``awalan``, boleh didahului kode cabang
+    (``SA-2025`` dan ``C001-SA-2025``). Diperiksa sekali per nomor bukti unik."""
     cache = js._cache
     if ("awalan", awalan) not in cache:
         kode, unik = js.bukti()
-        cocok = np.fromiter((str(u).startswith(awalan) for u in unik), bool, len(unik))
+        tengah = "-" + awalan
+        cocok = np.fromiter((str(u).startswith(awalan) or tengah in str(u) for u in unik), bool, len(unik))
         cache[("awalan", awalan)] = cocok[kode] if len(unik) else np.zeros(len(kode), bool)
     return cache[("awalan", awalan)]
 

@@ -301,3 +301,10 @@ def test_ekspor_excel_tidak_menimpa(tmp_path):
         ekspor_excel(lap, tmp_path / "lap.xls")
     with pytest.raises(GalatBerkas, match="Folder"):
         ekspor_excel(lap, tmp_path / "tidak_ada" / "lap.xlsx")
+
+
+def test_saldo_awal_bercabang_dikenali():
+    j = MINI.assign(no_bukti=MINI["no_bukti"].replace("SA-2025", "C001-SA-2025"))
+    pe = lk.laporan_perubahan_ekuitas(j, AKUN, 2025).set_index("pos")
+    assert pe.loc["Saldo awal", "Jumlah"] == 6_000_000
+    assert _nilai(lk.laporan_arus_kas(j, AKUN, 2025), "Kas dan setara kas awal periode") == 10_000_000

@@ -1,7 +1,8 @@
 """Perintah baris kopkit.
 
     kopkit doctor        periksa kesiapan laptop ini (Python, JupyterLab, widget, data, folder, disk)
-    kopkit progres ...   lihat progres latihan (disiapkan oleh modul kopkit.latihan)
+    kopkit progres ...   kemajuan latihan; fasilitator: --gabung berkas dari banyak laptop
+    kopkit agenda        agenda Bimtek dari metadata notebook (jalankan di folder kit)
 
 Bisa juga dijalankan sebagai ``python -m kopkit.cli doctor`` atau ``python kit.py doctor``.
 
@@ -257,15 +258,96 @@ def perintah_doctor(argumen: list[str]) -> int:
     return 0
 
 
-# ---------------------------------------------------------------- perintah 'progres'
-# Disiapkan oleh modul latihan (lead): tambahkan fungsi perintah_progres(argumen) -> int di sini
-# dan daftarkan di PERINTAH di bawah.
+# ---------------------------------------------------------------- perintah 'progres' dan 'agenda'
+BANTUAN_PROGRES = """kopkit progres                       kemajuan latihan di laptop ini
+kopkit progres --nama "Siti Aminah"  catat nama peserta di berkas kemajuan
+kopkit progres --gabung F1.json F2.json ... [--ekspor rekap.csv]
+                                     (fasilitator) gabungkan berkas dari banyak laptop;
+                                     sebuah folder berarti semua *.json di dalamnya"""
+
+
+def _ambil_opsi(argumen: list[str], nama: str) -> str | None:
+    if nama not in argumen:
+        return None
+    i = argumen.index(nama)
+    if i + 1 >= len(argumen):
+        raise ValueError(f"{nama} membutuhkan nilai")
+    nilai = argumen[i + 1]
+    del argumen[i:i + 2]
+    return nilai
+
+
+def perintah_progres(argumen: list[str]) -> int:
+    """Lihat, beri nama, atau gabungkan catatan kemajuan latihan."""
+    from kopkit.galat import GalatKopkit
+    from kopkit.latihan import progres
+
+    argumen = list(argumen)
+    try:
+        nama = _ambil_opsi(argumen, "--nama")
+        ekspor = _ambil_opsi(argumen, "--ekspor")
+    except ValueError as e:
+        print(f"{e}.\n{BANTUAN_PROGRES}", file=sys.stderr)
+        return 2
+    try:
+        if argumen and argumen[0] == "--gabung":
+            berkas = []
+            for p in map(Path, argumen[1:]):
+                berkas += sorted(p.glob("*.json")) if p.is_dir() else [p]
+            if not berkas:
+                print("Tidak ada berkas kemajuan untuk digabung.\n" + BANTUAN_PROGRES, file=sys.stderr)
+                return 2
+            tabel = progres.gabung(berkas)
+            print(tabel.fillna("-").to_string())
+            if ekspor:
+                tujuan = Path(ekspor)
+                if tujuan.exists():
+                    print(f"{tujuan} sudah ada dan tidak ditimpa. Pilih nama lain untuk --ekspor.",
+                          file=sys.stderr)
+                    return 1
+                tabel.to_csv(tujuan, encoding="utf-8")
+                print(f"Rekap disimpan di {tujuan}")
+            return 0
+        if argumen:
+            print(f"Argumen tidak dikenal: {' '.join(argumen)}\n{BANTUAN_PROGRES}", file=sys.stderr)
+            return 2
+        if nama is not None:
+            isi = progres.baca()
+            isi["peserta"] = nama
+            progres.tulis(isi)
+        isi = progres.baca()
+        print(f"Peserta: {isi.get('peserta') or '(belum diberi nama: kopkit progres --nama ...)'}")
+        print(f"Berkas : {progres.berkas_progres()}")
+        tabel = progres.ringkasan(isi)
+        print(tabel.to_string(index=False) if len(tabel) else "Belum ada soal yang diperiksa.")
+        return 0
+    except GalatKopkit as e:
+        print(str(e), file=sys.stderr)
+        return 1
+
+
+def perintah_agenda(argumen: list[str]) -> int:
+    """Cetak agenda Bimtek dari metadata notebook di folder kit (notebooks/ dan exercises/)."""
+    from kopkit.agenda import baca_metadata, susun_agenda
+
+    argumen = list(argumen)
+    mulai = _ambil_opsi(argumen, "--mulai") or "08:00"
+    akar = Path(argumen[0]) if argumen else Path.cwd()
+    sesi = baca_metadata(akar / "notebooks", akar / "exercises")
+    if sesi.empty:
+        print(f"Tidak ada notebook pelajaran di {akar / 'notebooks'}. Jalankan dari folder kit.",
+              file=sys.stderr)
+        return 1
+    print(susun_agenda(sesi, mulai=mulai).to_string(index=False))
+    return 0
 
 
 # ---------------------------------------------------------------- pintu masuk
 
 PERINTAH: dict[str, Callable[[list[str]], int]] = {
     "doctor": perintah_doctor,
+    "progres": perintah_progres,
+    "agenda": perintah_agenda,
 }
 
 

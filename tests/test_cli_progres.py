@@ -1,0 +1,47 @@
+"""Perintah `kopkit progres` dan `kopkit agenda`."""
+import json
+from pathlib import Path
+
+from kopkit.cli import main
+from kopkit.latihan import progres
+
+AKAR = Path(__file__).resolve().parents[1]
+
+
+def test_progres_nama_dan_ringkasan(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("KOPKIT_DATA_DIR", str(tmp_path))
+    progres.catat("00_mulai.1", "benar")
+    assert main(["progres", "--nama", "Siti Aminah"]) == 0
+    keluaran = capsys.readouterr().out
+    assert "Peserta: Siti Aminah" in keluaran and "00_mulai.1" in keluaran and "benar" in keluaran
+    assert progres.baca()["peserta"] == "Siti Aminah"
+
+
+def test_progres_gabung_folder_dan_ekspor_tanpa_menimpa(tmp_path, capsys):
+    kumpulan = tmp_path / "kumpulan"
+    kumpulan.mkdir()
+    for nama, status in [("siti", "benar"), ("budi", "salah")]:
+        (kumpulan / f"{nama}.json").write_text(json.dumps(
+            {"versi": 1, "peserta": "", "soal": {"00_mulai.1": {"status": status}}}), encoding="utf-8")
+    rekap = tmp_path / "rekap.csv"
+    assert main(["progres", "--gabung", str(kumpulan), "--ekspor", str(rekap)]) == 0
+    isi = rekap.read_text(encoding="utf-8")
+    assert "siti,benar" in isi and "budi,salah" in isi
+    # Ekspor kedua ke berkas yang sama ditolak; isi lama tetap utuh.
+    assert main(["progres", "--gabung", str(kumpulan), "--ekspor", str(rekap)]) == 1
+    assert "tidak ditimpa" in capsys.readouterr().err
+    assert rekap.read_text(encoding="utf-8") == isi
+
+
+def test_progres_argumen_salah(capsys):
+    assert main(["progres", "--nama"]) == 2
+    assert main(["progres", "--gabung"]) == 2
+    assert main(["progres", "lain"]) == 2
+    assert "kopkit progres --gabung" in capsys.readouterr().err
+
+
+def test_agenda_dari_folder_kit(capsys, tmp_path):
+    assert main(["agenda", str(AKAR), "--mulai", "07:30"]) == 0
+    keluaran = capsys.readouterr().out
+    assert "07:30" in keluaran and "Mulai" in keluaran
+    assert main(["agenda", str(tmp_path)]) == 1

@@ -379,6 +379,8 @@ def siapkan_jurnal(jurnal, akun) -> JurnalSiap:
     kode = jurnal["akun"]
     if not (pd.api.types.is_string_dtype(kode.dtype) or isinstance(kode.dtype, pd.CategoricalDtype)):
         kode = kode.astype(str)
+    if kode.isna().any():
+        raise GalatData("Ada baris jurnal tanpa kode akun.", kolom="akun", saran=saran_validasi)
     ia = pd.Index(a["kode"]).get_indexer(kode.astype(str) if isinstance(kode.dtype, pd.CategoricalDtype)
                                           else kode).astype("int64")
     if (ia < 0).any():

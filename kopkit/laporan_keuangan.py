@@ -93,6 +93,9 @@ def laporan_posisi_keuangan(jurnal, akun, per=None) -> pd.DataFrame:
     sebelum maupun sesudah :func:`~kopkit.buku.tutup_buku`.
     """
     js = siapkan_jurnal(jurnal, akun)
+    if per is None and not len(js.ia):
+        raise GalatData("Jurnal kosong, jadi tanggal laporan tidak dapat ditebak.",
+                        saran="Sebut tanggalnya, mis. per='2025-12-31'.")
     _, per = baca_periode(None, sampai=per if per is not None else pd.Timestamp(js.tanggal.max()))
     pilih = _saring(js, sampai=per)
     saldo = _saldo(js, pilih)

@@ -308,3 +308,17 @@ def test_saldo_awal_bercabang_dikenali():
     pe = lk.laporan_perubahan_ekuitas(j, AKUN, 2025).set_index("pos")
     assert pe.loc["Saldo awal", "Jumlah"] == 6_000_000
     assert _nilai(lk.laporan_arus_kas(j, AKUN, 2025), "Kas dan setara kas awal periode") == 10_000_000
+
+
+def test_jurnal_kosong_dan_akun_kosong():
+    kosong = MINI.iloc[:0]
+    assert buku.validasi_jurnal(kosong, AKUN) == []
+    assert buku.neraca_saldo(kosong, AKUN).empty
+    assert lk.shu_tahun_berjalan(kosong, AKUN) == 0
+    with pytest.raises(GalatData, match="kosong"):
+        lk.laporan_posisi_keuangan(kosong, AKUN)
+    assert _nilai(lk.laporan_posisi_keuangan(kosong, AKUN, per="2025-12-31"), "JUMLAH ASET") == 0
+    tanpa_akun = MINI.assign(akun=MINI["akun"].where(MINI.index != 3, None))
+    with pytest.raises(GalatData, match="tanpa kode akun"):
+        buku.neraca_saldo(tanpa_akun, AKUN)
+    assert [m.baris for m in buku.validasi_jurnal(tanpa_akun, AKUN)] == [5]

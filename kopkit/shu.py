@@ -201,8 +201,10 @@ def periksa_aturan(aturan=None, dasar: str = "total", pos_cadangan: str = "cadan
 
 
 def _teks_angka(d: Decimal) -> str:
+    """Persen untuk pesan, gaya Indonesia: 105, 100,5, 0,01 (koma desimal, tanpa nol di belakang)."""
     teks = format(d.normalize(), "f") if d == d.to_integral_value() else format(d, "f")
-    return teks.rstrip("0").rstrip(".") if "." in teks else teks
+    teks = teks.rstrip("0").rstrip(".") if "." in teks else teks
+    return teks.replace(".", ",")
 
 
 def _cek_rupiah(nilai, nama: str, boleh_negatif: bool = False) -> int:

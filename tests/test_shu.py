@@ -156,7 +156,7 @@ def test_persen_desimal_33_33_sah_dan_105_ditolak():
     with pytest.raises(GalatAturan, match="105") as info:
         alokasi_shu(1_000_000, {"cadangan": 40, "jasa_modal": 20, "jasa_usaha": 25, "dana_pengurus": 20})
     assert "kelebihan 5" in str(info.value)
-    with pytest.raises(GalatAturan, match="kurang 0.01"):
+    with pytest.raises(GalatAturan, match="kurang 0,01"):
         alokasi_shu(1_000_000, {"a": 33.33, "b": 33.33, "c": 33.33})
 
 

@@ -1180,6 +1180,14 @@ def bangun_koperasi(n_anggota: int = N_ANGGOTA, seed: int = BENIH, id_awal: int 
     }
 
 
+def jurnal_skala(n_baris: int, seed: int = BENIH):
+    """Sama dengan :func:`kopkit.datasets.skala.jurnal_skala`: ``(jurnal, akun)`` dengan paling
+    banyak ``n_baris`` baris jurnal berbentuk ``jurnal_umum``."""
+    from .skala import jurnal_skala as _js
+
+    return _js(n_baris, seed)
+
+
 def buat_akun() -> pd.DataFrame:
     """Bagan akun (chart of accounts) koperasi serba usaha, kode menurut DOMAIN.md §3."""
     return pd.DataFrame(AKUN, columns=["kode", "nama", "jenis", "saldo_normal", "induk", "kelompok_laporan", "header"])
@@ -1214,21 +1222,29 @@ def sebagai_teks(df: pd.DataFrame, deskriptor: dict) -> pd.DataFrame:
             nilai = pd.to_datetime(kol).dt.strftime("%Y-%m-%d")
             hasil[f["name"]] = nilai.where(kol.notna(), "")
         elif tipe == "integer":
-            hasil[f["name"]] = [("" if pd.isna(v) else str(int(v))) for v in kol]
+            if kol.notna().all():  # jalur cepat untuk tabel besar
+                hasil[f["name"]] = kol.to_numpy(np.int64).astype(str)
+            else:
+                hasil[f["name"]] = [("" if pd.isna(v) else str(int(v))) for v in kol]
         elif tipe == "number":
             hasil[f["name"]] = [_angka(v) for v in kol]
         elif tipe == "boolean":
             hasil[f["name"]] = ["" if pd.isna(v) else ("true" if v else "false") for v in kol]
         else:
-            hasil[f["name"]] = ["" if (v is None or (isinstance(v, float) and v != v)) else str(v) for v in kol]
+            nilai = kol.to_numpy(dtype=object, copy=True)
+            kosong = pd.isna(nilai)
+            nilai[kosong] = ""
+            hasil[f["name"]] = nilai
     return pd.DataFrame(hasil)
 
 
 def tulis_csv(df: pd.DataFrame, deskriptor: dict, berkas: Path, mode: str = "w", judul: bool = True) -> None:
-    """Tulis CSV UTF-8 dengan akhir baris '\\n' (sama di Windows dan Linux)."""
-    teks = sebagai_teks(df, deskriptor)
+    """Tulis CSV UTF-8 dengan akhir baris '\\n' (sama di Windows dan Linux), per potongan
+    200.000 baris supaya tabel besar tidak menggandakan memori."""
     with open(berkas, mode, encoding="utf-8", newline="") as f:
-        teks.to_csv(f, index=False, header=judul, lineterminator="\n")
+        for awal in range(0, max(len(df), 1), 200_000):
+            teks = sebagai_teks(df.iloc[awal:awal + 200_000], deskriptor)
+            teks.to_csv(f, index=False, header=judul and awal == 0, lineterminator="\n")
 
 
 def tulis_json(deskriptor: dict, berkas: Path) -> None:

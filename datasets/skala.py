@@ -1,7 +1,7 @@
 """Data skala besar untuk uji kinerja (TIDAK ikut dikirim dalam paket).
 
 Jalur kodenya sama dengan koperasi kursus (:func:`kopkit.datasets.bangun.bangun_koperasi`): anggota
-dibagi menjadi potongan (2.500 anggota), tiap potongan dibangun sebagai satu "cabang" dengan benih
+dibagi menjadi potongan (1.000 anggota), tiap potongan dibangun sebagai satu "cabang" dengan benih
 turunan sendiri, lalu ditulis bersambung ke CSV, sehingga memori tetap kecil berapa pun jumlah anggota.
 Nomor anggota dibuat unik lintas cabang (A000001...), nomor bukti diberi awalan cabang (C001-BKM-...).
 Jurnal tiap cabang seimbang dan cocok dengan buku pembantunya, seperti koperasi kursus.
@@ -23,11 +23,12 @@ import sys
 import time
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from . import bangun as _b
 
-UKURAN_POTONG = 2_500
+UKURAN_POTONG = 1_000
 LEBAR_ID = 6
 TABEL_TETAP = ["akun", "aturan_shu", "dasar_shu", "produk"]
 
@@ -35,8 +36,14 @@ TABEL_TETAP = ["akun", "aturan_shu", "dasar_shu", "produk"]
 def potongan_koperasi(n_anggota: int, seed: int = _b.BENIH, ukuran_potong: int = UKURAN_POTONG):
     """Hasilkan (nomor_cabang, dict tabel) satu per satu; tiap cabang paling banyak ``ukuran_potong``
     anggota. Total anggota = ``n_anggota``."""
-    if n_anggota < 20:
-        raise ValueError("n_anggota minimal 20")
+    from kopkit.galat import GalatMasukan
+
+    if not isinstance(n_anggota, int) or n_anggota < 20:
+        raise GalatMasukan(f"Jumlah anggota {n_anggota!r} terlalu kecil untuk koperasi skala.",
+                           saran="Isi bilangan bulat paling sedikit 20, mis. 100000.")
+    if not isinstance(ukuran_potong, int) or ukuran_potong < 20:
+        raise GalatMasukan(f"Ukuran potong {ukuran_potong!r} tidak sah.",
+                           saran="Isi bilangan bulat paling sedikit 20, mis. 1000.")
     mulai, i = 0, 0
     while mulai < n_anggota:
         n = min(ukuran_potong, n_anggota - mulai)
@@ -49,39 +56,51 @@ def potongan_koperasi(n_anggota: int, seed: int = _b.BENIH, ukuran_potong: int =
 
 
 def _bertipe_seperti_jurnal(j: pd.DataFrame) -> pd.DataFrame:
-    """Samakan tipe kolom dengan ``kopkit.data.muat("jurnal_umum")``."""
-    from kopkit.data import _ubah_tipe, skema
+    """Samakan tipe kolom dengan ``kopkit.data.muat("jurnal_umum")`` tanpa lewat teks (hemat memori)."""
+    from kopkit.data import skema
 
-    teks = _b.sebagai_teks(j, skema("jurnal_umum"))
-    teks = teks.mask(teks == "")
-    return _ubah_tipe(teks, skema("jurnal_umum")["schema"]["fields"])
+    unit = next(f for f in skema("jurnal_umum")["schema"]["fields"] if f["name"] == "unit")
+    return pd.DataFrame({
+        "tanggal": j["tanggal"].astype("datetime64[us]"),
+        "no_bukti": j["no_bukti"].astype("str"), "akun": j["akun"].astype("str"),
+        "keterangan": j["keterangan"].astype("str"),
+        "debit": j["debit"].astype("int64"), "kredit": j["kredit"].astype("int64"),
+        "unit": pd.Categorical(j["unit"], categories=unit["constraints"]["enum"]),
+        "id_anggota": j["id_anggota"].astype("str").where(j["id_anggota"].notna()),
+    })
 
 
 def jurnal_skala(n_baris: int, seed: int = _b.BENIH, ukuran_potong: int = UKURAN_POTONG):
     """Jurnal umum berbentuk ``jurnal_umum`` dengan paling banyak ``n_baris`` baris (bukti tidak
     dipotong, jadi setiap bukti tetap seimbang; biasanya kurang dari 1 % di bawah ``n_baris``),
-    beserta bagan akunnya. Kira-kira 112 baris jurnal per anggota.
+    beserta bagan akunnya. Sekitar 100-130 baris jurnal per anggota.
 
     Kembalikan ``(jurnal, akun)``: dua DataFrame bertipe sama dengan ``kopkit.data.muat``.
     """
     from kopkit.data import muat
+    from kopkit.galat import GalatMasukan
 
-    per_anggota = 112
-    perlu = max(20, int(n_baris / per_anggota * 1.05) + 20)
-    bagian, jumlah = [], 0
+    if not isinstance(n_baris, int) or n_baris < 1:
+        raise GalatMasukan(f"Jumlah baris {n_baris!r} tidak sah.", saran="Isi bilangan bulat positif, mis. 1_000_000.")
+    # Sekitar 100-130 baris jurnal per anggota; cabang dibangun satu per satu sampai cukup.
+    perlu = n_baris // 90 + 40
     while True:
         bagian, jumlah = [], 0
         for _, t in potongan_koperasi(perlu, seed, ukuran_potong):
             bagian.append(t["jurnal_umum"])
             jumlah += len(t["jurnal_umum"])
+            del t
+            if jumlah >= n_baris:
+                break
         if jumlah >= n_baris:
             break
-        perlu = int(perlu * 1.2) + 20
+        perlu *= 2  # jarang terjadi: koperasi ternyata lebih "jarang" transaksinya
     j = pd.concat(bagian, ignore_index=True)
+    del bagian
     # potong di batas bukti
     akhir_bukti = j["no_bukti"].ne(j["no_bukti"].shift(-1)).to_numpy()
-    batas = [i for i in range(min(n_baris, len(j)) - 1, -1, -1) if akhir_bukti[i]]
-    j = j.iloc[: batas[0] + 1] if batas else j.iloc[:0]
+    batas = np.flatnonzero(akhir_bukti[:min(n_baris, len(j))])
+    j = j.iloc[: int(batas[-1]) + 1] if len(batas) else j.iloc[:0]
     return _bertipe_seperti_jurnal(j), muat("akun")
 
 
@@ -118,6 +137,7 @@ def tulis_skala(n_anggota: int, folder: Path | str, benih: int = _b.BENIH, ukura
                 continue
             _b.tulis_csv(df, semua[nama], folder / f"{nama}.csv", mode="w" if i == 0 else "a", judul=i == 0)
             baris[nama] = baris.get(nama, 0) + len(df)
+        del t, df  # lepaskan cabang ini sebelum cabang berikutnya dibangun (memori puncak = satu cabang)
         if tampil is not None:
             detik = time.perf_counter() - mulai
             print(f"\rcabang {i + 1}/{n_potong}: {baris['jurnal_umum']:,} baris jurnal, {detik:,.0f} detik",

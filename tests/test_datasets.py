@@ -433,3 +433,13 @@ def test_jurnal_skala_bentuk_dan_batas():
     per_bukti = j.groupby("no_bukti")[["debit", "kredit"]].sum()
     assert (per_bukti["debit"] == per_bukti["kredit"]).all()
     assert set(j["akun"]) <= set(akun["kode"])
+
+
+def test_skala_menolak_masukan_salah():
+    from kopkit.datasets.skala import jurnal_skala, koperasi_skala
+    from kopkit.galat import GalatMasukan
+
+    with pytest.raises(GalatMasukan, match="terlalu kecil"):
+        koperasi_skala(5)
+    with pytest.raises(GalatMasukan, match="tidak sah"):
+        jurnal_skala(0)

@@ -268,7 +268,8 @@ def alokasi_shu(shu: int, aturan=None, *, dasar: str = "total", pos_cadangan: st
                                                 "persen": pd.Series([Decimal(0)] * len(baru), dtype=object)})],
                           ignore_index=True)
     hasil["dari_anggota"] = np.concatenate([dari_anggota.to_numpy(), np.zeros(len(baru), dtype="int64")])
-    hasil["dari_non_anggota"] = hasil["pos"].map(dict(zip(atur_non["pos"], dari_non.tolist()))).fillna(0).astype("int64")
+    peta_non = dict(zip(atur_non["pos"], dari_non.tolist()))
+    hasil["dari_non_anggota"] = np.array([peta_non.get(p, 0) for p in hasil["pos"]], dtype="int64")
     hasil["jumlah"] = hasil["dari_anggota"] + hasil["dari_non_anggota"]
     return hasil
 

@@ -107,3 +107,14 @@ def test_simpanan_dan_transaksi_dua_kali_mendapat_dua_kali(data, s, t, jm, ju):
     assert abs(int(b["jasa_modal"]) - 2 * int(a["jasa_modal"])) <= 1
     assert abs(int(b["jasa_usaha"]) - 2 * int(a["jasa_usaha"])) <= 1
     assert abs(int(b["total"]) - 2 * int(a["total"])) <= 2
+
+
+@BANYAK
+@given(shu_st, st.data(), aturan_st(), aturan_st())
+def test_alokasi_dengan_shu_bukan_anggota_tetap_tepat(shu, data, aturan, aturan_non):
+    non = data.draw(st.integers(min_value=0, max_value=shu))
+    aturan_non = {f"non_{k}": v for k, v in aturan_non.items()}
+    alok = alokasi_shu(shu, aturan, shu_non_anggota=non, aturan_non_anggota=aturan_non)
+    assert int(alok["jumlah"].sum()) == shu
+    assert int(alok["dari_anggota"].sum()) == shu - non and int(alok["dari_non_anggota"].sum()) == non
+    assert (alok["jumlah"] == alok["dari_anggota"] + alok["dari_non_anggota"]).all()

@@ -322,3 +322,12 @@ def test_jurnal_kosong_dan_akun_kosong():
     with pytest.raises(GalatData, match="tanpa kode akun"):
         buku.neraca_saldo(tanpa_akun, AKUN)
     assert [m.baris for m in buku.validasi_jurnal(tanpa_akun, AKUN)] == [5]
+
+
+def test_bagan_tanpa_akun_309_tetap_seimbang():
+    a = AKUN[AKUN["kode"] != "309"].reset_index(drop=True)
+    lpk = lk.laporan_posisi_keuangan(MINI, a, per="2025-12-31")
+    assert _nilai(lpk, "SHU tahun berjalan (belum ditutup)") == 125_000
+    assert _nilai(lpk, "JUMLAH ASET") == _nilai(lpk, "JUMLAH LIABILITAS DAN EKUITAS") == 11_150_000
+    with pytest.raises(GalatData, match="309"):
+        buku.tutup_buku(MINI, a, 2025)

@@ -59,7 +59,16 @@ def test_simulator_shu_bereaksi_di_jupyterlab(chromium, server, tmp_path):  # no
         finally:
             konteks.close()
     assert "Error displaying widget" not in halaman
-    assert "Rp 86.452.713" in awal and "A0001 Purwanto Hidayat" in awal
-    assert "100,5%" in salah and "kelebihan 0,5" in salah and "Rp 86.452.713" not in salah
+    # Yang harus tampil dihitung dengan fungsi biasa (sel di bawah widget memakai fungsi yang sama).
+    from kopkit import data
+    from kopkit.laporan_keuangan import shu_tahun_berjalan
+    from kopkit.shu import alokasi_shu
+    from kopkit.uang import format_rupiah
+
+    shu = shu_tahun_berjalan(data.muat("jurnal_umum"), data.muat("akun"), 2025)
+    cadangan = format_rupiah(int(alokasi_shu(shu, "aturan_shu")["jumlah"].iloc[0]))
+    pertama = data.muat("anggota").iloc[0]
+    assert cadangan in awal and f"{pertama['id_anggota']} {pertama['nama']}" in awal
+    assert "100,5%" in salah and "kelebihan 0,5" in salah and cadangan not in salah
     assert lagi == awal
     assert sidik(berkas) == sebelum, "notebook di repo berubah selama uji (autosave?)"

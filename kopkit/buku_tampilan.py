@@ -17,7 +17,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .galat import GalatBerkas, GalatMasukan
+from .excel import periksa_tujuan, simpan_buku_kerja
+from .galat import GalatMasukan
 
 __all__ = ["tampilkan_laporan", "ekspor_excel"]
 
@@ -101,16 +102,7 @@ def ekspor_excel(laporan, berkas, *, timpa: bool = False, nama_koperasi: str = "
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    path = Path(berkas)
-    if path.suffix.lower() != ".xlsx":
-        raise GalatBerkas(f"Nama berkas '{path.name}' harus berakhiran .xlsx.", berkas=str(path),
-                          saran="Contoh: laporan_keuangan_2025.xlsx")
-    if path.exists() and not timpa:
-        raise GalatBerkas(f"Berkas '{path.name}' sudah ada dan tidak ditimpa.", berkas=str(path),
-                          saran="Pakai nama lain, atau timpa=True bila memang ingin mengganti isinya.")
-    if not path.parent.exists():
-        raise GalatBerkas(f"Folder '{path.parent}' tidak ada.", berkas=str(path),
-                          saran="Buat foldernya dulu atau pilih folder lain.")
+    path = periksa_tujuan(berkas, timpa=timpa, contoh="laporan_keuangan_2025.xlsx")
     if isinstance(laporan, pd.DataFrame):
         laporan = {laporan.attrs.get("judul", "Laporan"): laporan}
     if not isinstance(laporan, dict) or not laporan:
@@ -177,5 +169,4 @@ def ekspor_excel(laporan, berkas, *, timpa: bool = False, nama_koperasi: str = "
                                                        else len(str(r[j - 1] or "")) for r in data])
             ws.column_dimensions[get_column_letter(j)].width = min(60, max(10, panjang + 3))
         ws.freeze_panes = ws.cell(row=r0 + 1, column=1)
-    wb.save(path)
-    return path
+    return simpan_buku_kerja(wb, path)

@@ -40,6 +40,7 @@ import numpy as np
 import pandas as pd
 
 from .galat import GalatAturan, GalatBerkas, GalatData, GalatMasukan, Masalah, gagal_bila_ada
+from .excel import periksa_tujuan, simpan_buku_kerja
 from .pembagian import _bagi_bulat_np, _bagi_proporsional_np, bagi_proporsional
 
 __all__ = [
@@ -924,16 +925,7 @@ def ekspor_daftar_shu(pembagian: PembagianSHU, berkas, *, nama_koperasi: str = "
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
 
-    path = Path(berkas)
-    if path.suffix.lower() != ".xlsx":
-        raise GalatBerkas(f"Nama berkas '{path.name}' harus berakhiran .xlsx.", berkas=str(path),
-                          saran="Contoh: daftar_shu_2025.xlsx")
-    if path.exists() and not timpa:
-        raise GalatBerkas(f"Berkas '{path.name}' sudah ada dan tidak ditimpa.", berkas=str(path),
-                          saran="Pakai nama lain, atau timpa=True bila memang ingin mengganti isinya.")
-    if not path.parent.exists():
-        raise GalatBerkas(f"Folder '{path.parent}' tidak ada.", berkas=str(path),
-                          saran="Buat foldernya dulu atau pilih folder lain.")
+    path = periksa_tujuan(berkas, timpa=timpa, contoh="daftar_shu_2025.xlsx")
     t = pembagian.tabel
     wb = Workbook()
     ws = wb.active
@@ -984,9 +976,4 @@ def ekspor_daftar_shu(pembagian: PembagianSHU, berkas, *, nama_koperasi: str = "
         ws.column_dimensions[get_column_letter(j)].width = lebar
     ws.freeze_panes = ws.cell(row=awal, column=1)
     ws.print_title_rows = f"{baris_judul}:{baris_judul}"
-    try:
-        wb.save(path)
-    except OSError as e:
-        raise GalatBerkas(f"Berkas '{path.name}' tidak dapat ditulis: {e.strerror or e}.", berkas=str(path),
-                          saran="Tutup berkas itu di Excel bila sedang terbuka, atau pilih folder lain.") from None
-    return path
+    return simpan_buku_kerja(wb, path)

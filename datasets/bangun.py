@@ -191,9 +191,11 @@ KOTA = [
 ]
 KOTA_LOKAL = ["Kabupaten Malang", "Kota Malang", "Kota Batu"]
 KANAL = ["toko_offline", "whatsapp", "shopee", "tiktok_tokopedia"]
-# Biaya layanan lokapasar yang dipakai pembangkit (disederhanakan dari DOMAIN.md §6):
-# persen dari (harga - diskon penjual) + Rp1.250 per pesanan selesai.
-BIAYA_LOKAPASAR = {"shopee": (85, 1_250), "tiktok_tokopedia": (70, 1_250)}  # per 1000
+# Kanal lokapasar: harga di sana dinaikkan 8 % dan sebagian baris diberi diskon penjual. Tarif
+# biayanya TIDAK ada di sini: biaya yang dijurnal dihitung oleh kopkit.biaya_platform.hitung_biaya
+# dengan tabel bertanggal kopkit/aturan/tarif_platform.csv, jalur yang sama dengan modul 05, supaya
+# akun 514 sama dengan biaya yang dihitung peserta sampai ke rupiah.
+KANAL_LOKAPASAR = ("shopee", "tiktok_tokopedia")
 
 
 # --------------------------------------------------------------------------------------------
@@ -694,11 +696,11 @@ def buat_penjualan_daring(rng: np.random.Generator, produk: pd.DataFrame, skala:
             ongkir = int(_bulat(rng.uniform(lo, hi), 500))
         for j, b in enumerate(barang):
             harga = int(harga_jual[b])
-            if kanal in BIAYA_LOKAPASAR:
+            if kanal in KANAL_LOKAPASAR:
                 harga = int(_bulat(harga * 1.08, 500))  # harga lokapasar dinaikkan menutup biaya layanan
             jumlah = int(1 + rng.poisson(0.8 if not dingin[b] else 2.0))
             diskon = 0
-            if (kanal in BIAYA_LOKAPASAR and rng.random() < 0.25) or (kanal == "whatsapp" and rng.random() < 0.05):
+            if (kanal in KANAL_LOKAPASAR and rng.random() < 0.25) or (kanal == "whatsapp" and rng.random() < 0.05):
                 diskon = int(_bulat(harga * jumlah * rng.uniform(0.05, 0.15), 100))
             baris.append((o, HARI[hari_idx[o]], kanal, id_produk[b], jumlah, harga, diskon,
                           ongkir if j == 0 else 0, pembeli, kota_nama[kota], kota_prov[kota], status))
@@ -886,10 +888,19 @@ def jurnal_susu(jr: _Jurnal, rng: np.random.Generator, setoran: pd.DataFrame, an
 
 def jurnal_daring(jr: _Jurnal, rng: np.random.Generator, daring: pd.DataFrame, produk: pd.DataFrame,
                   s: float) -> int:
-    """Penjualan produk olahan yang selesai, dijurnal per hari per kanal; HPP harian; pencairan
-    saldo lokapasar bulanan (dipotong biaya layanan); belanja bahan/kemasan bulanan.
+    """Penjualan produk olahan yang selesai, dijurnal per hari per kanal; HPP harian; biaya platform
+    bulanan; pencairan saldo lokapasar bulanan; belanja bahan/kemasan bulanan.
     Pesanan batal/retur tidak menjadi pendapatan. Ongkos kirim dibayar pembeli ke kurir (titipan),
-    tidak dijurnal. Kembalikan saldo awal persediaan produk olahan."""
+    tidak dijurnal. Kembalikan saldo awal persediaan produk olahan.
+
+    Biaya platform (komisi, biaya proses pesanan, MDR QRIS) dihitung oleh
+    :func:`kopkit.biaya_platform.hitung_biaya` dengan argumen bawaan, sama seperti
+    ``kopkit.pasar.siapkan_penjualan(penjualan, produk)`` di modul 05, lalu dibebankan ke akun 514
+    pada akhir bulan pesanan (akrual: piutang lokapasar 123 berkurang; MDR QRIS mengurangi bank 102).
+    Jadi akun 514 per bulan = jumlah ``biaya_platform`` pesanan bulan itu, termasuk biaya pesanan
+    yang tetap dipotong untuk pesanan retur."""
+    from kopkit.biaya_platform import hitung_biaya
+
     d = daring[daring["status"] == "selesai"].copy()
     d["bersih"] = d["jumlah"] * d["harga_satuan"] - d["diskon_penjual"]
     d["hpp"] = d["jumlah"] * d["id_produk"].map(produk.set_index("id_produk")["harga_pokok"])
@@ -904,19 +915,43 @@ def jurnal_daring(jr: _Jurnal, rng: np.random.Generator, daring: pd.DataFrame, p
     tgl = hpp.index.to_numpy("datetime64[D]")
     jr.tambah(tgl, "BM", [f"DH{t}" for t in _teks_tanggal(tgl)], "daring", None, "Harga pokok produk olahan terjual",
               [("513", hpp.to_numpy(np.int64), 0), ("133", 0, hpp.to_numpy(np.int64))])
-    # Pencairan saldo lokapasar tiap tanggal 10 bulan berikutnya (Desember belum cair di akhir tahun).
-    for kanal, (per_seribu, per_pesanan) in BIAYA_LOKAPASAR.items():
-        pesanan = d[d["kanal"] == kanal].groupby("id_pesanan").agg(tanggal=("tanggal", "first"), bersih=("bersih", "sum"))
-        pesanan["biaya"] = (pesanan["bersih"] * per_seribu + 500) // 1000 + per_pesanan
-        pesanan["bulan"] = _bulan_ke(pesanan["tanggal"].to_numpy("datetime64[D]"))
-        bulanan = pesanan.groupby("bulan")[["bersih", "biaya"]].sum()
+    # Biaya platform: satu jalur kode dengan modul 05. Toko luring tanpa biaya platform, jadi barisnya
+    # tidak perlu ikut dihitung (hitungan per pesanan tidak bergantung pada pesanan lain).
+    kena = daring[daring["kanal"] != "toko_offline"]
+    biaya = hitung_biaya(kena, produk)
+    biaya = biaya[biaya["biaya_platform"] != 0]
+    biaya_bulan = (biaya.assign(bulan=_bulan_ke(biaya["tanggal"].to_numpy("datetime64[D]")))
+                   .groupby(["kanal", "bulan"])["biaya_platform"].sum())
+    for kanal, (akun, _) in akun_debit.items():
+        if kanal not in biaya_bulan.index.get_level_values("kanal"):
+            continue
+        per_bulan = biaya_bulan.loc[kanal]
+        tgl = np.array([AKHIR_BULAN[int(m)] for m in per_bulan.index], dtype="datetime64[D]")
+        nilai = per_bulan.to_numpy(np.int64)
+        if akun == "123":
+            jr.tambah(tgl, "BM", [f"DF{kanal}{m}" for m in per_bulan.index], "daring", None,
+                      [f"Biaya layanan {kanal} pesanan bulan {int(m) + 1:02d}/2025 (komisi dan biaya proses pesanan)"
+                       for m in per_bulan.index], [("514", nilai, 0), ("123", 0, nilai)])
+        else:  # MDR QRIS dipotong dari uang yang masuk ke rekening bank
+            jr.tambah(tgl, "BBK", [f"DF{kanal}{m}" for m in per_bulan.index], "daring", None,
+                      [f"MDR QRIS kanal {kanal} bulan {int(m) + 1:02d}/2025" for m in per_bulan.index],
+                      [("514", nilai, 0), (akun, 0, nilai)])
+    # Pencairan saldo lokapasar tiap tanggal 10 bulan berikutnya (Desember belum cair di akhir tahun):
+    # penjualan bulan itu dikurangi biaya platform bulan itu (biayanya sudah dibebankan di atas).
+    for kanal, (akun, _) in akun_debit.items():
+        if akun != "123":
+            continue
+        bersih = d[d["kanal"] == kanal]
+        bersih = bersih.groupby(_bulan_ke(bersih["tanggal"].to_numpy("datetime64[D]")))["bersih"].sum()
+        potong = biaya_bulan.loc[kanal] if kanal in biaya_bulan.index.get_level_values("kanal") else pd.Series(dtype=np.int64)
+        bulanan = pd.DataFrame({"bersih": bersih, "biaya": potong}).fillna(0).astype(np.int64)
         bulanan = bulanan[bulanan.index < 11]
         tgl = np.array([(np.datetime64("2025-01") + np.timedelta64(int(m) + 1, "M")).astype("datetime64[D]")
                         + np.timedelta64(9, "D") for m in bulanan.index], dtype="datetime64[D]")
-        bruto, biaya = bulanan["bersih"].to_numpy(np.int64), bulanan["biaya"].to_numpy(np.int64)
+        cair = (bulanan["bersih"] - bulanan["biaya"]).to_numpy(np.int64)
         jr.tambah(tgl, "BBM", [f"DC{kanal}{m}" for m in bulanan.index], "daring", None,
-                  f"Pencairan saldo penjual {kanal} dipotong biaya layanan",
-                  [("102", bruto - biaya, 0), ("514", biaya, 0), ("123", 0, bruto)])
+                  f"Pencairan saldo penjual {kanal} (penjualan dikurangi biaya layanan)",
+                  [("102", cair, 0), ("123", 0, cair)])
     # Belanja bahan baku (kopi, pisang, tempe) dan kemasan tiap tanggal 2; susu dari unit produsen.
     hpp_bulan = pd.Series(hpp.to_numpy(np.int64), index=_bulan_ke(hpp.index.to_numpy("datetime64[D]"))).groupby(level=0).sum().reindex(range(12), fill_value=0)
     beli = _bulat(hpp_bulan.to_numpy() * 0.8 * rng.uniform(0.95, 1.05, 12), 1_000)

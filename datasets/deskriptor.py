@@ -198,9 +198,11 @@ def semua() -> dict[str, dict]:
            "WhatsApp, Shopee dan TikTok Shop/Tokopedia. Harga di lokapasar 8 % lebih tinggi dari harga dasar. "
            "diskon_penjual ditanggung koperasi; ongkos_kirim dibayar pembeli (dicatat di baris pertama "
            "pesanan). Pesanan batal dan retur bukan pendapatan. Di jurnal_umum pendapatan (akun 407) = "
-           "jumlah x harga_satuan - diskon_penjual untuk pesanan selesai; biaya layanan lokapasar "
-           "(disederhanakan: Shopee 8,5 %, TikTok/Tokopedia 7 % dari harga setelah diskon + Rp1.250 per "
-           "pesanan) dipotong saat pencairan saldo bulan berikutnya (akun 514).",
+           "jumlah x harga_satuan - diskon_penjual untuk pesanan selesai. Biaya platform (komisi, biaya "
+           "proses pesanan, MDR QRIS untuk WhatsApp) dihitung dengan kopkit.biaya_platform.hitung_biaya "
+           "menurut tabel tarif bertanggal kopkit/aturan/tarif_platform.csv, sama dengan modul 05 "
+           "(kopkit.pasar.siapkan_penjualan), dibebankan ke akun 514 pada akhir bulan pesanan, lalu "
+           "saldo lokapasar dicairkan tanggal 10 bulan berikutnya setelah dipotong biaya itu.",
            [_f("id_pesanan", "string", "Nomor pesanan.", required=True),
             _f("tanggal", "date", "Tanggal pesanan.", required=True),
             _f("kanal", "string", "Saluran penjualan.", required=True, enum=list(
@@ -215,8 +217,8 @@ def semua() -> dict[str, dict]:
             _f("provinsi", "string", "Provinsi pembeli.", required=True),
             _f("status", "string", "Status pesanan.", required=True, enum=["selesai", "batal", "retur"])],
            ["id_pesanan", "id_produk"], [_fk(["id_produk"], "produk", ["id_produk"])],
-           sumber="Biaya layanan lokapasar: DOMAIN.md kopkit §6 (Shopee dan TikTok Shop/Tokopedia 2025-2026), "
-                  "disederhanakan; sebaran kota pembeli dikarang."),
+           sumber="Biaya platform: tabel tarif kopkit/aturan/tarif_platform.csv (sumber dan tanggal berlaku per "
+                  "baris; DOMAIN.md kopkit §6); sebaran kota pembeli dikarang."),
         _d("jurnal_umum", "Jurnal umum KSU Tunas Makmur 2025",
            f"{FIKTIF} Jurnal umum {KOPERASI} untuk tahun buku 2025, dibentuk dari buku pembantu (simpanan, "
            "pinjaman, angsuran, penjualan_toko, setoran_susu, penjualan_daring) ditambah gaji, THR, honor "

@@ -262,6 +262,76 @@ def test_penjualan_daring_cocok_akun_407(t, jurnal):
     assert int(hpp) == int(jurnal[jurnal["akun"] == "513"]["debit"].sum())
 
 
+def _biaya_platform_modul_05(t) -> pd.DataFrame:
+    """Biaya platform persis seperti di notebooks/05_pasar_online.ipynb (argumen bawaan)."""
+    from kopkit import pasar
+
+    return pasar.siapkan_penjualan(t["penjualan_daring"], t["produk"])
+
+
+def test_akun_514_sama_dengan_biaya_platform_modul_05(t, jurnal):
+    # Satu jalur kode: pembangkit data membukukan biaya hasil hitung_biaya, jadi akun 514 per bulan
+    # (tanggal jurnal) = biaya_platform pesanan bulan itu (tanggal pesanan), sampai ke rupiah.
+    siap = _biaya_platform_modul_05(t)
+    biaya = siap.groupby("bulan")["biaya_platform"].sum().astype("int64")
+    j = jurnal[jurnal["akun"] == "514"]
+    beban = (j["debit"] - j["kredit"]).groupby(j["tanggal"].dt.strftime("%Y-%m")).sum().astype("int64")
+    bulan = [f"2025-{m:02d}" for m in range(1, 13)]
+    assert beban.reindex(bulan, fill_value=0).tolist() == biaya.reindex(bulan, fill_value=0).tolist()
+    assert int(beban.sum()) == int(siap["biaya_platform"].sum()) > 0
+    # MDR QRIS (WhatsApp) juga dibebankan ke 514; tidak ada akun beban lain untuk biaya platform.
+    assert set(siap.loc[siap["biaya_platform"] > 0, "kanal"].astype(str)) <= {"whatsapp", "shopee", "tiktok_tokopedia"}
+    akun_beban = set(t["akun"].loc[t["akun"]["jenis"] == "beban", "kode"])
+    ket = jurnal["keterangan"].str.contains("MDR|QRIS|biaya layanan", case=False)
+    assert set(jurnal.loc[ket & jurnal["akun"].isin(akun_beban), "akun"]) <= {"514"}
+
+
+def test_biaya_platform_2025_dihitung_ulang_dari_tarif(t):
+    # Pembanding independen dengan pandas biasa dan tarif 2025 yang diumumkan (tarif_platform.csv):
+    # komisi 8 % (Shopee FMCG, TikTok/Tokopedia) atas harga - diskon penjual, dibulatkan setengah ke
+    # atas per baris, hanya pesanan selesai; Rp1.250 per pesanan mulai 20 Juli 2025 (Shopee, pesanan
+    # selesai) dan 11 Agustus 2025 (TikTok/Tokopedia, selesai atau retur); MDR QRIS usaha mikro 0 %
+    # sampai Rp500.000 per transaksi, 0,3 % di atasnya.
+    d = t["penjualan_daring"].copy()
+    d["kanal"], d["status"] = d["kanal"].astype(str), d["status"].astype(str)
+    d["bruto"] = d["jumlah"] * d["harga_satuan"] - d["diskon_penjual"]
+    d["bulan"] = d["tanggal"].dt.strftime("%Y-%m")
+    lokapasar = d[d["kanal"].isin(["shopee", "tiktok_tokopedia"]) & (d["status"] == "selesai")]
+    komisi = (lokapasar["bruto"] * 8 + 50) // 100
+    pesanan = d.drop_duplicates("id_pesanan")
+    kena = (((pesanan["kanal"] == "shopee") & (pesanan["status"] == "selesai")
+             & (pesanan["tanggal"] >= pd.Timestamp("2025-07-20")))
+            | ((pesanan["kanal"] == "tiktok_tokopedia") & pesanan["status"].isin(["selesai", "retur"])
+               & (pesanan["tanggal"] >= pd.Timestamp("2025-08-11"))))
+    wa = d[(d["kanal"] == "whatsapp") & (d["status"] == "selesai")]
+    nilai_wa = (wa["bruto"] + wa["ongkos_kirim"]).groupby(wa["id_pesanan"]).sum()
+    mdr = nilai_wa.where(nilai_wa > 500_000, 0).map(
+        lambda n: int((Decimal(int(n)) * Decimal("0.3") / 100).quantize(Decimal(1), rounding=ROUND_HALF_UP)))
+    bulan_wa = wa.drop_duplicates("id_pesanan").set_index("id_pesanan")["bulan"]
+    harapan = (komisi.groupby(lokapasar["bulan"]).sum()
+               .add((kena.astype("int64") * 1_250).groupby(pesanan["bulan"]).sum(), fill_value=0)
+               .add(mdr.groupby(bulan_wa.reindex(mdr.index)).sum(), fill_value=0).astype("int64"))
+    siap = _biaya_platform_modul_05(t)
+    hasil = siap.groupby("bulan")["biaya_platform"].sum().astype("int64")
+    assert hasil.to_dict() == harapan[harapan.index.isin(hasil.index)].to_dict()
+    assert int(hasil.sum()) == int(harapan.sum())
+    # sebelum Rp1.250 per pesanan berlaku, biaya = komisi saja
+    assert int(siap.loc[siap["tanggal"] < pd.Timestamp("2025-07-20"), "biaya_pesanan"].sum()) == 0
+
+
+def test_piutang_lokapasar_123_cair_bulan_berikutnya(t, jurnal):
+    # Piutang lokapasar pada akhir bulan m = penjualan lokapasar bulan m - biaya platform bulan m:
+    # bulan sebelumnya sudah dicairkan tanggal 10 (bersih setelah biaya), Desember belum cair.
+    siap = _biaya_platform_modul_05(t)
+    lp = siap[siap["kanal"].astype(str).isin(["shopee", "tiktok_tokopedia"])]
+    sisa = (lp["pendapatan"] - lp["biaya_platform"]).groupby(lp["tanggal"].dt.month).sum()
+    for m, akhir in enumerate(AKHIR_BULAN, start=1):
+        assert -_saldo_akun(jurnal, "123", akhir) == int(sisa[m]), akhir
+    cair = jurnal[(jurnal["akun"] == "123") & (jurnal["kredit"] > 0)
+                  & jurnal["keterangan"].str.startswith("Pencairan")]
+    assert (cair["tanggal"].dt.day == 10).all() and len(cair) == 2 * 11
+
+
 def test_penjualan_daring_realistis(t):
     d = t["penjualan_daring"]
     assert set(d["kanal"]) == {"toko_offline", "whatsapp", "shopee", "tiktok_tokopedia"}

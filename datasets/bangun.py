@@ -949,9 +949,12 @@ def jurnal_daring(jr: _Jurnal, rng: np.random.Generator, daring: pd.DataFrame, p
         tgl = np.array([(np.datetime64("2025-01") + np.timedelta64(int(m) + 1, "M")).astype("datetime64[D]")
                         + np.timedelta64(9, "D") for m in bulanan.index], dtype="datetime64[D]")
         cair = (bulanan["bersih"] - bulanan["biaya"]).to_numpy(np.int64)
+        # Koperasi kecil (uji, cabang skala) bisa punya bulan tanpa pesanan selesai tetapi dengan biaya
+        # pesanan retur: saldo penjual negatif, platform menagih dari rekening bank.
+        masuk, keluar = np.maximum(cair, 0), np.maximum(-cair, 0)
         jr.tambah(tgl, "BBM", [f"DC{kanal}{m}" for m in bulanan.index], "daring", None,
                   f"Pencairan saldo penjual {kanal} (penjualan dikurangi biaya layanan)",
-                  [("102", cair, 0), ("123", 0, cair)])
+                  [("102", masuk, keluar), ("123", keluar, masuk)])
     # Belanja bahan baku (kopi, pisang, tempe) dan kemasan tiap tanggal 2; susu dari unit produsen.
     hpp_bulan = pd.Series(hpp.to_numpy(np.int64), index=_bulan_ke(hpp.index.to_numpy("datetime64[D]"))).groupby(level=0).sum().reindex(range(12), fill_value=0)
     beli = _bulat(hpp_bulan.to_numpy() * 0.8 * rng.uniform(0.95, 1.05, 12), 1_000)

@@ -332,6 +332,27 @@ def test_piutang_lokapasar_123_cair_bulan_berikutnya(t, jurnal):
     assert (cair["tanggal"].dt.day == 10).all() and len(cair) == 2 * 11
 
 
+@pytest.mark.parametrize("seed", [1, 7])
+def test_biaya_platform_koperasi_lain_satu_jalur(seed):
+    # Juga untuk koperasi kecil/cabang skala (benih lain): 514 per bulan = hitung_biaya, jurnal seimbang,
+    # dan piutang lokapasar yang sudah dicairkan kembali nol.
+    from kopkit.biaya_platform import hitung_biaya
+    from kopkit.datasets.bangun import bangun_koperasi
+
+    k = bangun_koperasi(n_anggota=40, seed=seed)
+    j = k["jurnal_umum"]
+    b = hitung_biaya(k["penjualan_daring"], k["produk"])
+    beban = j[j["akun"] == "514"]
+    per_bulan = (beban["debit"] - beban["kredit"]).groupby(pd.to_datetime(beban["tanggal"]).dt.month).sum()
+    harapan = b.groupby(pd.to_datetime(b["tanggal"]).dt.month)["biaya_platform"].sum()
+    assert per_bulan.to_dict() == harapan[harapan != 0].to_dict()
+    assert int(j["debit"].sum()) == int(j["kredit"].sum())
+    lp = b[b["kanal"].isin(["shopee", "tiktok_tokopedia"])]
+    des = lp[pd.to_datetime(lp["tanggal"]).dt.month == 12]
+    p123 = j[j["akun"] == "123"]
+    assert int(p123["debit"].sum() - p123["kredit"].sum()) == int((des["pendapatan"] - des["biaya_platform"]).sum())
+
+
 def test_penjualan_daring_realistis(t):
     d = t["penjualan_daring"]
     assert set(d["kanal"]) == {"toko_offline", "whatsapp", "shopee", "tiktok_tokopedia"}

@@ -25,8 +25,8 @@ Aturan hitung (DOMAIN.md §6): dasar komisi = harga barang - diskon yang ditangg
 pesanan ke rupiah penuh. Platform tidak mengumumkan cara pembulatannya; kopkit memakai
 *setengah ke atas* (``pembulatan="setengah_ke_atas"``, 0,5 menjadi 1) sebagai bawaan, dengan
 pilihan ``"ke_bawah"`` dan ``"ke_atas"``. Biaya per pesanan (Rp1.250) dibagi ke barang pesanan
-menurut kuantitas dengan :func:`kopkit.pembagian.bagi_proporsional` (sisa terbesar), sehingga
-jumlahnya selalu tepat.
+menurut kuantitas dengan :func:`kopkit.pembagian.bagi_per_kelompok` (sisa terbesar per pesanan),
+sehingga jumlahnya selalu tepat.
 
 Contoh (contoh resmi Tokopedia): (10.000 - 1.000) x 7,5% = Rp675.
 
@@ -453,8 +453,6 @@ def hitung_biaya(penjualan: pd.DataFrame, produk: pd.DataFrame | None = None, *,
         >>> hitung_biaya(jual)[["bruto", "biaya_komisi", "biaya_pesanan", "diterima_bersih"]].values.tolist()
         [[9000, 900, 417, 7683], [40000, 4000, 833, 35167]]
     """
-    from .pembagian import bagi_proporsional
-
     tabel = muat_tarif() if tabel is None else muat_tarif(tabel) if not isinstance(tabel, pd.DataFrame) else tabel
     peta_kanal = PETA_KANAL if peta_kanal is None else {**PETA_KANAL, **peta_kanal}
     wajib = ["id_pesanan", "tanggal", "kanal", "jumlah", "harga_satuan"]
@@ -530,7 +528,7 @@ def hitung_biaya(penjualan: pd.DataFrame, produk: pd.DataFrame | None = None, *,
         if kena.any():
             komisi[kena] = _biaya_persen_vektor(df.loc[kena, "bruto"], nilai_persen, pembulatan).to_numpy()
     # Biaya per pesanan dan MDR: sekali per pesanan (tarif dari baris pertama pesanan), lalu dibagi
-    # ke baris-barisnya. Pesanan satu baris langsung; pesanan banyak baris lewat bagi_proporsional.
+    # ke baris-barisnya, semua pesanan sekaligus (bagi_per_kelompok).
     per_pesanan_baris = pd.Series([tb.per_pesanan if tb is not None else 0 for tb in tarif_baris],
                                   index=df.index, dtype="int64")
     saat_retur = pd.Series([bool(tb is not None and tb.per_pesanan_saat_retur) for tb in tarif_baris],
@@ -541,12 +539,7 @@ def hitung_biaya(penjualan: pd.DataFrame, produk: pd.DataFrame | None = None, *,
     sub = df[kena_pesanan]
     if len(sub):
         biaya_order = per_pesanan_baris[kena_pesanan].groupby(sub["id_pesanan"], sort=False).transform("first")
-        banyak = sub.groupby("id_pesanan", sort=False)["id_pesanan"].transform("size")
-        tunggal = (banyak == 1).to_numpy()
-        pesanan.loc[sub.index[tunggal]] = biaya_order[tunggal].to_numpy()
-        for _, grup in sub[~tunggal].groupby("id_pesanan", sort=False):
-            pesanan.loc[grup.index] = _bagi(bagi_proporsional, int(biaya_order[grup.index[0]]),
-                                            grup["jumlah"]).to_numpy()
+        pesanan.loc[sub.index] = _bagi_per_pesanan(biaya_order, sub["jumlah"], sub["id_pesanan"]).to_numpy()
     sub = df[kena_mdr]
     if len(sub):
         nilai = (sub["bruto"] + sub["ongkos_kirim"]).groupby(sub["id_pesanan"], sort=False).sum()
@@ -556,23 +549,22 @@ def hitung_biaya(penjualan: pd.DataFrame, produk: pd.DataFrame | None = None, *,
             tarif = tarif_baris[posisi]
             n = int(nilai[id_p])
             total[id_p] = biaya_persen(n, tarif.persen_mdr(n), pembulatan)
-        ada_mdr = [i for i, v in total.items() if v]
-        for id_p, grup in sub[sub["id_pesanan"].isin(ada_mdr)].groupby("id_pesanan", sort=False):
-            if total[id_p]:
-                mdr.loc[grup.index] = _bagi(bagi_proporsional, total[id_p], grup["bruto"]).to_numpy()
+        mdr_order = sub["id_pesanan"].map(total).astype("int64")
+        mdr.loc[sub.index] = _bagi_per_pesanan(mdr_order, sub["bruto"], sub["id_pesanan"]).to_numpy()
     df["biaya_komisi"], df["biaya_pesanan"], df["biaya_mdr"] = komisi, pesanan, mdr
     df["biaya_platform"] = komisi + pesanan + mdr
     df["diterima_bersih"] = df["pendapatan"] - df["biaya_platform"]
     return df
 
 
-def _bagi(bagi_proporsional, total: int, bobot: pd.Series) -> pd.Series:
+def _bagi_per_pesanan(total: pd.Series, bobot: pd.Series, id_pesanan: pd.Series) -> pd.Series:
+    """Bagi biaya tiap pesanan ke baris-barisnya menurut bobot (sisa terbesar, tepat per pesanan);
+    pesanan yang semua bobotnya nol (mis. barang gratis) dibagi rata."""
+    from .pembagian import bagi_per_kelompok
+
     bobot = bobot.astype("int64")
-    if len(bobot) == 1:
-        return pd.Series([total], index=bobot.index)
-    if int(bobot.sum()) == 0:
-        bobot = pd.Series(1, index=bobot.index)
-    return bagi_proporsional(int(total), bobot.reset_index(drop=True)).set_axis(bobot.index)
+    nol = bobot.groupby(id_pesanan, sort=False).transform("sum") == 0
+    return bagi_per_kelompok(total.astype("int64"), bobot.where(~nol, 1), id_pesanan)
 
 
 # --------------------------------------------------------------------------- harga dan titik impas

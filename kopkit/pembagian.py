@@ -313,3 +313,57 @@ def _bagi_bulat_np(total, bobot: pd.Series, kelipatan=100) -> tuple[np.ndarray, 
         daftar = [(total * x) // penyebut * k for x in w]
         bagian = np.array(daftar, dtype="int64")
     return bagian, total - int(bagian.sum())
+
+
+def bagi_per_kelompok(total: pd.Series, bobot: pd.Series, kelompok: pd.Series) -> pd.Series:
+    """Bagi satu jumlah per kelompok ke baris-baris kelompok itu, sekaligus untuk semua kelompok.
+
+    Hasilnya sama persis dengan memanggil :func:`bagi_proporsional` untuk setiap kelompok
+    (sisa terbesar; bila sama, baris yang lebih dulu), tetapi tanpa loop Python — mis. biaya
+    Rp1.250 per pesanan dibagi ke barang-barang pesanannya, untuk ribuan pesanan sekaligus.
+
+    Parameter (Series dengan indeks yang sama):
+        total: rupiah bulat ≥ 0 yang dibagi, sama untuk setiap baris satu kelompok.
+        bobot: bilangan bulat ≥ 0; setiap kelompok yang totalnya > 0 harus punya bobot > 0.
+        kelompok: label kelompok (mis. id_pesanan).
+
+    >>> import pandas as pd
+    >>> bagi_per_kelompok(pd.Series([1250, 1250, 1250, 1250]), pd.Series([1, 2, 2, 1]),
+    ...                   pd.Series(["P1", "P1", "P1", "P2"])).tolist()
+    [250, 500, 500, 1250]
+    """
+    if not (total.index.equals(bobot.index) and total.index.equals(kelompok.index)):
+        raise GalatMasukan("total, bobot dan kelompok harus berindeks sama.")
+    t = total.to_numpy(dtype="int64")
+    w = bobot.to_numpy(dtype="int64")
+    if (t < 0).any() or (w < 0).any():
+        raise GalatMasukan("Jumlah dan bobot yang dibagi per kelompok tidak boleh negatif.")
+    kode = pd.factorize(kelompok, sort=False)[0]
+    per_kelompok = pd.DataFrame({"t": t, "w": w}).groupby(kode, sort=False)
+    total_kelompok = per_kelompok["t"].transform("first").to_numpy(dtype="int64")
+    if (total_kelompok != t).any():
+        raise GalatMasukan("Jumlah yang dibagi berbeda di antara baris satu kelompok.",
+                           saran="Isi kolom total dengan jumlah kelompoknya di setiap baris.")
+    W = per_kelompok["w"].transform("sum").to_numpy(dtype="int64")
+    if ((W == 0) & (t > 0)).any():
+        raise GalatMasukan("Ada kelompok dengan jumlah > 0 tetapi semua bobotnya nol.",
+                           saran="Beri bobot, atau bagi rata dengan bobot 1 untuk kelompok itu.")
+    if len(t) and int(t.max()) * int(w.max()) > _BATAS_INT64:
+        # Sangat jarang (jumlah raksasa): jalur tepat per kelompok.
+        hasil = pd.Series(0, index=total.index, dtype="int64")
+        for _, baris in pd.Series(range(len(t))).groupby(kode, sort=False):
+            i = baris.to_numpy()
+            if t[i[0]]:
+                hasil.iloc[i] = _bagi_proporsional_np(int(t[i[0]]), pd.Series(w[i]))
+        return hasil
+    aman = np.where(W == 0, 1, W)
+    bagian, sisa = np.divmod(t * w, aman)
+    kurang = total_kelompok - pd.Series(bagian).groupby(kode, sort=False).transform("sum").to_numpy()
+    # Urutkan per kelompok: sisa terbesar dulu, lalu urutan asli; beri +1 pada `kurang` teratas.
+    urut = np.lexsort((np.arange(len(t)), -sisa, kode))
+    kode_urut = kode[urut]
+    awal = np.r_[0, np.flatnonzero(kode_urut[1:] != kode_urut[:-1]) + 1] if len(t) else np.array([], int)
+    peringkat = np.arange(len(t)) - np.repeat(awal, np.diff(np.r_[awal, len(t)]))
+    tambah = np.zeros(len(t), dtype="int64")
+    tambah[urut] = (peringkat < kurang[urut]).astype("int64")
+    return pd.Series(bagian + tambah, index=total.index, dtype="int64")

@@ -68,3 +68,24 @@ def test_percent_dan_arahan_soal(tmp_path, monkeypatch):
     assert "Kunci jawaban" in kunci.cells[0].source
     assert "____" not in kunci.cells[3].source
     assert "soal1.solusi()" in kunci.cells[-1].source.splitlines()
+
+
+def _keluaran_cek(nb) -> list[str]:
+    hasil = []
+    for sel in nb.cells:
+        if sel.cell_type == "code" and sel.source.rstrip().endswith(".cek()"):
+            teks = "".join(o.get("data", {}).get("text/plain", "") + o.get("text", "")
+                           for o in sel.get("outputs", []))
+            hasil.append(teks)
+    return hasil
+
+
+@pytest.mark.parametrize("sumber", SUMBER, ids=lambda p: p.stem)
+def test_keluaran_tersimpan_belum_di_peserta_benar_di_kunci(sumber):
+    """nbval membandingkan dengan keluaran tersimpan; uji ini memastikan keluaran itu sendiri
+    benar: kunci jawaban lolos setiap cek(), salinan peserta 'belum dijawab' di setiap cek()."""
+    peserta = _keluaran_cek(nbformat.read(bangun.tujuan(sumber, AKAR, False), as_version=4))
+    kunci = _keluaran_cek(nbformat.read(bangun.tujuan(sumber, AKAR, True), as_version=4))
+    assert peserta and len(peserta) == len(kunci)
+    assert all(t.startswith("✎ Belum dijawab") for t in peserta), peserta
+    assert all(t.startswith("✔ Benar!") for t in kunci), kunci

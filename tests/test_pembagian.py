@@ -204,3 +204,35 @@ def test_pilih_sisa_terbesar_sama_dengan_urut_stabil(sisa, data):
     k = data.draw(st.integers(min_value=1, max_value=len(sisa)))
     harap = set(np.argsort(-arr, kind="stable")[:k].tolist())
     assert set(_pilih_sisa_terbesar(arr, k).tolist()) == harap
+
+
+# --------------------------------------------------------------------------- bagi_per_kelompok
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 5), st.integers(0, 10_000), st.integers(1, 50)),
+                min_size=1, max_size=40))
+def test_bagi_per_kelompok_sama_dengan_per_kelompok_satu_satu(baris):
+    """Versi vektor harus identik dengan bagi_proporsional yang dipanggil per kelompok."""
+    from kopkit.pembagian import bagi_per_kelompok
+
+    kelompok = pd.Series([f"P{g}" for g, _, _ in baris])
+    total_grup = {f"P{g}": t for g, t, _ in reversed(baris)}  # satu total per kelompok (yang pertama)
+    total = kelompok.map(total_grup).astype("int64")
+    bobot = pd.Series([b for _, _, b in baris], dtype="int64")
+    hasil = bagi_per_kelompok(total, bobot, kelompok)
+    for g, i in kelompok.groupby(kelompok, sort=False).groups.items():
+        harapan = bagi_proporsional(int(total_grup[g]), bobot.loc[i].reset_index(drop=True))
+        assert hasil.loc[i].tolist() == harapan.tolist()
+        assert int(hasil.loc[i].sum()) == total_grup[g]
+
+
+def test_bagi_per_kelompok_masukan_buruk():
+    from kopkit.pembagian import bagi_per_kelompok
+
+    k = pd.Series(["A", "A"])
+    with pytest.raises(GalatMasukan, match="berbeda"):
+        bagi_per_kelompok(pd.Series([10, 11]), pd.Series([1, 1]), k)
+    with pytest.raises(GalatMasukan, match="bobotnya nol"):
+        bagi_per_kelompok(pd.Series([10, 10]), pd.Series([0, 0]), k)
+    with pytest.raises(GalatMasukan, match="negatif"):
+        bagi_per_kelompok(pd.Series([10, 10]), pd.Series([1, -1]), k)
+    assert bagi_per_kelompok(pd.Series([0, 0]), pd.Series([0, 0]), k).tolist() == [0, 0]

@@ -162,14 +162,58 @@ def adalah_root():
     return hasattr(os, "geteuid") and os.geteuid() == 0
 
 
+def nilai_argumen(argumen, *nama):
+    """Nilai opsi seperti "--port 8899", "--port=8899" atau "--ServerApp.port=8899", atau None."""
+    for i, a in enumerate(argumen):
+        for n in nama:
+            if a == n and i + 1 < len(argumen):
+                return argumen[i + 1]
+            if a.startswith(n + "="):
+                return a.split("=", 1)[1]
+    return None
+
+
+def port_bebas(bawaan=8888):
+    """Port 8888 bila bebas, selain itu port bebas mana saja di 127.0.0.1."""
+    import socket
+
+    for port in (bawaan, 0):
+        s = socket.socket()
+        try:
+            s.bind(("127.0.0.1", port))
+            return s.getsockname()[1]
+        except OSError:
+            continue
+        finally:
+            s.close()
+    return bawaan
+
+
 def perintah_lab(argumen):
+    import secrets
+
     py = siapkan_lingkungan(untuk_uji=False)
+    argumen = list(argumen)
     perintah = [py, "-m", "jupyterlab", NOTEBOOK_AWAL, "--ServerApp.root_dir=" + str(AKAR)]
-    # Hanya di komputer ini (127.0.0.1); token bawaan Jupyter tetap melindungi.
-    if not any(a.startswith(("--ip", "--ServerApp.ip")) for a in argumen):
+    # Hanya di komputer ini (127.0.0.1), dilindungi token.
+    if nilai_argumen(argumen, "--ip", "--ServerApp.ip") is None:
         perintah.append("--ServerApp.ip=127.0.0.1")
     if adalah_root() and "--allow-root" not in argumen:
         perintah.append("--allow-root")
+    # Port dan token ditentukan di sini supaya alamat langsung ke notebook awal bisa dicetak:
+    # dengan --no-browser (atau bila browser tidak terbuka), Jupyter sendiri hanya mencetak /lab.
+    port = nilai_argumen(argumen, "--port", "--ServerApp.port")
+    if port is None:
+        port = str(port_bebas())
+        perintah += ["--ServerApp.port=" + port, "--ServerApp.port_retries=0"]
+    token = nilai_argumen(argumen, "--IdentityProvider.token", "--ServerApp.token", "--NotebookApp.token")
+    if token is None:
+        token = secrets.token_hex(24)
+        perintah.append("--IdentityProvider.token=" + token)
+    ip = nilai_argumen(argumen, "--ip", "--ServerApp.ip") or "127.0.0.1"
+    print("kopkit: membuka JupyterLab. Bila browser tidak terbuka sendiri, salin alamat ini ke browser:")
+    print("        http://{}:{}/lab/tree/{}?token={}".format(ip, port, NOTEBOOK_AWAL, token))
+    print("        Untuk berhenti: tekan Ctrl+C dua kali di jendela ini.", flush=True)
     return jalankan(perintah + argumen, cwd=AKAR)
 
 

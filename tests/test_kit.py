@@ -277,3 +277,66 @@ def test_wheelhouse_untuk_versi_python_lain(tmp_path, monkeypatch):
     assert perintah[i + 1] == "3.13" and "--only-binary=:all:" in perintah
     assert "--platform" not in perintah
     assert perintah[perintah.index("-d") + 1] == str(tmp_path / "wh")
+
+
+def port_bebas() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_lab_terbuka_di_127_0_0_1_dengan_token(kit_dari_wheelhouse):
+    """`python kit.py lab --no-browser --port P` (README): server hanya di 127.0.0.1, dengan token,
+    membuka notebook awal; argumen tambahan sampai ke JupyterLab; tanpa memasang ulang."""
+    import re
+    import signal
+    import time
+    import urllib.error
+    import urllib.request
+
+    kit, r, env = kit_dari_wheelhouse
+    assert r.returncode == 0, keterangan(r)
+    port = port_bebas()
+    proses = subprocess.Popen([sys.executable, str(kit / "kit.py"), "lab", "--no-browser", "--port", str(port),
+                               "--ServerApp.port_retries=0"], cwd=kit, env=env, stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, text=True, encoding="utf-8", start_new_session=True)
+    try:
+        alamat, keluaran, batas = None, [], time.monotonic() + 120
+        while alamat is None and time.monotonic() < batas:
+            baris = proses.stdout.readline()
+            if not baris:
+                break
+            keluaran.append(baris)
+            cocok = re.search(rf"http://127\.0\.0\.1:{port}/lab/tree/(\S+)\?token=(\w+)", baris)
+            if cocok:
+                alamat = cocok
+        assert alamat, "".join(keluaran)
+        # Alamat yang dicetak kit.py benar-benar dilayani: tunggu server siap.
+        while time.monotonic() < batas and not any("is running at" in b for b in keluaran):
+            keluaran.append(proses.stdout.readline())
+        assert alamat.group(1) == "notebooks/00_mulai.ipynb"
+        assert not any("memasang paket" in b for b in keluaran)
+        dasar = f"http://127.0.0.1:{port}/api/status"
+        while True:  # "is running at" dicetak sesaat sebelum soket benar-benar menerima sambungan
+            try:
+                with urllib.request.urlopen(f"{dasar}?token={alamat.group(2)}", timeout=10) as jawab:
+                    assert jawab.status == 200
+                break
+            except urllib.error.URLError:
+                if time.monotonic() > batas:
+                    raise
+                time.sleep(0.2)
+        with pytest.raises(urllib.error.HTTPError) as tanpa_token:
+            urllib.request.urlopen(dasar, timeout=10)
+        assert tanpa_token.value.code == 403
+        tanpa_token.value.close()
+    finally:
+        os.killpg(proses.pid, signal.SIGTERM)
+        try:
+            proses.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(proses.pid, signal.SIGKILL)
+            proses.wait()
+        proses.stdout.close()

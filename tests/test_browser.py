@@ -8,6 +8,7 @@ jupyterlab_widgets tidak sepasang).
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -180,11 +181,12 @@ JS_OUTPUT_MENGIKUTI = f"""([awal, nilai]) => {{
 }}"""
 
 
-def jalankan_dan_geser(chromium: str, server: ServerJupyter, notebook: str, profil: Path) -> dict:
-    """Buka notebook, Run All, geser slider pertama 3 langkah ke kanan; kembalikan pengamatan."""
-    from playwright.sync_api import expect, sync_playwright
+@contextlib.contextmanager
+def notebook_dijalankan(chromium: str, server: ServerJupyter, notebook: str, profil: Path):
+    """Chromium baru → buka ``notebook`` di JupyterLab → tunggu kernel tersambung → Run All lewat
+    menu, seperti peserta. Menghasilkan halaman Playwright; Chromium ditutup sesudahnya."""
+    from playwright.sync_api import sync_playwright
 
-    hasil = {}
     with sync_playwright() as p:
         konteks = p.chromium.launch_persistent_context(
             str(profil), executable_path=chromium, headless=True, args=BENDERA_CHROMIUM,
@@ -195,27 +197,35 @@ def jalankan_dan_geser(chromium: str, server: ServerJupyter, notebook: str, prof
             halaman.goto(f"{server.url}/lab/tree/{notebook}?token={server.token}&reset")
             # "idle" di toolbar belum cukup: Run All yang dikirim sebelum websocket tersambung hilang.
             halaman.wait_for_function(JS_STATUS_KERNEL, arg=Path(notebook).name, timeout=BATAS_WAKTU_MS)
-            # Run All lewat menu, seperti peserta.
             halaman.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
             halaman.locator('[data-command="runmenu:run-all"]').click()
-            slider = halaman.locator(".jupyter-widgets.widget-slider").first
-            slider.wait_for(state="visible")
-            halaman.wait_for_function(f"() => ({JS_TEKS_OUTPUT})().length > 0")
-            hasil["readout_awal"] = slider.locator(".widget-readout").inner_text().strip()
-            hasil["output_awal"] = halaman.evaluate(JS_TEKS_OUTPUT)
-            slider.locator(".noUi-handle").focus()
-            for _ in range(3):
-                halaman.keyboard.press("ArrowRight")
-            # IntSlider: tiga langkah ke kanan = nilai awal + 3 (expect menunggu sampai tercapai).
-            expect(slider.locator(".widget-readout")).to_have_text(str(int(hasil["readout_awal"]) + 3))
-            hasil["readout_akhir"] = slider.locator(".widget-readout").inner_text().strip()
-            # Tunggu sampai keluaran selesai mengikuti nilai terakhir (bukan nilai antara).
-            halaman.wait_for_function(JS_OUTPUT_MENGIKUTI, arg=[hasil["output_awal"], hasil["readout_akhir"]])
-            hasil["output_akhir"] = halaman.evaluate(JS_TEKS_OUTPUT)
-            hasil["teks_halaman"] = halaman.locator("body").inner_text()
-            hasil["html_halaman"] = halaman.content()
+            yield halaman
         finally:
             konteks.close()
+
+
+def jalankan_dan_geser(chromium: str, server: ServerJupyter, notebook: str, profil: Path) -> dict:
+    """Buka notebook, Run All, geser slider pertama 3 langkah ke kanan; kembalikan pengamatan."""
+    from playwright.sync_api import expect
+
+    hasil = {}
+    with notebook_dijalankan(chromium, server, notebook, profil) as halaman:
+        slider = halaman.locator(".jupyter-widgets.widget-slider").first
+        slider.wait_for(state="visible")
+        halaman.wait_for_function(f"() => ({JS_TEKS_OUTPUT})().length > 0")
+        hasil["readout_awal"] = slider.locator(".widget-readout").inner_text().strip()
+        hasil["output_awal"] = halaman.evaluate(JS_TEKS_OUTPUT)
+        slider.locator(".noUi-handle").focus()
+        for _ in range(3):
+            halaman.keyboard.press("ArrowRight")
+        # IntSlider: tiga langkah ke kanan = nilai awal + 3 (expect menunggu sampai tercapai).
+        expect(slider.locator(".widget-readout")).to_have_text(str(int(hasil["readout_awal"]) + 3))
+        hasil["readout_akhir"] = slider.locator(".widget-readout").inner_text().strip()
+        # Tunggu sampai keluaran selesai mengikuti nilai terakhir (bukan nilai antara).
+        halaman.wait_for_function(JS_OUTPUT_MENGIKUTI, arg=[hasil["output_awal"], hasil["readout_akhir"]])
+        hasil["output_akhir"] = halaman.evaluate(JS_TEKS_OUTPUT)
+        hasil["teks_halaman"] = halaman.locator("body").inner_text()
+        hasil["html_halaman"] = halaman.content()
     return hasil
 
 

@@ -10,12 +10,10 @@ Server dan Chromium memakai perlengkapan dari tests/test_browser.py (modul pelaj
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
-from test_browser import (AKAR, BATAS_WAKTU_MS, BENDERA_CHROMIUM, JS_STATUS_KERNEL,  # noqa: F401
-                          chromium, server, sidik)
+from test_browser import AKAR, BATAS_WAKTU_MS, chromium, notebook_dijalankan, server, sidik  # noqa: F401
 
 pytestmark = pytest.mark.lambat
 
@@ -40,7 +38,7 @@ def _harapan(harga: int, harga_pokok: int, kanal: str) -> dict:
 
 
 def test_simulator_harga_bereaksi_di_jupyterlab(chromium, server, tmp_path):  # noqa: F811
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
     from kopkit import data
     from kopkit.pasar import NAMA_KANAL
@@ -56,55 +54,43 @@ def test_simulator_harga_bereaksi_di_jupyterlab(chromium, server, tmp_path):  # 
 
     berkas = AKAR / NOTEBOOK
     sebelum = sidik(berkas)
-    with sync_playwright() as p:
-        konteks = p.chromium.launch_persistent_context(
-            str(tmp_path / "profil"), executable_path=chromium, headless=True, args=BENDERA_CHROMIUM,
-            viewport={"width": 1280, "height": 900})
-        try:
-            h = konteks.pages[0] if konteks.pages else konteks.new_page()
-            h.set_default_timeout(BATAS_WAKTU_MS)
-            h.goto(f"{server.url}/lab/tree/{NOTEBOOK}?token={server.token}&reset")
-            h.wait_for_function(JS_STATUS_KERNEL, arg=Path(NOTEBOOK).name, timeout=BATAS_WAKTU_MS)
-            h.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
-            h.locator('[data-command="runmenu:run-all"]').click()
+    with notebook_dijalankan(chromium, server, NOTEBOOK, tmp_path / "profil") as h:
 
-            # Kotak simulator dan kontrolnya sendiri (dicari lewat teks deskripsi, bukan urutan di halaman).
-            kotak = h.locator(".jupyter-widgets.widget-vbox", has_text="Simulasi harga jual per kanal")
-            kotak.wait_for(state="attached")
-            kotak.scroll_into_view_if_needed()
-            kanal = kotak.locator(".widget-dropdown", has=h.locator("label", has_text=re.compile(r"^Kanal$")))
-            harga = kotak.locator(".widget-text",
-                                  has=h.locator("label", has_text=re.compile(r"^Harga jual \(Rp\)$")))
-            # Anak HTML kotak: [0] judul, [1] kalimat laba/peringatan, [2] tabel rincian.
-            info = kotak.locator(".widget-html").nth(1)
-            tabel = kotak.locator(".widget-html").nth(2)
+        # Kotak simulator dan kontrolnya sendiri (dicari lewat teks deskripsi, bukan urutan di halaman).
+        kotak = h.locator(".jupyter-widgets.widget-vbox", has_text="Simulasi harga jual per kanal")
+        kotak.wait_for(state="attached")
+        kotak.scroll_into_view_if_needed()
+        kanal = kotak.locator(".widget-dropdown", has=h.locator("label", has_text=re.compile(r"^Kanal$")))
+        harga = kotak.locator(".widget-text",
+                              has=h.locator("label", has_text=re.compile(r"^Harga jual \(Rp\)$")))
+        # Anak HTML kotak: [0] judul, [1] kalimat laba/peringatan, [2] tabel rincian.
+        info = kotak.locator(".widget-html").nth(1)
+        tabel = kotak.locator(".widget-html").nth(2)
 
-            def baris(label: str):
-                return tabel.locator("tr", has=h.locator("td", has_text=re.compile(rf"^{label}$"))).locator("td").nth(1)
+        def baris(label: str):
+            return tabel.locator("tr", has=h.locator("td", has_text=re.compile(rf"^{label}$"))).locator("td").nth(1)
 
-            def periksa(harapan: dict) -> None:
-                # expect(...).to_have_text memakai textContent dan menunggu sampai cocok.
-                expect(info).to_have_text(harapan["teks"], timeout=BATAS_WAKTU_MS)
-                expect(baris("Diterima bersih")).to_have_text(harapan["diterima_bersih"], timeout=BATAS_WAKTU_MS)
-                expect(baris("Laba")).to_have_text(harapan["baris_laba"], timeout=BATAS_WAKTU_MS)
+        def periksa(harapan: dict) -> None:
+            # expect(...).to_have_text memakai textContent dan menunggu sampai cocok.
+            expect(info).to_have_text(harapan["teks"], timeout=BATAS_WAKTU_MS)
+            expect(baris("Diterima bersih")).to_have_text(harapan["diterima_bersih"], timeout=BATAS_WAKTU_MS)
+            expect(baris("Laba")).to_have_text(harapan["baris_laba"], timeout=BATAS_WAKTU_MS)
 
-            # Dropdown ipywidgets memakai label sebagai nilai <option> di DOM.
-            expect(kanal.locator("select")).to_have_value(NAMA_KANAL["toko_offline"], timeout=BATAS_WAKTU_MS)
-            expect(harga.locator("input")).to_have_value(str(jual), timeout=BATAS_WAKTU_MS)
-            periksa(awal)
+        # Dropdown ipywidgets memakai label sebagai nilai <option> di DOM.
+        expect(kanal.locator("select")).to_have_value(NAMA_KANAL["toko_offline"], timeout=BATAS_WAKTU_MS)
+        expect(harga.locator("input")).to_have_value(str(jual), timeout=BATAS_WAKTU_MS)
+        periksa(awal)
 
-            kanal.scroll_into_view_if_needed()
-            kanal.locator("select").select_option(label=NAMA_KANAL["shopee"])
-            periksa(shopee)
+        kanal.scroll_into_view_if_needed()
+        kanal.locator("select").select_option(label=NAMA_KANAL["shopee"])
+        periksa(shopee)
 
-            harga.scroll_into_view_if_needed()
-            harga.locator("input").fill(str(HARGA_BARU))
-            harga.locator("input").press("Enter")  # IntText mengirim nilai saat Enter/blur
-            periksa(rugi)
-            warna_rugi = info.locator(".widget-html-content > div").evaluate("e => getComputedStyle(e).color")
-            halaman = h.content()
-        finally:
-            konteks.close()
+        harga.scroll_into_view_if_needed()
+        harga.locator("input").fill(str(HARGA_BARU))
+        harga.locator("input").press("Enter")  # IntText mengirim nilai saat Enter/blur
+        periksa(rugi)
+        warna_rugi = info.locator(".widget-html-content > div").evaluate("e => getComputedStyle(e).color")
+        halaman = h.content()
     assert "Error displaying widget" not in halaman
     assert warna_rugi == "rgb(176, 0, 32)", warna_rugi  # #b00020: kalimat rugi berwarna merah
     assert sidik(berkas) == sebelum, "notebook di repo berubah selama uji (autosave?)"

@@ -7,12 +7,10 @@ tests/test_browser.py (modul pelajaran 00).
 """
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
-from test_browser import (AKAR, BATAS_WAKTU_MS, BENDERA_CHROMIUM, JS_STATUS_KERNEL,  # noqa: F401
-                          chromium, server, sidik)
+from test_browser import AKAR, chromium, notebook_dijalankan, server, sidik  # noqa: F401
 
 pytestmark = pytest.mark.lambat
 
@@ -23,41 +21,29 @@ JS_TEKS_HTML = """() => Array.from(document.querySelectorAll('.jupyter-widgets.w
 
 
 def test_simulator_shu_bereaksi_di_jupyterlab(chromium, server, tmp_path):  # noqa: F811
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
     berkas = AKAR / NOTEBOOK
     sebelum = sidik(berkas)
-    with sync_playwright() as p:
-        konteks = p.chromium.launch_persistent_context(
-            str(tmp_path / "profil"), executable_path=chromium, headless=True, args=BENDERA_CHROMIUM,
-            viewport={"width": 1280, "height": 900})
-        try:
-            h = konteks.pages[0] if konteks.pages else konteks.new_page()
-            h.set_default_timeout(BATAS_WAKTU_MS)
-            h.goto(f"{server.url}/lab/tree/{NOTEBOOK}?token={server.token}&reset")
-            h.wait_for_function(JS_STATUS_KERNEL, arg=Path(NOTEBOOK).name, timeout=BATAS_WAKTU_MS)
-            h.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
-            h.locator('[data-command="runmenu:run-all"]').click()
-            slider = h.locator(".jupyter-widgets.widget-slider").first
-            slider.wait_for(state="visible")
-            h.wait_for_function(f"() => ({JS_TEKS_HTML})().includes('Aturan sah')")
-            awal = h.evaluate(JS_TEKS_HTML)
-            expect(slider.locator(".widget-readout")).to_have_text("40.00")
+    with notebook_dijalankan(chromium, server, NOTEBOOK, tmp_path / "profil") as h:
+        slider = h.locator(".jupyter-widgets.widget-slider").first
+        slider.wait_for(state="visible")
+        h.wait_for_function(f"() => ({JS_TEKS_HTML})().includes('Aturan sah')")
+        awal = h.evaluate(JS_TEKS_HTML)
+        expect(slider.locator(".widget-readout")).to_have_text("40.00")
 
-            slider.scroll_into_view_if_needed()
-            slider.locator(".noUi-handle").focus()
-            h.keyboard.press("ArrowRight")
-            expect(slider.locator(".widget-readout")).to_have_text("40.50")
-            h.wait_for_function(f"() => ({JS_TEKS_HTML})().includes('⚠')")
-            salah = h.evaluate(JS_TEKS_HTML)
+        slider.scroll_into_view_if_needed()
+        slider.locator(".noUi-handle").focus()
+        h.keyboard.press("ArrowRight")
+        expect(slider.locator(".widget-readout")).to_have_text("40.50")
+        h.wait_for_function(f"() => ({JS_TEKS_HTML})().includes('⚠')")
+        salah = h.evaluate(JS_TEKS_HTML)
 
-            h.keyboard.press("ArrowLeft")
-            expect(slider.locator(".widget-readout")).to_have_text("40.00")
-            h.wait_for_function(f"() => ({JS_TEKS_HTML})().includes('Aturan sah')")
-            lagi = h.evaluate(JS_TEKS_HTML)
-            halaman = h.content()
-        finally:
-            konteks.close()
+        h.keyboard.press("ArrowLeft")
+        expect(slider.locator(".widget-readout")).to_have_text("40.00")
+        h.wait_for_function(f"() => ({JS_TEKS_HTML})().includes('Aturan sah')")
+        lagi = h.evaluate(JS_TEKS_HTML)
+        halaman = h.content()
     assert "Error displaying widget" not in halaman
     # Yang harus tampil dihitung dengan fungsi biasa (sel di bawah widget memakai fungsi yang sama).
     from kopkit import data

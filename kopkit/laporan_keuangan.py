@@ -37,9 +37,19 @@ KOLOM = ["bagian", "kelompok", "kode", "pos", "jumlah", "jenis_baris"]
 
 # Penggolongan arus kas menurut akun lawan. Aturan umum (lihat _aktivitas): pendapatan, beban
 # dan aset lancar -> operasi; aset tidak lancar -> investasi; ekuitas dan liabilitas jangka panjang
-# -> pendanaan. Pengecualian berikut mengikuti kebiasaan laporan koperasi: simpanan anggota dan
-# SHU/dana yang dibayarkan adalah pendanaan. Ganti lewat parameter ``aktivitas=``.
-AKTIVITAS_ARUS_KAS = {"201": "pendanaan", "202": "pendanaan", "221": "pendanaan", "222": "pendanaan"}
+# -> pendanaan. Pengecualiannya (simpanan anggota dan SHU/dana yang dibayarkan adalah pendanaan)
+# adalah data di kopkit/aturan/arus_kas.csv, dengan alasan dan sumbernya, supaya fasilitator dapat
+# mengubahnya tanpa kode; per panggilan bisa diganti lewat parameter ``aktivitas=``.
+def _baca_aturan_arus_kas() -> dict[str, str]:
+    from importlib import resources
+
+    berkas = resources.files("kopkit") / "aturan" / "arus_kas.csv"
+    with berkas.open("r", encoding="utf-8", newline="") as f:
+        t = pd.read_csv(f, dtype=str, keep_default_na=False)
+    return dict(zip(t["kode"], t["aktivitas"]))
+
+
+AKTIVITAS_ARUS_KAS = _baca_aturan_arus_kas()
 _NAMA_AKTIVITAS = {"operasi": "Aktivitas operasi", "investasi": "Aktivitas investasi",
                    "pendanaan": "Aktivitas pendanaan"}
 

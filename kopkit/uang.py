@@ -220,14 +220,19 @@ def format_angka(nilai, desimal: int | None = None) -> str:
     """
     if _kosong(nilai):
         return ""
-    angka = _ke_decimal(nilai, "format_angka")
+    angka, teks = _angka_dan_teks(nilai, desimal, "format_angka")
+    # Setelah dibulatkan, -0,001 menjadi 0,00: jangan tampilkan "-0,00".
+    return f"-{teks}" if angka < 0 else teks
+
+
+def _angka_dan_teks(nilai, desimal, fungsi: str) -> tuple[Decimal, str]:
+    """Nilai sebagai Decimal (dibulatkan setengah ke atas bila ``desimal``) dan teks nilai mutlaknya."""
+    angka = _ke_decimal(nilai, fungsi)
     if desimal is not None:
         desimal = _cek_desimal(desimal)
         if angka.is_finite():
             angka = _bulatkan(angka, desimal)
-    teks = _angka_babel(abs(angka), desimal)
-    # Setelah dibulatkan, -0,001 menjadi 0,00: jangan tampilkan "-0,00".
-    return f"-{teks}" if angka < 0 else teks
+    return angka, _angka_babel(abs(angka), desimal)
 
 
 def format_akuntansi(nilai, *, desimal: int | None = None) -> str:
@@ -243,12 +248,7 @@ def format_akuntansi(nilai, *, desimal: int | None = None) -> str:
     """
     if _kosong(nilai):
         return ""
-    angka = _ke_decimal(nilai, "format_akuntansi")
-    if desimal is not None:
-        desimal = _cek_desimal(desimal)
-        if angka.is_finite():
-            angka = _bulatkan(angka, desimal)
-    teks = _angka_babel(abs(angka), desimal)
+    angka, teks = _angka_dan_teks(nilai, desimal, "format_akuntansi")
     return f"({teks})" if angka < 0 else teks
 
 

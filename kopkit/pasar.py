@@ -293,7 +293,10 @@ def ringkasan(siap: pd.DataFrame, menurut="kanal", *, kanal=None) -> pd.DataFram
     """Pendapatan, pesanan, unit, biaya platform, laba kotor, margin dan nilai pesanan rata-rata
     menurut satu atau beberapa kolom (``bulan``, ``kanal``, ``id_produk``, ``provinsi``, ``kota``).
 
-    Hanya pesanan ``selesai``. ``margin_persen`` = laba_kotor / pendapatan x 100;
+    ``pesanan`` dan ``unit`` menghitung pesanan ``selesai`` saja. Kolom uang menjumlah semua baris:
+    pesanan batal bernilai nol, pesanan retur tidak memberi pendapatan tetapi biaya yang tetap
+    dipotong platform (mis. biaya per pesanan TikTok Shop/Tokopedia) mengurangi labanya — sama
+    dengan yang dibukukan di jurnal. ``margin_persen`` = laba_kotor / pendapatan x 100;
     ``nilai_pesanan_rata`` = pendapatan / pesanan (rupiah bulat). Urutan: menurut bulan naik bila
     ``bulan`` ada di ``menurut``, selain itu pendapatan terbesar dulu (nama sebagai penentu seri).
     ``kanal`` menyaring kanal (mis. :data:`KANAL_DARING`).
@@ -308,14 +311,19 @@ def ringkasan(siap: pd.DataFrame, menurut="kanal", *, kanal=None) -> pd.DataFram
         raise GalatMasukan(f"Kolom {', '.join(kurang)} tidak ada di tabel penjualan.",
                            saran="Pilih dari: bulan, kanal, id_produk, provinsi, kota; siapkan dulu dengan "
                                  "siapkan_penjualan().")
-    d = _saring_kanal(siap, kanal)
-    d = d[d["status"].astype("str") == "selesai"].copy()
+    d = _saring_kanal(siap, kanal).copy()
     for k in menurut:
         d[k] = d[k].astype("str")
+    selesai = d["status"].astype("str") == "selesai"
+    # Hitungan pesanan/unit hanya dari yang selesai; uang dari semua baris (lihat docstring).
+    d["pesanan_selesai"] = d["id_pesanan"].where(selesai)
+    d["unit_selesai"] = d["jumlah"].where(selesai, 0)
     g = d.groupby(menurut, sort=True)
-    t = g.agg(pesanan=("id_pesanan", "nunique"), unit=("jumlah", "sum"), pendapatan=("pendapatan", "sum"),
-              biaya_platform=("biaya_platform", "sum"), diterima_bersih=("diterima_bersih", "sum"),
-              hpp=("hpp", "sum"), laba_kotor=("laba_kotor", "sum")).reset_index()
+    t = g.agg(pesanan=("pesanan_selesai", "nunique"), unit=("unit_selesai", "sum"),
+              pendapatan=("pendapatan", "sum"), biaya_platform=("biaya_platform", "sum"),
+              diterima_bersih=("diterima_bersih", "sum"), hpp=("hpp", "sum"),
+              laba_kotor=("laba_kotor", "sum")).reset_index()
+    t = t[(t["pesanan"] > 0) | (t["biaya_platform"] != 0)]
     for k in ("pesanan", "unit", "pendapatan", "biaya_platform", "diterima_bersih", "hpp", "laba_kotor"):
         t[k] = t[k].astype("int64")
     t["margin_persen"] = [_persen(a, b) for a, b in zip(t["laba_kotor"], t["pendapatan"])]
@@ -576,10 +584,11 @@ def skenario_daring(penjualan: pd.DataFrame, produk: pd.DataFrame, *, persen_pin
                           "ongkos_kirim": 0, "status": "selesai"})
             sisa -= n
     baru = siapkan_penjualan(pd.DataFrame(baris), produk, tabel=tabel, **opsi_biaya) if baris else None
+    # Semua baris: pesanan retur tidak berpendapatan tetapi biayanya tetap dipotong (seperti di jurnal).
     sekarang = {
-        "Pendapatan": int(selesai["pendapatan"].sum()),
-        "Biaya platform": int(selesai["biaya_platform"].sum()),
-        "Harga pokok penjualan": int(selesai["hpp"].sum()),
+        "Pendapatan": int(dasar["pendapatan"].sum()),
+        "Biaya platform": int(dasar["biaya_platform"].sum()),
+        "Harga pokok penjualan": int(dasar["hpp"].sum()),
         "Biaya tetap daring": 0,
     }
     tambah_pendapatan = int(baru["pendapatan"].sum()) if baru is not None else 0

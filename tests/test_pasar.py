@@ -112,6 +112,31 @@ def test_ringkasan_cocok_dengan_hitungan_langsung(siap):
     assert str(bulan["pendapatan"].dtype) == "int64"
 
 
+def test_ringkasan_biaya_pesanan_retur_mengurangi_laba():
+    """Pesanan TikTok yang diretur setelah 11 Agustus 2025: tidak dihitung sebagai pesanan dan tidak
+    berpendapatan, tetapi biaya per pesanan Rp1.250 tetap dipotong (tarif: kena_bila_retur) —
+    labanya turun Rp1.250, sama seperti yang dibukukan di jurnal (akun 514)."""
+    def pesanan(id_p, status):
+        return {"id_pesanan": id_p, "tanggal": pd.Timestamp("2025-09-01"), "kanal": "tiktok_tokopedia",
+                "id_produk": "PR07", "jumlah": 1, "harga_satuan": 35_000, "diskon_penjual": 0,
+                "ongkos_kirim": 0, "status": status}
+
+    produk = data.muat("produk")
+    hanya_selesai = pasar.ringkasan(pasar.siapkan_penjualan(pd.DataFrame([pesanan("T1", "selesai")]), produk))
+    dengan_retur = pasar.ringkasan(pasar.siapkan_penjualan(
+        pd.DataFrame([pesanan("T1", "selesai"), pesanan("T2", "retur"), pesanan("T3", "batal")]), produk))
+    a, b = hanya_selesai.iloc[0], dengan_retur.iloc[0]
+    assert (b["pesanan"], b["unit"], b["pendapatan"], b["hpp"]) == (a["pesanan"], a["unit"], a["pendapatan"], a["hpp"])
+    assert b["biaya_platform"] - a["biaya_platform"] == 1_250
+    assert a["laba_kotor"] - b["laba_kotor"] == 1_250
+
+
+def test_ringkasan_biaya_setahun_sama_dengan_jurnal(siap):
+    jurnal = data.muat("jurnal_umum")
+    akun_514 = int(jurnal.loc[jurnal["akun"] == "514", "debit"].sum() - jurnal.loc[jurnal["akun"] == "514", "kredit"].sum())
+    assert int(pasar.ringkasan(siap, "kanal")["biaya_platform"].sum()) == akun_514
+
+
 def test_ringkasan_kolom_salah(siap):
     with pytest.raises(GalatMasukan, match="kabupaten"):
         pasar.ringkasan(siap, "kabupaten")

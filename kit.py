@@ -5,6 +5,9 @@
     python kit.py wheelhouse [FOLDER] [--platform win_amd64] [--python-version 3.11]
                                                   unduh semua paket untuk pemasangan tanpa internet
     python kit.py doctor                          periksa kesiapan laptop ini
+    python kit.py progres [--nama N | --gabung FOLDER --ekspor F.csv]
+                                                  kemajuan latihan (fasilitator: gabung banyak laptop)
+    python kit.py agenda [--mulai 08:00]          agenda Bimtek dari metadata notebook
 
 Pemasangan: membuat `.venv/` di folder ini, memasang versi persis dari `requirements/lock.txt`
 (dan `lock-test.txt` untuk `test`), lalu kopkit sendiri. Bila folder `wheelhouse/` ada, semua
@@ -222,9 +225,12 @@ def perintah_test(argumen):
     return jalankan([py, "-m", "pytest"] + list(argumen), cwd=AKAR)
 
 
-def perintah_doctor(argumen):
-    py = siapkan_lingkungan(untuk_uji=False)
-    return jalankan([py, "-m", "kopkit.cli", "doctor"] + list(argumen), cwd=AKAR)
+def perintah_kopkit(nama):
+    """Perintah kopkit (doctor, progres, agenda) dari .venv, tanpa perlu tahu jalurnya."""
+    def perintah(argumen):
+        py = siapkan_lingkungan(untuk_uji=False)
+        return jalankan([py, "-m", "kopkit.cli", nama] + list(argumen), cwd=AKAR)
+    return perintah
 
 
 def perintah_wheelhouse(argumen):
@@ -265,7 +271,9 @@ def perintah_wheelhouse(argumen):
 PERINTAH = {
     "lab": perintah_lab,
     "test": perintah_test,
-    "doctor": perintah_doctor,
+    "doctor": perintah_kopkit("doctor"),
+    "progres": perintah_kopkit("progres"),
+    "agenda": perintah_kopkit("agenda"),
     "wheelhouse": perintah_wheelhouse,
 }
 

@@ -316,7 +316,8 @@ def perintah_progres(argumen: list[str]) -> int:
             isi["peserta"] = nama
             progres.tulis(isi)
         isi = progres.baca()
-        print(f"Peserta: {isi.get('peserta') or '(belum diberi nama: kopkit progres --nama ...)'}")
+        tanpa_nama = '(belum diberi nama: python kit.py progres --nama "Nama Anda")'
+        print(f"Peserta: {isi.get('peserta') or tanpa_nama}")
         print(f"Berkas : {progres.berkas_progres()}")
         tabel = progres.ringkasan(isi)
         print(tabel.to_string(index=False) if len(tabel) else "Belum ada soal yang diperiksa.")

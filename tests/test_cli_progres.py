@@ -45,3 +45,20 @@ def test_agenda_dari_folder_kit(capsys, tmp_path):
     keluaran = capsys.readouterr().out
     assert "07:30" in keluaran and "Mulai" in keluaran
     assert main(["agenda", str(tmp_path)]) == 1
+
+
+def test_kit_py_meneruskan_perintah_fasilitator(tmp_path):
+    """`python kit.py agenda` / `progres` memakai kopkit dari .venv tanpa perlu tahu jalurnya."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, KOPKIT_DATA_DIR=str(tmp_path))
+    r = subprocess.run([sys.executable, str(AKAR / "kit.py"), "agenda", "--mulai", "07:30"], cwd=AKAR,
+                       capture_output=True, text=True, encoding="utf-8", env=env, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert "07:30" in r.stdout and "Mulai" in r.stdout
+    r = subprocess.run([sys.executable, str(AKAR / "kit.py"), "progres", "--nama", "Siti"], cwd=AKAR,
+                       capture_output=True, text=True, encoding="utf-8", env=env, timeout=300)
+    assert r.returncode == 0 and "Peserta: Siti" in r.stdout, r.stderr
+    assert json.loads((tmp_path / "progres.json").read_text(encoding="utf-8"))["peserta"] == "Siti"

@@ -37,6 +37,8 @@ Contoh (contoh resmi Tokopedia): (10.000 - 1.000) x 7,5% = Rp675.
 """
 from __future__ import annotations
 
+import datetime as _dt
+
 import math
 from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidOperation
@@ -591,7 +593,7 @@ def _platform_dari(kanal: str, peta_kanal: dict | None):
 
 
 def rincian_harga(harga: int, kanal: str, *, harga_pokok: int = 0, diskon: int = 0, jumlah: int = 1,
-                  kategori: str = "fmcg", tanggal="2026-03-01", ongkir: int = 0, tabel=None,
+                  kategori: str = "fmcg", tanggal=None, ongkir: int = 0, tabel=None,
                   kelas_merchant: str = "usaha_mikro", peta_kanal: dict | None = None,
                   pembulatan: str = "setengah_ke_atas") -> dict:
     """Rincian satu pesanan berisi ``jumlah`` unit satu produk di satu kanal.
@@ -599,12 +601,15 @@ def rincian_harga(harga: int, kanal: str, *, harga_pokok: int = 0, diskon: int =
     ``harga`` dan ``diskon`` per unit (diskon ditanggung penjual); ``harga_pokok`` per unit.
     Hasil (rupiah bulat): pendapatan, biaya_komisi, biaya_pesanan, biaya_mdr, biaya_platform,
     diterima_bersih, harga_pokok_total, laba; ``margin_persen`` = laba / pendapatan x 100
-    (dibulatkan 1 desimal, hanya untuk dibaca).
+    (dibulatkan 1 desimal, hanya untuk dibaca). ``tanggal`` memilih baris tabel tarif yang berlaku;
+    bila tidak disebut: hari ini (tarif yang berlaku sekarang).
 
-        >>> r = rincian_harga(10_000, "tiktok_tokopedia", diskon=1_000, harga_pokok=6_000)
+        >>> r = rincian_harga(10_000, "tiktok_tokopedia", diskon=1_000, harga_pokok=6_000, tanggal="01/03/2026")
         >>> r["biaya_komisi"], r["biaya_pesanan"], r["diterima_bersih"], r["laba"]
         (720, 1250, 7030, 1030)
     """
+    if tanggal is None:
+        tanggal = _dt.date.today()  # tarif yang berlaku hari ini
     for nama, n in (("harga", harga), ("diskon", diskon), ("harga_pokok", harga_pokok), ("ongkir", ongkir)):
         if _rupiah(n, nama) < 0:
             raise GalatMasukan(f"{nama} tidak boleh negatif ({n}).")
@@ -641,22 +646,26 @@ def _memenuhi(r: dict, laba_minimum: int, margin_minimum: Decimal) -> bool:
 
 
 def harga_minimum(harga_pokok: int, kanal: str, *, laba_minimum: int = 0, margin_minimum=0,
-                  diskon: int = 0, jumlah: int = 1, kategori: str = "fmcg", tanggal="2026-03-01",
+                  diskon: int = 0, jumlah: int = 1, kategori: str = "fmcg", tanggal=None,
                   tabel=None, kelas_merchant: str = "usaha_mikro", peta_kanal: dict | None = None,
                   pembulatan: str = "setengah_ke_atas", harga_maks: int = 10**10) -> int:
     """Harga jual per unit **terkecil** (rupiah penuh) yang masih memberi laba per unit paling
     sedikit ``laba_minimum`` dan margin paling sedikit ``margin_minimum`` % dari pendapatan,
     setelah semua biaya platform.
 
+    ``tanggal``: seperti :func:`rincian_harga` (bawaan hari ini).
+
     Cara: rumus tertutup memberi batas bawah dan atas (pembulatan menggeser biaya paling banyak
     Rp1), lalu setiap harga di antaranya dicek dengan :func:`rincian_harga` — jadi hasilnya tepat,
     juga untuk tarif bertingkat seperti QRIS. ``harga - 1`` selalu gagal memenuhi syarat.
 
-        >>> harga_minimum(6_000, "shopee", laba_minimum=1_000)
+        >>> harga_minimum(6_000, "shopee", laba_minimum=1_000, tanggal="01/03/2026")
         9167
-        >>> rincian_harga(9_167, "shopee", harga_pokok=6_000)["laba"], rincian_harga(9_166, "shopee", harga_pokok=6_000)["laba"]
-        (1000, 999)
+        >>> [rincian_harga(h, "shopee", harga_pokok=6_000, tanggal="01/03/2026")["laba"] for h in (9_167, 9_166)]
+        [1000, 999]
     """
+    if tanggal is None:
+        tanggal = _dt.date.today()  # tarif yang berlaku hari ini
     m = Decimal(str(margin_minimum))
     if m < 0 or m >= 100:
         raise GalatMasukan(f"margin_minimum {margin_minimum} harus 0 sampai di bawah 100 (persen).")

@@ -345,7 +345,7 @@ def test_bagi_hasil_pembiayaan_dan_murabahah_anuitas():
     assert bagi_hasil_pembiayaan(1_000_001, "35") == {"koperasi": 350_000, "pengelola": 650_001}
     j = jadwal_murabahah(90_000_000, 18_000_000, 24, pengakuan="anuitas")
     i = npf.irr(np.array([-90_000_000, *j["angsuran"]], dtype=float))
-    assert j["margin"].iat[0] == round(90_000_000 * i)
+    assert abs(j["margin"].iat[0] - 90_000_000 * i) <= 1
     assert j["margin"].is_monotonic_decreasing
     assert int(j["margin"].sum()) == 18_000_000 and int(j["pokok"].sum()) == 90_000_000
 

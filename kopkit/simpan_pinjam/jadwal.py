@@ -52,7 +52,7 @@ def _nama_metode(metode) -> str:
     return m
 
 
-def _cek_pembulatan(pembulatan, kelipatan) -> dict:
+def _cek_pembulatan(pembulatan, kelipatan, metode_ada=METODE) -> dict:
     if isinstance(pembulatan, dict):
         aturan = {_nama_metode(k): v for k, v in pembulatan.items()}
         kurang = [m for m in METODE if m not in aturan]
@@ -64,7 +64,7 @@ def _cek_pembulatan(pembulatan, kelipatan) -> dict:
     for m, p in aturan.items():
         if p not in PEMBULATAN:
             raise _galat(f"Pembulatan '{p}' tidak dikenal.", "Pilih: sisa_di_akhir, angsuran, atau pokok.")
-    if aturan["anuitas"] == "pokok":
+    if aturan["anuitas"] == "pokok" and "anuitas" in metode_ada:
         raise _galat("Anuitas tidak dibulatkan lewat bagian pokok: angsurannya yang tetap.",
                      "Untuk anuitas pakai pembulatan 'angsuran' (atau 'sisa_di_akhir').")
     if isinstance(kelipatan, bool) or not isinstance(kelipatan, (int, np.integer)) or kelipatan < 1:
@@ -183,7 +183,7 @@ def jadwal_angsuran(pokok, tenor_bulan, bunga, *, metode, per: str = "bulan", ta
         raise _galat(f"Masa tenggang {g} bulan tidak lebih pendek dari tenor {n} bulan.",
                      "Masa tenggang harus lebih pendek dari tenor.", kolom="masa_tenggang")
     m = _nama_metode(metode)
-    aturan = _cek_pembulatan(pembulatan, kelipatan)
+    aturan = _cek_pembulatan(pembulatan, kelipatan, {m})
     r = bunga_per_bulan(bunga, per)
     ke, bp, bj, bs = _hitung_satu_jenis([P], [n], [g], [r], [m], aturan, int(kelipatan))
     tempo = None
@@ -250,7 +250,6 @@ def jadwal_banyak(pinjaman, *, per: str = "bulan", pembulatan="sisa_di_akhir", k
     if kurang:
         raise _galat(f"Tabel pinjaman tidak punya kolom {', '.join(kurang)}.",
                      "Gunakan bentuk dataset 'pinjaman' (pokok, tenor_bulan, bunga_per_bulan, metode).")
-    aturan = _cek_pembulatan(pembulatan, kelipatan)
     P = pinjaman["pokok"].to_numpy()
     n = pinjaman["tenor_bulan"].to_numpy()
     if not (np.issubdtype(P.dtype, np.integer) and np.issubdtype(n.dtype, np.integer)):
@@ -266,6 +265,7 @@ def jadwal_banyak(pinjaman, *, per: str = "bulan", pembulatan="sisa_di_akhir", k
                                baris=i + 2, kolom=nama, saran=saran)
     metode_unik = {v: _nama_metode(v) for v in pinjaman["metode"].astype(str).unique()}
     metode = pinjaman["metode"].astype(str).map(metode_unik).to_numpy()
+    aturan = _cek_pembulatan(pembulatan, kelipatan, set(metode_unik.values()))
     num, den = _bunga_kolom(pinjaman, per)
     if len(P) and (int(P.max()) * 2 * int(num.max()) >= _BATAS_INT or int(den.max()) >= 2**40):
         raise _galat("Pokok atau bunga terlalu besar untuk dihitung tepat.", "Periksa kolom pokok dan bunga.")

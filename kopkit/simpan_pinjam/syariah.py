@@ -67,16 +67,16 @@ def jadwal_murabahah(pembiayaan: int, margin: int, tenor_bulan: int, *, pengakua
         bagian_margin = bagi_proporsional(M, pd.Series(angsuran)).to_numpy(np.int64)
         bagian_pokok = angsuran - bagian_margin
     else:
+        # Margin bulan k sebanding dengan "bunga anuitas" bulan itu: IRR × sisa pokok (hitungan tanpa
+        # pembulatan), lalu dibagi tepat dengan sisa terbesar sehingga jumlahnya = margin.
         i = float(npf.irr(np.concatenate([[-P], angsuran]).astype(np.float64))) if M > 0 else 0.0
-        bagian_pokok = np.empty(n, np.int64)
-        bagian_margin = np.empty(n, np.int64)
-        sisa = P
+        saldo, bobot = float(P), np.empty(n)
         for k in range(n):
-            mg = int(np.floor(sisa * i + 0.5)) if k < n - 1 else int(angsuran[k] - sisa)
-            mg = min(max(mg, 0), int(angsuran[k]))
-            pk = sisa if k == n - 1 else min(int(angsuran[k]) - mg, sisa)
-            bagian_pokok[k], bagian_margin[k] = pk, int(angsuran[k]) - pk
-            sisa -= pk
+            bobot[k] = max(saldo * i, 0.0)
+            saldo = saldo * (1 + i) - float(angsuran[k])
+        bagian_margin = (bagi_proporsional(M, pd.Series(bobot)).to_numpy(np.int64) if M > 0
+                         else np.zeros(n, np.int64))
+        bagian_pokok = angsuran - bagian_margin
     sisa_pokok = P - np.cumsum(bagian_pokok)
     return pd.DataFrame({"angsuran_ke": np.arange(1, n + 1), "angsuran": angsuran, "pokok": bagian_pokok,
                          "margin": bagian_margin, "sisa_pokok": sisa_pokok,

@@ -381,6 +381,8 @@ def test_masukan_salah_lainnya():
         bagi_hasil_mudharabah(pd.Series({"A": 1}), 1000, "120")
     with pytest.raises(GalatMasukan, match="kerugian"):
         bagi_hasil_mudharabah(pd.Series({"A": 1}), -1000, "60")
+    with pytest.raises(GalatMasukan, match="Margin lebih besar"):
+        jadwal_murabahah(1_000_000, 1_000_001, 12)
     with pytest.raises(GalatMasukan, match="pengakuan"):
         jadwal_murabahah(1_000_000, 100_000, 12, pengakuan="flat")
     with pytest.raises(GalatMasukan, match="Modal sendiri"):
@@ -390,3 +392,9 @@ def test_masukan_salah_lainnya():
     with pytest.raises(GalatMasukan, match="baris 3"):
         jadwal_banyak(pd.DataFrame({"pokok": [1_000_000, 0], "tenor_bulan": [12, 12], "bunga": ["1", "1"],
                                     "metode": ["flat", "flat"]}))
+
+
+def test_jadwal_diacak_dan_nomor_teks_hasilnya_sama(kursus):
+    p, a, j = kursus
+    acak = j.sample(frac=1, random_state=3).astype({"id_pinjaman": "str"})
+    pd.testing.assert_frame_equal(kualitas_pinjaman(p, a, acak, "2025-09-30"), kualitas_pinjaman(p, a, j, "2025-09-30"))

@@ -86,43 +86,112 @@ def _bagi_ke_atas(a, b):
 
 def _hitung(P, n, g, num, den, kode, bulat, K):
     """Inti bervektor. P, n, g, num, den: int64 per pinjaman; kode: 0 flat, 1 efektif, 2 anuitas;
-    bulat: 0 sisa_di_akhir, 1 angsuran, 2 pokok. Hasil: larik panjang (satu baris per angsuran)."""
+    bulat: 0 sisa_di_akhir, 1 angsuran, 2 pokok. Hasil: larik panjang (satu baris per angsuran,
+    urut pinjaman lalu angsuran_ke).
+
+    Flat (semua pembulatan) dan efektif dengan pokok tetap punya rumus langsung untuk setiap baris;
+    anuitas dan efektif dengan pembulatan angsuran bergantung pada sisa bulan sebelumnya, jadi dihitung
+    bulan demi bulan (:func:`_hitung_berantai`)."""
     L = len(P)
-    m = n - g
     mulai = np.cumsum(n) - n
     total = int(n.sum())
-    o_pokok = np.empty(total, np.int64)
-    o_jasa = np.empty(total, np.int64)
-    o_sisa = np.empty(total, np.int64)
-    flat, efektif, anuitas = kode == 0, kode == 1, kode == 2
+    ke = np.arange(1, total + 1, dtype=np.int64)
+    ke -= np.repeat(mulai, n)
+    m = n - g
+    flat = kode == 0
     jasa_flat = _bagi_bulat(P * num, den)
-    dasar_rupiah = _bagi_bulat(P, m)
-    dasar_ke_atas = _bagi_ke_atas(P, m * K) * K
+    d = np.where(bulat == 0, _bagi_bulat(P, m), _bagi_ke_atas(P, m * K) * K)
+    d = np.where(flat & (bulat == 1), _bagi_ke_atas(P + m * jasa_flat, m * K) * K - jasa_flat, d)
+    d = np.maximum(d, 0)
+    berantai = (kode == 2) | ((kode == 1) & (bulat == 1))
+    # Rumus langsung: sisa sebelum angsuran k = max(P − (k − 1 − g)⁺·d, 0). Operasi di tempat
+    # (out=) supaya larik sementara sebesar jadwal tidak dibuat berulang-ulang.
+    ada_tenggang = bool((g > 0).any())
+    dr = np.repeat(d, n)
+    sebelum = ke - 1
+    if ada_tenggang:
+        gr = np.repeat(g, n)
+        sebelum -= gr
+        np.maximum(sebelum, 0, out=sebelum)
+    sebelum *= dr
+    np.subtract(np.repeat(P, n), sebelum, out=sebelum)
+    np.maximum(sebelum, 0, out=sebelum)
+    pokok = np.minimum(dr, sebelum, out=dr)
+    if ada_tenggang:
+        pokok[ke <= gr] = 0
+    akhir = mulai + n - 1
+    pokok[akhir] = sebelum[akhir]
+    jasa = sebelum * np.repeat(2 * num, n)
+    jasa += np.repeat(den, n)
+    jasa //= np.repeat(2 * den, n)
+    if flat.any():
+        baris_flat = np.repeat(flat, n)
+        jasa[baris_flat] = np.repeat(jasa_flat, n)[baris_flat]
+    sisa = np.subtract(sebelum, pokok, out=sebelum)
+    if berantai.any():
+        pilih = np.flatnonzero(berantai)
+        ke_b, pokok_b, jasa_b, sisa_b = _hitung_berantai(P[pilih], n[pilih], g[pilih], num[pilih], den[pilih],
+                                                         kode[pilih], bulat[pilih], K)
+        baris = np.repeat(mulai[pilih], n[pilih]) + ke_b - 1
+        pokok[baris], jasa[baris], sisa[baris] = pokok_b, jasa_b, sisa_b
+    return ke, pokok, jasa, sisa
+
+
+def _hitung_berantai(P, n, g, num, den, kode, bulat, K):
+    """Bulan demi bulan untuk semua pinjaman sekaligus. Pinjaman diurutkan menurut tenor (terpanjang
+    dulu), sehingga yang masih berjalan pada bulan ke-k selalu awalan larik: irisan, tanpa menyalin."""
+    L = len(P)
+    if L == 0:
+        kosong = np.zeros(0, np.int64)
+        return kosong, kosong, kosong, kosong
+    urut = np.argsort(-n, kind="stable")
+    P, n, g, num, den, kode, bulat = (x[urut] for x in (P, n, g, num, den, kode, bulat))
+    m = n - g
+    N = int(n[0])
+    aktif = np.searchsorted(-n, -np.arange(1, N + 2), side="right")  # banyak pinjaman dengan n >= k
+    flat, anuitas = kode == 0, kode == 2
+    ada_flat, ada_anuitas, ada_tenggang = flat.any(), anuitas.any(), (g > 0).any()
+    angsuran_fe = (bulat == 1) & ~anuitas
+    ada_angsuran_fe = angsuran_fe.any()
+    jasa_flat = _bagi_bulat(P * num, den)
+    num2, den2 = 2 * num, 2 * den
+    dasar = np.where(bulat == 0, _bagi_bulat(P, m), _bagi_ke_atas(P, m * K) * K)
     # Anuitas: satu-satunya rumus dengan pangkat, dihitung float lalu dibulatkan SEKALI (aturan di atas).
     r = num / den
-    with np.errstate(divide="ignore", invalid="ignore"):
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         pmt = np.where(r > 0, P * r / (1 - (1 + r) ** (-m.astype(np.float64))), P / m)
     angsuran_anuitas = np.where(bulat == 1, np.ceil(pmt / K - 1e-9) * K, np.floor(pmt + 0.5)).astype(np.int64)
+    o_pokok = np.zeros((N, L), np.int64)
+    o_jasa = np.zeros((N, L), np.int64)
+    o_sisa = np.zeros((N, L), np.int64)
     sisa = P.copy()
-    for k in range(1, int(n.max()) + 1 if L else 1):
-        aktif = np.flatnonzero(n >= k)
-        s, kk = sisa[aktif], kode[aktif]
-        jasa = np.where(kk == 0, jasa_flat[aktif], _bagi_bulat(s * num[aktif], den[aktif]))
-        mm, bb = m[aktif], bulat[aktif]
-        dasar = np.where(bb == 0, dasar_rupiah[aktif], dasar_ke_atas[aktif])
-        # flat/efektif dengan pembulatan angsuran: angsuran = ⌈(P/m + jasa) / K⌉·K, pokok = angsuran − jasa
-        ke_atas = _bagi_ke_atas(P[aktif] + mm * jasa, mm * K) * K - jasa
-        dasar = np.where(bb == 1, ke_atas, dasar)
-        bagian = np.where(kk == 2, angsuran_anuitas[aktif] - jasa, dasar)
-        bagian = np.where(k <= g[aktif], 0, bagian)
-        bagian = np.clip(bagian, 0, s)
-        bagian = np.where(n[aktif] == k, s, bagian)
-        s = s - bagian
-        sisa[aktif] = s
-        baris = mulai[aktif] + (k - 1)
-        o_pokok[baris], o_jasa[baris], o_sisa[baris] = bagian, jasa, s
-    ke = np.arange(total, dtype=np.int64) - np.repeat(mulai, n) + 1
-    return ke, o_pokok, o_jasa, o_sisa
+    for k in range(1, N + 1):
+        c, c_lanjut = int(aktif[k - 1]), int(aktif[k])
+        s = sisa[:c]
+        jasa = (s * num2[:c] + den[:c]) // den2[:c]  # s·r dibulatkan setengah ke atas
+        if ada_flat:
+            jasa = np.where(flat[:c], jasa_flat[:c], jasa)
+        bagian = dasar[:c]
+        if ada_angsuran_fe:
+            # flat/efektif, pembulatan angsuran: angsuran = ⌈(P/m + jasa) / K⌉·K, pokok = angsuran − jasa
+            ke_atas = _bagi_ke_atas(P[:c] + m[:c] * jasa, m[:c] * K) * K - jasa
+            bagian = np.where(angsuran_fe[:c], ke_atas, bagian)
+        if ada_anuitas:
+            bagian = np.where(anuitas[:c], angsuran_anuitas[:c] - jasa, bagian)
+        if ada_tenggang:
+            bagian = np.where(k <= g[:c], 0, bagian)
+        bagian = np.minimum(np.maximum(bagian, 0), s)
+        bagian[c_lanjut:] = s[c_lanjut:]  # angsuran terakhir melunasi sisa
+        s -= bagian
+        o_pokok[k - 1, :c], o_jasa[k - 1, :c], o_sisa[k - 1, :c] = bagian, jasa, s
+    # Kembali ke urutan pinjaman semula, baris per pinjaman: indeks datar (k − 1)·L + posisi_urut.
+    balik = np.empty(L, np.int64)
+    balik[urut] = np.arange(L)
+    n_asli = n[balik]
+    mulai = np.cumsum(n_asli) - n_asli
+    ke = np.arange(int(n_asli.sum()), dtype=np.int64) - np.repeat(mulai, n_asli) + 1
+    indeks = (ke - 1) * L + np.repeat(balik, n_asli)
+    return ke, o_pokok.ravel()[indeks], o_jasa.ravel()[indeks], o_sisa.ravel()[indeks]
 
 
 def _jatuh_tempo(cair, ke, hari_maks):
@@ -154,7 +223,7 @@ def _tabel(ke, pokok, jasa, sisa, jatuh_tempo=None, id_kolom=None):
     if jatuh_tempo is not None:
         kolom["jatuh_tempo"] = pd.to_datetime(jatuh_tempo).astype("datetime64[us]")
     kolom.update(pokok=pokok, jasa=jasa, angsuran=pokok + jasa, sisa_pokok=sisa)
-    return pd.DataFrame(kolom)
+    return pd.DataFrame(kolom, copy=False)
 
 
 def jadwal_angsuran(pokok, tenor_bulan, bunga, *, metode, per: str = "bulan", tanggal_cair=None,
@@ -208,20 +277,22 @@ def _hitung_satu_jenis(P, n, g, r, metode, aturan, K):
 
 
 def _bunga_kolom(pinjaman, per):
+    import pandas as pd
+
     """Pembilang dan penyebut (int64) bunga per bulan per baris: dari kolom ``bunga`` (persen,
     teks/Decimal) atau ``bunga_per_bulan`` (pecahan seperti dataset, mis. 0.015)."""
     for kolom in ("bunga", "bunga_per_bulan"):
         if kolom in pinjaman.columns:
-            seri = pinjaman[kolom]
-            unik = {}
-            for v in seri.unique():
+            kode, unik = pd.factorize(pinjaman[kolom], use_na_sentinel=False)
+            pecahan = []
+            for v in unik:
                 if kolom == "bunga":
-                    unik[v] = bunga_per_bulan(v, per)
+                    pecahan.append(bunga_per_bulan(v, per))
                 else:
-                    unik[v] = _pecahan_dari_desimal(v)
-                    bunga_per_bulan(unik[v] * 100)  # pemeriksaan batas yang sama
-            num = seri.map({v: x.numerator for v, x in unik.items()}).to_numpy(np.int64)
-            den = seri.map({v: x.denominator for v, x in unik.items()}).to_numpy(np.int64)
+                    pecahan.append(_pecahan_dari_desimal(v))
+                    bunga_per_bulan(pecahan[-1] * 100)  # pemeriksaan batas yang sama
+            num = np.array([x.numerator for x in pecahan], dtype=np.int64)[kode]
+            den = np.array([x.denominator for x in pecahan], dtype=np.int64)[kode]
             return num, den
     raise _galat("Tabel pinjaman tidak punya kolom bunga.",
                  "Tambahkan kolom 'bunga' (persen, mis. '1,5') atau 'bunga_per_bulan' (pecahan, mis. 0,015).")
@@ -263,20 +334,24 @@ def jadwal_banyak(pinjaman, *, per: str = "bulan", pembulatan="sisa_di_akhir", k
             i = int(np.flatnonzero(buruk)[0])
             raise GalatMasukan(f"Nilai {nama} tidak sah: {pinjaman[nama].iat[i] if nama in pinjaman else 0}.",
                                baris=i + 2, kolom=nama, saran=saran)
-    metode_unik = {v: _nama_metode(v) for v in pinjaman["metode"].astype(str).unique()}
-    metode = pinjaman["metode"].astype(str).map(metode_unik).to_numpy()
-    aturan = _cek_pembulatan(pembulatan, kelipatan, set(metode_unik.values()))
+    kode_asal, metode_unik = pd.factorize(pinjaman["metode"], use_na_sentinel=False)
+    nama_unik = [_nama_metode(v) for v in metode_unik]
+    aturan = _cek_pembulatan(pembulatan, kelipatan, set(nama_unik))
     num, den = _bunga_kolom(pinjaman, per)
     if len(P) and (int(P.max()) * 2 * int(num.max()) >= _BATAS_INT or int(den.max()) >= 2**40):
         raise _galat("Pokok atau bunga terlalu besar untuk dihitung tepat.", "Periksa kolom pokok dan bunga.")
-    kode_m = {m: i for i, m in enumerate(METODE)}
-    kode = pd.Series(metode).map(kode_m).to_numpy(np.int64)
+    kode = np.array([METODE.index(m) for m in nama_unik], dtype=np.int64)[kode_asal]
     bulat = np.array([PEMBULATAN.index(aturan[m]) for m in METODE], dtype=np.int64)[kode]
     ke, bp, bj, bs = _hitung(P.astype(np.int64), n.astype(np.int64), g, num, den, kode, bulat, int(kelipatan))
     tempo = None
     if "tanggal_cair" in pinjaman.columns:
         cair = pinjaman["tanggal_cair"].to_numpy("datetime64[D]")
         tempo = _jatuh_tempo(np.repeat(cair, n), ke, hari_maks)
-    ident = pinjaman["id_pinjaman"].to_numpy() if "id_pinjaman" in pinjaman.columns else pinjaman.index.to_numpy()
-    return _tabel(ke, bp, bj, bs, tempo, id_kolom=("id_pinjaman", np.repeat(ident, n)))
+    ident = pinjaman["id_pinjaman"] if "id_pinjaman" in pinjaman.columns else pinjaman.index.to_series()
+    if ident.duplicated().any():
+        raise GalatMasukan("Nomor pinjaman ada yang kembar.", kolom="id_pinjaman",
+                           saran="Setiap pinjaman perlu nomor sendiri.")
+    kode_id = np.repeat(np.arange(len(P)), n)
+    id_kolom = pd.Categorical.from_codes(kode_id, categories=pd.Index(ident.to_numpy()))
+    return _tabel(ke, bp, bj, bs, tempo, id_kolom=("id_pinjaman", id_kolom))
 

@@ -60,13 +60,21 @@ def kelas_dari_hari(hari, pada, skema: str = "empat_kelas"):
     return str(kelas) if np.ndim(h) == 0 else kelas
 
 
-def _kode(ident, daftar, nama_tabel):
+def _kode(seri, daftar, nama_tabel):
+    """Posisi setiap nomor pinjaman ``seri`` di ``daftar``; nomor yang tidak ada menjadi galat.
+    Kolom kategori (hasil jadwal_banyak) dipetakan lewat kategorinya saja (cepat)."""
     import pandas as pd
 
-    kode = pd.Index(daftar).get_indexer(ident)
+    indeks = pd.Index(daftar)
+    if isinstance(seri.dtype, pd.CategoricalDtype):
+        peta = indeks.get_indexer(seri.cat.categories)
+        kode_asal = seri.cat.codes.to_numpy()
+        kode = np.where(kode_asal >= 0, peta[kode_asal], -1)
+    else:
+        kode = indeks.get_indexer(seri.to_numpy())
     if (kode < 0).any():
         i = int(np.flatnonzero(kode < 0)[0])
-        raise _galat_data(f"Pinjaman {ident[i]} di tabel {nama_tabel} tidak ada di tabel pinjaman.",
+        raise _galat_data(f"Pinjaman {seri.iat[i]} di tabel {nama_tabel} tidak ada di tabel pinjaman.",
                           "Periksa nomor pinjaman.", baris=i + 2, kolom="id_pinjaman")
     return kode
 
@@ -96,20 +104,22 @@ def kualitas_pinjaman(pinjaman, angsuran, jadwal, pada, *, skema: str = "empat_k
     ids = pinjaman["id_pinjaman"].to_numpy()
     L = len(ids)
     # Jadwal: urut per pinjaman, angsuran_ke 1..n berurutan -> baris = mulai[kode] + k - 1.
-    kj = _kode(jadwal["id_pinjaman"].to_numpy(), ids, "jadwal")
-    urut = np.lexsort((jadwal["angsuran_ke"].to_numpy(), kj))
-    kj = kj[urut]
-    j_ke = jadwal["angsuran_ke"].to_numpy(np.int64)[urut]
-    j_tempo = jadwal["jatuh_tempo"].to_numpy("datetime64[D]")[urut]
-    j_pokok = jadwal["pokok"].to_numpy(np.int64)[urut]
-    j_jasa = jadwal["jasa"].to_numpy(np.int64)[urut]
+    kj = _kode(jadwal["id_pinjaman"], ids, "jadwal")
+    j_ke = jadwal["angsuran_ke"].to_numpy(np.int64)
+    j_tempo = jadwal["jatuh_tempo"].to_numpy("datetime64[D]")
+    j_pokok = jadwal["pokok"].to_numpy(np.int64)
+    j_jasa = jadwal["jasa"].to_numpy(np.int64)
+    urut_kj = np.diff(kj)
+    if not ((urut_kj > 0) | ((urut_kj == 0) & (np.diff(j_ke) > 0))).all():  # belum urut pinjaman, angsuran_ke
+        urut = np.lexsort((j_ke, kj))
+        kj, j_ke, j_tempo, j_pokok, j_jasa = kj[urut], j_ke[urut], j_tempo[urut], j_pokok[urut], j_jasa[urut]
     n = np.bincount(kj, minlength=L)
     mulai = np.cumsum(n) - n
     if (j_ke != np.arange(len(kj)) - mulai[kj] + 1).any():
         raise _galat_data("Jadwal tidak lengkap: angsuran_ke tidak berurutan 1, 2, 3, ... untuk setiap pinjaman.",
                           "Buat jadwal dengan jadwal_banyak(pinjaman, ...).")
     # Cocokkan setiap catatan angsuran dengan jadwal.
-    ka = _kode(angsuran["id_pinjaman"].to_numpy(), ids, "angsuran")
+    ka = _kode(angsuran["id_pinjaman"], ids, "angsuran")
     a_ke = angsuran["angsuran_ke"].to_numpy(np.int64)
     if ((a_ke < 1) | (a_ke > n[ka])).any():
         i = int(np.flatnonzero((a_ke < 1) | (a_ke > n[ka]))[0])

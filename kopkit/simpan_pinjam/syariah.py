@@ -57,6 +57,9 @@ def jadwal_murabahah(pembiayaan: int, margin: int, tenor_bulan: int, *, pengakua
     P, M = parse_rupiah(pembiayaan), parse_rupiah(margin)
     if P <= 0 or M < 0:
         raise _galat("Pembiayaan harus positif dan margin tidak negatif.", "Mis. jadwal_murabahah(90_000_000, 18_000_000, 24).")
+    if M > P:
+        raise _galat("Margin lebih besar dari pembiayaan (harga beli − uang muka).",
+                     "Periksa angkanya: margin ditulis dalam rupiah, mis. 18.000.000 untuk pembiayaan 90.000.000.")
     if isinstance(tenor_bulan, bool) or not isinstance(tenor_bulan, (int, np.integer)) or tenor_bulan < 1:
         raise _galat(f"Tenor {tenor_bulan!r} tidak sah.", "Tulis banyaknya bulan, mis. 24.")
     if pengakuan not in PENGAKUAN:

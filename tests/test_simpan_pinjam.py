@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from kopkit import data
-from kopkit.galat import GalatData, GalatKopkit, GalatMasukan
+from kopkit.dasar.galat import GalatData, GalatKopkit, GalatMasukan
 from kopkit.simpan_pinjam import (bagi_hasil_mudharabah, bagi_hasil_pembiayaan, batas_bmpp, batas_bunga,
                                   bunga_efektif, bunga_simpanan, cek_batas_pinjaman, cek_batas_simpanan, cek_bmpp,
                                   daftar_tagih, flat_ke_efektif, jadwal_angsuran, jadwal_banyak, jadwal_murabahah,
@@ -198,7 +198,7 @@ def test_batas_bunga_dari_tabel_aturan_dan_cara_ukur():
     assert efektif["bunga_persen"] > tabel["pinjaman"] and efektif["melewati"]
     assert cek_batas_simpanan("9", "2025-12-31")["melewati"] is False
     assert cek_batas_simpanan("0,8", "2025-12-31", per="bulan")["melewati"] is True
-    with pytest.raises(GalatKopkit, match="Tidak ada aturan"):
+    with pytest.raises(GalatKopkit, match="Tidak ada baris tabel aturan"):
         batas_bunga("pinjaman", "2020-01-01")
 
 

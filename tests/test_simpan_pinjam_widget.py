@@ -9,7 +9,7 @@ import pytest  # noqa: E402
 
 from kopkit.simpan_pinjam import batas_bunga, jadwal_angsuran  # noqa: E402
 from kopkit.simpan_pinjam.widget import simulasi_pinjaman, simulator_pinjaman  # noqa: E402
-from kopkit.uang import format_angka  # noqa: E402
+from kopkit.dasar.uang import format_angka  # noqa: E402
 
 
 @pytest.fixture

@@ -1,29 +1,33 @@
-"""Simpan pinjam koperasi (konvensional dan syariah): jadwal angsuran, biaya sebenarnya, kualitas
-pinjaman, BMPP, bunga simpanan, murabahah dan mudharabah.
+"""Simpan pinjam koperasi (konvensional dan syariah): simpanan anggota, jadwal angsuran, biaya
+sebenarnya, kualitas pinjaman, BMPP, bunga simpanan, murabahah dan mudharabah.
 
-Setiap modul satu tugas: ``jadwal`` (flat/efektif/anuitas), ``biaya_sebenarnya`` (bunga efektif,
-batas bunga), ``kualitas`` (kolektibilitas, PPAP, NPL), ``bmpp``, ``bunga_simpanan``, ``syariah``.
-Angka aturan (batas bunga, kelas dan PPAP, BMPP) ada di ``kopkit/simpan_pinjam/aturan/``.
+Setiap modul satu tugas: ``simpanan`` (saldo), ``jadwal`` (flat/efektif/anuitas), ``biaya_sebenarnya``
+(bunga efektif, batas bunga), ``kualitas`` (kolektibilitas, PPAP, NPL), ``bmpp``, ``bunga_simpanan``,
+``syariah``; simulatornya di ``widget``. Angka aturan (batas bunga, kelas dan PPAP, BMPP) ada di
+``kopkit/simpan_pinjam/aturan/``.
 
-    >>> from kopkit.simpan_pinjam import jadwal_angsuran
-    >>> int(jadwal_angsuran(1_000_000, 4, "2", metode="efektif")["jasa"].sum())
+    >>> from kopkit import simpan_pinjam
+    >>> "saldo_simpanan" in simpan_pinjam.__all__
+    True
+    >>> int(simpan_pinjam.jadwal_angsuran(1_000_000, 4, "2", metode="efektif")["jasa"].sum())
     50000
 """
-from .biaya_sebenarnya import (CARA_UKUR, arus_kas_peminjam, batas_bunga, bunga_efektif, cek_batas_pinjaman,
-                               flat_ke_efektif)
-from .bmpp import batas_bmpp, cek_bmpp
-from .bunga_simpanan import METODE_SIMPANAN, bunga_berjangka, bunga_simpanan, cek_batas_simpanan, saldo_harian
-from .jadwal import METODE, PEMBULATAN, jadwal_angsuran, jadwal_banyak
-from .kualitas import (SKEMA, aturan_kolektibilitas, daftar_tagih, jurnal_ppap, kelas_dari_hari, kualitas_pinjaman,
-                       rasio_npl, rekap_kolektibilitas)
-from .suku_bunga import bunga_per_bulan
-from .syariah import PENGAKUAN, bagi_hasil_mudharabah, bagi_hasil_pembiayaan, jadwal_murabahah
+from kopkit.simpan_pinjam.biaya_sebenarnya import *  # noqa: F401,F403
+from kopkit.simpan_pinjam.biaya_sebenarnya import __all__ as _biaya
+from kopkit.simpan_pinjam.bmpp import *  # noqa: F401,F403
+from kopkit.simpan_pinjam.bmpp import __all__ as _bmpp
+from kopkit.simpan_pinjam.bunga_simpanan import *  # noqa: F401,F403
+from kopkit.simpan_pinjam.bunga_simpanan import __all__ as _bunga_simpanan
+from kopkit.simpan_pinjam.jadwal import *  # noqa: F401,F403
+from kopkit.simpan_pinjam.jadwal import __all__ as _jadwal
+from kopkit.simpan_pinjam.kualitas import *  # noqa: F401,F403
+from kopkit.simpan_pinjam.kualitas import __all__ as _kualitas
+from kopkit.simpan_pinjam.simpanan import *  # noqa: F401,F403
+from kopkit.simpan_pinjam.simpanan import __all__ as _simpanan
+from kopkit.simpan_pinjam.suku_bunga import *  # noqa: F401,F403
+from kopkit.simpan_pinjam.suku_bunga import __all__ as _suku_bunga
+from kopkit.simpan_pinjam.syariah import *  # noqa: F401,F403
+from kopkit.simpan_pinjam.syariah import __all__ as _syariah
 
-__all__ = [
-    "CARA_UKUR", "METODE", "METODE_SIMPANAN", "PEMBULATAN", "PENGAKUAN", "SKEMA",
-    "arus_kas_peminjam", "aturan_kolektibilitas", "bagi_hasil_mudharabah", "bagi_hasil_pembiayaan",
-    "batas_bmpp", "batas_bunga", "bunga_berjangka", "bunga_efektif", "bunga_per_bulan", "bunga_simpanan",
-    "cek_batas_pinjaman", "cek_batas_simpanan", "cek_bmpp", "daftar_tagih", "flat_ke_efektif",
-    "jadwal_angsuran", "jadwal_banyak", "jadwal_murabahah", "jurnal_ppap", "kelas_dari_hari",
-    "kualitas_pinjaman", "rasio_npl", "rekap_kolektibilitas", "saldo_harian",
-]
+__all__ = sorted(set(_simpanan) | set(_jadwal) | set(_biaya) | set(_kualitas) | set(_bmpp) | set(_bunga_simpanan)
+                 | set(_suku_bunga) | set(_syariah))

@@ -10,17 +10,19 @@ kas peminjam: uang yang benar-benar diterima saat cair, lalu angsuran setiap bul
 """
 from __future__ import annotations
 
+__all__ = ["CARA_UKUR", "arus_kas_peminjam", "batas_bunga", "bunga_efektif", "cek_batas_pinjaman", "flat_ke_efektif"]
+
 from decimal import Decimal
 
 import numpy as np
 
-from .suku_bunga import bunga_per_bulan
+from kopkit.simpan_pinjam.suku_bunga import bunga_per_bulan
 
 CARA_UKUR = ("efektif", "efektif_majemuk", "nominal")
 
 
 def _galat(pesan, saran):
-    from ..galat import GalatMasukan
+    from kopkit.dasar.galat import GalatMasukan
 
     return GalatMasukan(pesan, saran=saran)
 
@@ -34,7 +36,7 @@ def arus_kas_peminjam(jadwal, *, biaya_dimuka: int = 0, simpanan_ditahan: int = 
     >>> arus_kas_peminjam(pd.DataFrame({"pokok": [500, 500], "angsuran": [520, 510]}), biaya_dimuka=10).tolist()
     [990, -520, -510]
     """
-    from ..uang import parse_rupiah
+    from kopkit.dasar.uang import parse_rupiah
 
     biaya, tahan = parse_rupiah(biaya_dimuka), parse_rupiah(simpanan_ditahan)
     if biaya < 0 or tahan < 0:
@@ -92,7 +94,7 @@ def batas_bunga(jenis: str, pada) -> Decimal:
     >>> batas_bunga("pinjaman", "2025-12-31")
     Decimal('24')
     """
-    from ._aturan import _muat_aturan
+    from kopkit.simpan_pinjam._aturan import _muat_aturan
 
     if jenis not in ("pinjaman", "simpanan"):
         raise _galat(f"Jenis '{jenis}' tidak dikenal.", "Pilih 'pinjaman' atau 'simpanan'.")

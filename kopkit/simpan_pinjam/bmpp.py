@@ -7,14 +7,16 @@ pihak terafiliasi). Persennya dari tabel aturan ``bmpp`` (Permenkop UKM 8/2023).
 """
 from __future__ import annotations
 
+__all__ = ["batas_bmpp", "cek_bmpp"]
+
 from fractions import Fraction
 
 
 def batas_bmpp(modal_sendiri: int, pada) -> dict:
     """Batas pinjaman per peminjam (rupiah, dibulatkan ke bawah) untuk setiap golongan pada ``pada``."""
-    from ..galat import GalatMasukan
-    from ..uang import parse_rupiah
-    from ._aturan import _muat_aturan
+    from kopkit.dasar.galat import GalatMasukan
+    from kopkit.dasar.uang import parse_rupiah
+    from kopkit.simpan_pinjam._aturan import _muat_aturan
 
     modal = parse_rupiah(modal_sendiri)
     if modal <= 0:
@@ -41,7 +43,7 @@ def cek_bmpp(pinjaman, modal_sendiri: int, pada, *, orang_dalam=()):
     """
     import pandas as pd
 
-    from ..galat import GalatData
+    from kopkit.dasar.galat import GalatData
 
     kolom = "sisa_pokok" if "sisa_pokok" in pinjaman.columns else "pokok"
     if kolom not in pinjaman.columns or "id_anggota" not in pinjaman.columns:

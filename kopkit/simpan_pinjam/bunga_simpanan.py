@@ -12,12 +12,14 @@ Masukan berbentuk dataset ``simpanan`` (tanggal, id_anggota, jenis, setor, tarik
 """
 from __future__ import annotations
 
+__all__ = ["METODE_SIMPANAN", "bunga_berjangka", "bunga_simpanan", "cek_batas_simpanan", "saldo_harian"]
+
 from decimal import Decimal
 from fractions import Fraction
 
 import numpy as np
 
-from .suku_bunga import bunga_per_bulan
+from kopkit.simpan_pinjam.suku_bunga import bunga_per_bulan
 
 METODE_SIMPANAN = ("saldo_terendah", "saldo_rata_rata", "saldo_harian")
 
@@ -27,7 +29,7 @@ def saldo_harian(simpanan, bulan, *, jenis: str = "sukarela"):
     Bulan di luar catatan simpanan menjadi galat."""
     import pandas as pd
 
-    from ..galat import GalatData, GalatMasukan
+    from kopkit.dasar.galat import GalatData, GalatMasukan
 
     try:
         periode = pd.Period(str(bulan), freq="M")
@@ -69,7 +71,7 @@ def bunga_simpanan(simpanan, bulan, bunga, *, metode: str, per: str = "tahun", j
     """
     import pandas as pd
 
-    from ..galat import GalatMasukan
+    from kopkit.dasar.galat import GalatMasukan
 
     if metode not in METODE_SIMPANAN:
         raise GalatMasukan(f"Metode '{metode}' tidak dikenal.", saran=f"Pilih: {', '.join(METODE_SIMPANAN)}.")
@@ -96,8 +98,8 @@ def bunga_berjangka(nominal: int, bunga, tenor_bulan: int, *, per: str = "tahun"
     """
     import pandas as pd
 
-    from ..galat import GalatMasukan
-    from ..uang import parse_rupiah
+    from kopkit.dasar.galat import GalatMasukan
+    from kopkit.dasar.uang import parse_rupiah
 
     pokok = parse_rupiah(nominal)
     if pokok <= 0 or isinstance(tenor_bulan, bool) or not isinstance(tenor_bulan, int) or tenor_bulan < 1:
@@ -115,7 +117,7 @@ def cek_batas_simpanan(bunga, pada, *, per: str = "tahun") -> dict:
     >>> cek_batas_simpanan("10", "2025-12-31")["melewati"]
     True
     """
-    from .biaya_sebenarnya import batas_bunga
+    from kopkit.simpan_pinjam.biaya_sebenarnya import batas_bunga
 
     r = bunga_per_bulan(bunga, per) * 1200
     nilai = Decimal(r.numerator) / Decimal(r.denominator)

@@ -25,11 +25,13 @@ bulan-bulan sesudahnya, tenor tetap.
 """
 from __future__ import annotations
 
+__all__ = ["METODE", "PEMBULATAN", "jadwal_angsuran", "jadwal_banyak"]
+
 from fractions import Fraction
 
 import numpy as np
 
-from .suku_bunga import _pecahan_dari_desimal, bunga_per_bulan
+from kopkit.simpan_pinjam.suku_bunga import _pecahan_dari_desimal, bunga_per_bulan
 
 METODE = ("flat", "efektif", "anuitas")
 PEMBULATAN = ("sisa_di_akhir", "angsuran", "pokok")
@@ -38,7 +40,7 @@ _BATAS_INT = 2**62
 
 
 def _galat(pesan, saran, **lokasi):
-    from ..galat import GalatMasukan
+    from kopkit.dasar.galat import GalatMasukan
 
     return GalatMasukan(pesan, saran=saran, **lokasi)
 
@@ -240,7 +242,7 @@ def jadwal_angsuran(pokok, tenor_bulan, bunga, *, metode, per: str = "bulan", ta
     >>> j.loc[0, ["pokok", "jasa", "angsuran", "sisa_pokok"]].tolist()
     [478000, 50000, 528000, 4522000]
     """
-    from ..uang import parse_rupiah, parse_tanggal
+    from kopkit.dasar.uang import parse_rupiah, parse_tanggal
 
     P = parse_rupiah(pokok)
     if P <= 0:
@@ -315,7 +317,7 @@ def jadwal_banyak(pinjaman, *, per: str = "bulan", pembulatan="sisa_di_akhir", k
     """
     import pandas as pd
 
-    from ..galat import GalatMasukan
+    from kopkit.dasar.galat import GalatMasukan
 
     kurang = [k for k in ("pokok", "tenor_bulan", "metode") if k not in pinjaman.columns]
     if kurang:

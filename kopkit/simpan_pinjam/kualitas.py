@@ -13,6 +13,8 @@ catatan angsuran; bila tidak cocok, galat — bukan angka yang diam-diam salah.
 """
 from __future__ import annotations
 
+__all__ = ["SKEMA", "aturan_kolektibilitas", "daftar_tagih", "jurnal_ppap", "kelas_dari_hari", "kualitas_pinjaman", "rasio_npl", "rekap_kolektibilitas"]
+
 from decimal import Decimal
 from fractions import Fraction
 
@@ -22,7 +24,7 @@ SKEMA = ("empat_kelas", "lima_kelas")
 
 
 def _galat_data(pesan, saran, **lokasi):
-    from ..galat import GalatData
+    from kopkit.dasar.galat import GalatData
 
     return GalatData(pesan, saran=saran, **lokasi)
 
@@ -33,8 +35,8 @@ def aturan_kolektibilitas(pada, skema: str = "empat_kelas"):
     >>> aturan_kolektibilitas("2025-12-31")["kelas"].tolist()
     ['lancar', 'kurang_lancar', 'diragukan', 'macet']
     """
-    from ..galat import GalatMasukan
-    from ._aturan import _muat_aturan
+    from kopkit.dasar.galat import GalatMasukan
+    from kopkit.simpan_pinjam._aturan import _muat_aturan
 
     if skema not in SKEMA:
         raise GalatMasukan(f"Skema kolektibilitas '{skema}' tidak dikenal.", saran=f"Pilih: {', '.join(SKEMA)}.")
@@ -52,7 +54,7 @@ def kelas_dari_hari(hari, pada, skema: str = "empat_kelas"):
     aturan = aturan_kolektibilitas(pada, skema)
     h = np.asarray(hari)
     if (h < 0).any():
-        from ..galat import GalatMasukan
+        from kopkit.dasar.galat import GalatMasukan
 
         raise GalatMasukan("Umur tunggakan tidak boleh negatif.", saran="Tulis 0 untuk pinjaman yang tidak menunggak.")
     i = np.searchsorted(aturan["hari_min"].to_numpy(), h, side="right") - 1
@@ -88,7 +90,7 @@ def kualitas_pinjaman(pinjaman, angsuran, jadwal, pada, *, skema: str = "empat_k
     """
     import pandas as pd
 
-    from ..uang import format_tanggal, parse_tanggal
+    from kopkit.dasar.uang import format_tanggal, parse_tanggal
 
     t = pd.Timestamp(parse_tanggal(pada))
     if len(angsuran) == 0:
@@ -258,8 +260,8 @@ def jurnal_ppap(kualitas, saldo_ppap: int, tanggal, *, no_bukti: str, akun_beban
     >>> j[["akun", "debit", "kredit"]].values.tolist()
     [['503', 40000, 0], ['119', 0, 40000]]
     """
-    from ..buku import jurnal_penyesuaian
-    from ..uang import parse_rupiah
+    from kopkit.buku import jurnal_penyesuaian
+    from kopkit.dasar.uang import parse_rupiah
 
     wajib = int(kualitas["ppap"].sum())
     selisih = wajib - parse_rupiah(saldo_ppap)

@@ -10,6 +10,8 @@ Hasilnya pecahan per bulan yang tepat (``Fraction``), tanpa float: 18 % per tahu
 """
 from __future__ import annotations
 
+__all__ = ["PER", "bunga_per_bulan"]
+
 from decimal import Decimal
 from fractions import Fraction
 
@@ -28,8 +30,8 @@ def bunga_per_bulan(bunga, per: str = "bulan") -> Fraction:
     >>> bunga_per_bulan("1,25")
     Fraction(1, 80)
     """
-    from ..galat import GalatMasukan
-    from ..uang import parse_angka
+    from kopkit.dasar.galat import GalatMasukan
+    from kopkit.dasar.uang import parse_angka
 
     if per not in PER:
         raise GalatMasukan(f"Satuan bunga '{per}' tidak dikenal.", saran="Tulis per='bulan' atau per='tahun'.")
@@ -61,7 +63,7 @@ def _pecahan_dari_desimal(nilai) -> Fraction:
     """Pecahan (mis. 0.015 dari kolom dataset ``bunga_per_bulan``) menjadi Fraction tepat seperti tertulis."""
     import math
 
-    from ..galat import GalatMasukan
+    from kopkit.dasar.galat import GalatMasukan
 
     if isinstance(nilai, float) or type(nilai).__name__.startswith("float"):
         if not math.isfinite(float(nilai)):

@@ -27,13 +27,15 @@ pengawas syariah dan para ahli.
 """
 from __future__ import annotations
 
+__all__ = ["PENGAKUAN", "bagi_hasil_mudharabah", "bagi_hasil_pembiayaan", "jadwal_murabahah"]
+
 import numpy as np
 
 PENGAKUAN = ("proporsional", "anuitas")
 
 
 def _galat(pesan, saran):
-    from ..galat import GalatMasukan
+    from kopkit.dasar.galat import GalatMasukan
 
     return GalatMasukan(pesan, saran=saran)
 
@@ -51,8 +53,8 @@ def jadwal_murabahah(pembiayaan: int, margin: int, tenor_bulan: int, *, pengakua
     import numpy_financial as npf
     import pandas as pd
 
-    from ..pembagian import bagi_proporsional
-    from ..uang import parse_rupiah
+    from kopkit.dasar.pembagian import bagi_proporsional
+    from kopkit.dasar.uang import parse_rupiah
 
     P, M = parse_rupiah(pembiayaan), parse_rupiah(margin)
     if P <= 0 or M < 0:
@@ -89,7 +91,7 @@ def jadwal_murabahah(pembiayaan: int, margin: int, tenor_bulan: int, *, pengakua
 def _nisbah(nisbah):
     from fractions import Fraction
 
-    from ..uang import parse_angka
+    from kopkit.dasar.uang import parse_angka
 
     teks = nisbah.strip().rstrip("%") if isinstance(nisbah, str) else nisbah
     f = Fraction(parse_angka(teks, kolom="nisbah")) / 100
@@ -108,8 +110,8 @@ def bagi_hasil_mudharabah(saldo_rata_rata, pendapatan: int, nisbah_penyimpan) ->
     >>> bagi_hasil_mudharabah(pd.Series({"A": 3_000_000, "B": 1_000_000}), 100_000, "60").tolist()
     [45000, 15000]
     """
-    from ..pembagian import bagi_proporsional
-    from ..uang import parse_rupiah
+    from kopkit.dasar.pembagian import bagi_proporsional
+    from kopkit.dasar.uang import parse_rupiah
 
     f = _nisbah(nisbah_penyimpan)
     hasil = parse_rupiah(pendapatan)
@@ -127,7 +129,7 @@ def bagi_hasil_pembiayaan(pendapatan_usaha: int, nisbah_koperasi) -> dict:
     >>> bagi_hasil_pembiayaan(2_000_000, "30")
     {'koperasi': 600000, 'pengelola': 1400000}
     """
-    from ..uang import parse_rupiah
+    from kopkit.dasar.uang import parse_rupiah
 
     f = _nisbah(nisbah_koperasi)
     hasil = parse_rupiah(pendapatan_usaha)

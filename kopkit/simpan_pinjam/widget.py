@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from html import escape
 
-from ..galat import GalatKopkit
-from .biaya_sebenarnya import bunga_efektif, cek_batas_pinjaman
-from .jadwal import METODE, jadwal_angsuran
+from kopkit.dasar.galat import GalatKopkit
+from kopkit.simpan_pinjam.biaya_sebenarnya import bunga_efektif, cek_batas_pinjaman
+from kopkit.simpan_pinjam.jadwal import METODE, jadwal_angsuran
 
 __all__ = ["simulasi_pinjaman", "simulator_pinjaman"]
 
@@ -39,7 +39,7 @@ def simulasi_pinjaman(pokok, tenor_bulan: int, bunga, *, metode: str, per: str =
     """
     import pandas as pd
 
-    from ..uang import format_persen, format_rupiah, parse_rupiah
+    from kopkit.dasar.uang import format_persen, format_rupiah, parse_rupiah
 
     hasil = {"masalah": [], "jadwal": None, "total_jasa": None, "efektif": None, "perbandingan": None,
              "batas": None, "teks": ""}
@@ -70,7 +70,7 @@ def simulasi_pinjaman(pokok, tenor_bulan: int, bunga, *, metode: str, per: str =
 
 
 def _tabel_html(df) -> str:
-    from ..uang import format_rupiah
+    from kopkit.dasar.uang import format_rupiah
 
     kepala = "".join(f"<th>{escape(str(k).replace('_', ' '))}</th>" for k in df.columns)
     isi = []
@@ -87,7 +87,7 @@ def _tabel_html(df) -> str:
 def _gambar(keluaran, pokok, tenor, bunga, per) -> None:
     import matplotlib.pyplot as plt
 
-    from ..grafik import sumbu_rupiah
+    from kopkit.dasar.grafik import sumbu_rupiah
 
     keluaran.clear_output(wait=True)
     with keluaran:
@@ -115,7 +115,7 @@ def simulator_pinjaman(pokok="10.000.000", tenor_bulan: int = 12, bunga="1,5", *
     """
     import ipywidgets as widgets
 
-    from ..uang import format_angka
+    from kopkit.dasar.uang import format_angka
 
     gaya = {"description_width": "170px"}
     lebar = widgets.Layout(width="420px")

@@ -29,9 +29,9 @@ import numpy as np
 import pandas as pd
 
 # Pemeriksa ada di buku_validasi; diekspor ulang di sini supaya semua pembukuan cukup dari kopkit.buku.
-from .buku_validasi import (JENIS_AKUN, KOLOM_AKUN, KOLOM_JURNAL, _ke_waktu, _siapkan_akun, baca_periode,
+from kopkit.buku.validasi import (JENIS_AKUN, KOLOM_AKUN, KOLOM_JURNAL, _ke_waktu, _siapkan_akun, baca_periode,
                             periksa_jurnal, validasi_akun, validasi_jurnal)
-from .galat import GalatData, GalatMasukan
+from kopkit.dasar.galat import GalatData, GalatMasukan
 
 __all__ = [
     "JENIS_AKUN", "KOLOM_AKUN", "KOLOM_JURNAL", "JurnalSiap", "siapkan_jurnal", "validasi_akun", "validasi_jurnal",
@@ -93,7 +93,7 @@ def siapkan_jurnal(jurnal, akun) -> JurnalSiap:
     if not pd.api.types.is_datetime64_any_dtype(jurnal["tanggal"].dtype):
         raise GalatData("Kolom tanggal belum bertipe tanggal.", kolom="tanggal",
                         saran="Baca berkas dengan baca_jurnal_excel() atau ubah kolomnya dengan "
-                              "kopkit.uang.parse_kolom_tanggal().")
+                              "kopkit.dasar.uang.parse_kolom_tanggal().")
     tanggal = jurnal["tanggal"].to_numpy(dtype="datetime64[ns]")
     if np.isnat(tanggal).any():
         raise GalatData("Ada baris jurnal tanpa tanggal.", kolom="tanggal", saran=saran_validasi)
@@ -103,7 +103,7 @@ def siapkan_jurnal(jurnal, akun) -> JurnalSiap:
         if pd.api.types.is_bool_dtype(s.dtype) or not pd.api.types.is_numeric_dtype(s.dtype):
             raise GalatData(f"Kolom {kolom} belum berisi angka rupiah.", kolom=kolom,
                             saran="Baca berkas dengan baca_jurnal_excel() (memahami '1.250.000'), atau "
-                                  "ubah dengan kopkit.uang.parse_kolom_rupiah().")
+                                  "ubah dengan kopkit.dasar.uang.parse_kolom_rupiah().")
         if pd.api.types.is_integer_dtype(s.dtype):
             v = s.fillna(0).to_numpy(dtype="int64")
         else:

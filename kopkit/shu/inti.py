@@ -3,7 +3,7 @@
 Dasar hukum: UU No. 25 Tahun 1992 Pasal 45. SHU = pendapatan satu tahun buku dikurangi biaya,
 penyusutan dan kewajiban lain termasuk pajak. Persentase pembagian (cadangan, jasa modal, jasa
 usaha, dana-dana) **bukan** dari undang-undang, tetapi dari AD/ART dan keputusan Rapat Anggota;
-karena itu persentase adalah *data* (lihat ``kopkit/aturan/shu_contoh.csv`` dan dataset
+karena itu persentase adalah *data* (lihat ``kopkit/shu/aturan/shu_contoh.csv`` dan dataset
 ``aturan_shu``).
 
 Langkah:
@@ -29,19 +29,17 @@ Contoh singkat:
 """
 from __future__ import annotations
 
-import csv
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from .galat import GalatAturan, GalatBerkas, GalatData, GalatMasukan, Masalah, gagal_bila_ada
-from .excel import periksa_tujuan, simpan_buku_kerja
-from .pembagian import _bagi_bulat_np, _bagi_proporsional_np, bagi_proporsional
+from kopkit.dasar.galat import GalatAturan, GalatBerkas, GalatData, GalatMasukan, Masalah, gagal_bila_ada
+from kopkit.dasar.excel import periksa_tujuan, simpan_buku_kerja
+from kopkit.dasar.pembagian import bagi_bulat_ke_bawah_larik, bagi_proporsional_larik, bagi_proporsional
 
 __all__ = [
     "baca_aturan", "periksa_aturan", "alokasi_shu", "dasar_simpanan", "dasar_transaksi", "dasar_dari_dataset",
@@ -90,10 +88,9 @@ def _rapikan_decimal(d: Decimal) -> Decimal:
 
 
 def _aturan_bawaan() -> pd.DataFrame:
-    berkas = resources.files("kopkit") / "aturan" / "shu_contoh.csv"
-    with berkas.open("r", encoding="utf-8", newline="") as f:
-        baris = list(csv.DictReader(f))
-    return pd.DataFrame(baris)
+    from kopkit.dasar.aturan import muat_aturan
+
+    return muat_aturan("shu_contoh")[["pos", "persen", "keterangan"]]
 
 
 def baca_aturan(aturan=None) -> pd.DataFrame:
@@ -101,7 +98,7 @@ def baca_aturan(aturan=None) -> pd.DataFrame:
 
     ``aturan`` boleh berupa:
 
-    * ``None`` — contoh bawaan kopkit (``kopkit/aturan/shu_contoh.csv``: cadangan 40, jasa modal
+    * ``None`` — contoh bawaan kopkit (``kopkit/shu/aturan/shu_contoh.csv``: cadangan 40, jasa modal
       20, jasa usaha 20, dana pengurus/karyawan/pendidikan/sosial masing-masing 5);
     * nama dataset (mis. ``"aturan_shu"``, aturan AD/ART KSU Tunas Makmur) atau path berkas CSV;
     * mapping ``{"cadangan": 40, ...}``;
@@ -126,7 +123,7 @@ def baca_aturan(aturan=None) -> pd.DataFrame:
                                   saran="Periksa nama folder dan berkasnya.")
             tabel = pd.read_csv(path, dtype=str, encoding="utf-8", keep_default_na=False)
         else:
-            from . import data
+            from kopkit.dasar import data
             tabel = data.muat(str(aturan))
     else:
         raise GalatMasukan(f"Aturan SHU tidak dikenal: {type(aturan).__name__}.",
@@ -241,7 +238,7 @@ def alokasi_shu(shu: int, aturan=None, *, dasar: str = "total", pos_cadangan: st
     Hasil: DataFrame ``pos``, ``persen``, ``jumlah`` (int64); bila ada SHU non-anggota juga
     ``dari_anggota`` dan ``dari_non_anggota``.
 
-    Galat: :class:`~kopkit.galat.GalatAturan` bila persen tidak berjumlah 100 (dihitung sebagai
+    Galat: :class:`~kopkit.dasar.galat.GalatAturan` bila persen tidak berjumlah 100 (dihitung sebagai
     Decimal: 33,33 + 33,33 + 33,34 sah).
 
     >>> alokasi_shu(1_000, {"cadangan": 33.33, "jasa_modal": 33.33, "jasa_usaha": 33.34})["jumlah"].tolist()
@@ -436,7 +433,7 @@ def dasar_dari_dataset(tahun: int = 2025, *, cara_simpanan: str = "akhir_tahun",
 
     ``aturan_dasar``: tabel pengganti ``dasar_shu`` (kolom komponen, sumber, dihitung, bobot).
     """
-    from . import data
+    from kopkit.dasar import data
 
     atur = data.muat("dasar_shu") if aturan_dasar is None else aturan_dasar
     _perlu_kolom(atur, ["komponen", "sumber", "dihitung", "bobot"], "dasar_shu")
@@ -589,8 +586,8 @@ def bagi_shu_anggota(simpanan, transaksi, *, jasa_modal: int, jasa_usaha: int,
     Urutan baris: urutan tabel ``anggota`` bila diberikan; selain itu urutan ``simpanan``, lalu
     id yang hanya ada di ``transaksi``.
 
-    Galat: :class:`~kopkit.galat.GalatData` untuk id ganda, nilai negatif/kosong, simpanan atau
-    transaksi yang semuanya nol padahal posnya berisi; :class:`~kopkit.galat.GalatMasukan` untuk
+    Galat: :class:`~kopkit.dasar.galat.GalatData` untuk id ganda, nilai negatif/kosong, simpanan atau
+    transaksi yang semuanya nol padahal posnya berisi; :class:`~kopkit.dasar.galat.GalatMasukan` untuk
     pilihan yang tidak dikenal.
 
     >>> h = bagi_shu_anggota(pd.Series({"A1": 1, "A2": 1, "A3": 1}), pd.Series({"A1": 1, "A2": 1, "A3": 1}),
@@ -677,8 +674,8 @@ def bagi_shu_anggota(simpanan, transaksi, *, jasa_modal: int, jasa_usaha: int,
                             "dasar untuk membagi.".replace(",", "."),
                             saran=f"Periksa data {dasar}, atau ubah aturan sehingga pos {nama_pos} = 0.")
         if pembulatan == "sisa_terbesar":
-            return _bagi_proporsional_np(pool, bobot)
-        bagian, r = _bagi_bulat_np(pool, bobot, kelipatan=kelipatan)
+            return bagi_proporsional_larik(pool, bobot)
+        bagian, r = bagi_bulat_ke_bawah_larik(pool, bobot, kelipatan=kelipatan)
         sisa[nama_pos] = sisa.get(nama_pos, 0) + r
         return bagian
 
@@ -917,7 +914,7 @@ def ekspor_daftar_shu(pembagian: PembagianSHU, berkas, *, nama_koperasi: str = "
     Isi: judul, nama koperasi, tahun buku; kolom No, No. Anggota, Nama Anggota, Jasa Modal (Rp),
     Jasa Usaha (Rp), Jumlah SHU (Rp), Tanda Tangan; baris JUMLAH berisi rumus ``=SUM(...)`` yang
     dihitung ulang Excel; angka berformat ``#,##0``. Berkas yang sudah ada tidak ditimpa
-    kecuali ``timpa=True`` (selain itu :class:`~kopkit.galat.GalatBerkas`).
+    kecuali ``timpa=True`` (selain itu :class:`~kopkit.dasar.galat.GalatBerkas`).
 
     Mengembalikan path berkas yang ditulis.
     """

@@ -21,7 +21,9 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from .galat import GalatData, Masalah
+from kopkit.dasar.galat import GalatData, Masalah
+
+__all__ = ["skema", "daftar_dataset", "deskripsi", "kamus_data", "muat", "baca_csv_mentah", "terapkan_skema", "periksa_tabel", "periksa_dataset"]
 
 _PAKET_DATA = "kopkit.datasets"
 _NILAI_BENAR = {"true", "True", "TRUE", "1", "ya", "Ya"}

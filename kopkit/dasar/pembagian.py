@@ -36,13 +36,14 @@ from numbers import Integral
 import numpy as np
 import pandas as pd
 
-from .galat import GalatMasukan
+from kopkit.dasar.galat import GalatMasukan
 
 _BATAS_INT64 = 2**63 - 1
 _SARAN_BOBOT = ("Bobot harus angka nol atau positif (mis. saldo simpanan atau nilai transaksi), "
                 "dan paling sedikit satu bobot lebih dari nol.")
 
-__all__ = ["bagi_proporsional", "bagi_bulat_ke_bawah"]
+__all__ = ["bagi_proporsional", "bagi_bulat_ke_bawah", "bagi_per_kelompok", "bagi_proporsional_larik",
+           "bagi_bulat_ke_bawah_larik"]
 
 
 def _cek_total(total, nama: str = "total") -> int:
@@ -246,7 +247,7 @@ def bagi_proporsional(total: int, bobot: pd.Series) -> pd.Series:
 
     Hasil: Series int64 dengan indeks yang sama, jumlahnya persis ``total``.
 
-    Galat: :class:`~kopkit.galat.GalatMasukan` bila bobot kosong, semuanya nol, ada yang
+    Galat: :class:`~kopkit.dasar.galat.GalatMasukan` bila bobot kosong, semuanya nol, ada yang
     negatif, NaN, atau bukan angka; atau bila ``total`` bukan bilangan bulat.
 
     >>> import pandas as pd
@@ -256,10 +257,10 @@ def bagi_proporsional(total: int, bobot: pd.Series) -> pd.Series:
     A0003    142857
     dtype: int64
     """
-    return pd.Series(_bagi_proporsional_np(total, bobot), index=bobot.index, name=bobot.name, dtype="int64")
+    return pd.Series(bagi_proporsional_larik(total, bobot), index=bobot.index, name=bobot.name, dtype="int64")
 
 
-def _bagi_proporsional_np(total, bobot: pd.Series) -> np.ndarray:
+def bagi_proporsional_larik(total, bobot: pd.Series) -> np.ndarray:
     """Seperti :func:`bagi_proporsional`, tetapi mengembalikan array numpy baru (boleh diubah)."""
     total = _cek_total(total)
     w, cepat = _bobot_bulat(bobot)
@@ -286,11 +287,11 @@ def bagi_bulat_ke_bawah(total: int, bobot: pd.Series, kelipatan: int = 100) -> t
     >>> bagian.tolist(), sisa
     ([428000, 428000, 142000], 2000)
     """
-    bagian, sisa = _bagi_bulat_np(total, bobot, kelipatan)
+    bagian, sisa = bagi_bulat_ke_bawah_larik(total, bobot, kelipatan)
     return pd.Series(bagian, index=bobot.index, name=bobot.name, dtype="int64"), sisa
 
 
-def _bagi_bulat_np(total, bobot: pd.Series, kelipatan=100) -> tuple[np.ndarray, int]:
+def bagi_bulat_ke_bawah_larik(total, bobot: pd.Series, kelipatan=100) -> tuple[np.ndarray, int]:
     """Seperti :func:`bagi_bulat_ke_bawah`, tetapi bagiannya array numpy baru."""
     total = _cek_total(total)
     if total < 0:
@@ -354,7 +355,7 @@ def bagi_per_kelompok(total: pd.Series, bobot: pd.Series, kelompok: pd.Series) -
         for _, baris in pd.Series(range(len(t))).groupby(kode, sort=False):
             i = baris.to_numpy()
             if t[i[0]]:
-                hasil.iloc[i] = _bagi_proporsional_np(int(t[i[0]]), pd.Series(w[i]))
+                hasil.iloc[i] = bagi_proporsional_larik(int(t[i[0]]), pd.Series(w[i]))
         return hasil
     aman = np.where(W == 0, 1, W)
     bagian, sisa = np.divmod(t * w, aman)

@@ -12,7 +12,9 @@ import os
 import tempfile
 from pathlib import Path
 
-from .galat import GalatBerkas
+from kopkit.dasar.galat import GalatBerkas
+
+__all__ = ["periksa_tujuan", "simpan_buku_kerja"]
 
 
 def periksa_tujuan(berkas, *, timpa: bool, contoh: str) -> Path:

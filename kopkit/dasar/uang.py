@@ -6,7 +6,7 @@ Semua format memakai data lokal Babel ``id_ID``, bukan *locale* sistem operasi (
 peserta biasanya tidak ada), jadi hasilnya sama di semua komputer.
 
 Uang selalu tepat: masukan ``int`` atau ``Decimal``; pecahan rupiah tidak pernah dibulatkan
-diam-diam. Yang tidak dapat dipahami dengan pasti ditolak dengan :class:`~kopkit.galat.GalatMasukan`
+diam-diam. Yang tidak dapat dipahami dengan pasti ditolak dengan :class:`~kopkit.dasar.galat.GalatMasukan`
 yang menyebut teksnya, letaknya (berkas, lembar, baris, kolom) dan cara menuliskannya.
 
 Contoh:
@@ -38,7 +38,7 @@ from babel.numbers import (
     parse_decimal,
 )
 
-from .galat import GalatMasukan, Masalah
+from kopkit.dasar.galat import GalatMasukan, Masalah
 
 __all__ = [
     "LOKAL",
@@ -50,6 +50,7 @@ __all__ = [
     "format_tanggal",
     "parse_angka",
     "parse_rupiah",
+    "parse_persen",
     "parse_tanggal",
     "parse_kolom_rupiah",
     "parse_kolom_tanggal",
@@ -567,7 +568,7 @@ def parse_angka(teks, *, berkas=None, lembar=None, baris=None, kolom=None) -> De
     untuk uang artinya meragukan.
 
     Yang salah atau tidak pasti (``1.25``, ``12,5,0``, ``abc``, teks kosong, ``1.5m``)
-    menghasilkan :class:`~kopkit.galat.GalatMasukan` yang menyebut teksnya, letaknya
+    menghasilkan :class:`~kopkit.dasar.galat.GalatMasukan` yang menyebut teksnya, letaknya
     (``berkas``, ``lembar``, ``baris``, ``kolom`` bila diberikan) dan cara menuliskannya.
 
     Contoh:
@@ -580,7 +581,7 @@ def parse_angka(teks, *, berkas=None, lembar=None, baris=None, kolom=None) -> De
         >>> parse_angka("1.25", baris=7, kolom="liter")  # doctest: +ELLIPSIS
         Traceback (most recent call last):
         ...
-        kopkit.galat.GalatMasukan: '1.25' bukan penulisan angka ... (baris 7, kolom liter) ...
+        kopkit.dasar.galat.GalatMasukan: '1.25' bukan penulisan angka ... (baris 7, kolom liter) ...
     """
     try:
         return _angka_dari_nilai(teks, rupiah=False)
@@ -615,10 +616,41 @@ def parse_rupiah(teks, *, berkas=None, lembar=None, baris=None, kolom=None) -> i
         >>> parse_rupiah("1.250.000,50", berkas="simpanan.xlsx", baris=12)  # doctest: +ELLIPSIS
         Traceback (most recent call last):
         ...
-        kopkit.galat.GalatMasukan: '1.250.000,50' memuat pecahan rupiah (0,50); ... baris 12) ...
+        kopkit.dasar.galat.GalatMasukan: '1.250.000,50' memuat pecahan rupiah (0,50); ... baris 12) ...
     """
     try:
         return _rupiah_dari_nilai(teks)
+    except GalatMasukan as galat:
+        raise _dengan_lokasi(galat, berkas, lembar, baris, kolom) from None
+
+
+_RE_TITIK_DESIMAL = re.compile(r"^-?\d+\.(?:\d{1,2}|\d{4,})$")
+
+
+def parse_persen(teks, *, berkas=None, lembar=None, baris=None, kolom=None) -> Decimal:
+    """Baca persen menjadi ``Decimal`` tepat (``"7,5"`` dan ``"7,5%"`` -> 7.5; artinya 7,5 persen).
+
+    Sama dengan :func:`parse_angka` (koma desimal, tanda ``%`` boleh), ditambah satu kelonggaran
+    yang tidak meragukan untuk persen: titik desimal ``"7.5"`` atau ``"33.33"`` (bukan kelompok
+    ribuan tiga angka, jadi pasti pecahan). ``"1.250"`` tetap dibaca seribu dua ratus lima puluh.
+    float diubah lewat teksnya (0.1 -> 0.1, bukan 0.1000000000000000055...).
+
+    Contoh:
+        >>> parse_persen("7,5%"), parse_persen("7.5"), parse_persen(33.33)
+        (Decimal('7.5'), Decimal('7.5'), Decimal('33.33'))
+    """
+    nilai = teks
+    if isinstance(nilai, float) and nilai == nilai:
+        nilai = Decimal(repr(nilai))
+    if isinstance(nilai, str):
+        s = _rapikan(nilai).strip()
+        if s.endswith("%"):
+            s = s[:-1].strip()
+        if _RE_TITIK_DESIMAL.match(s):
+            s = s.replace(".", ",")
+        nilai = s
+    try:
+        return _angka_dari_nilai(nilai, rupiah=False)
     except GalatMasukan as galat:
         raise _dengan_lokasi(galat, berkas, lembar, baris, kolom) from None
 
@@ -767,7 +799,7 @@ def parse_tanggal(teks, *, berkas=None, lembar=None, baris=None, kolom=None) -> 
     ``date``/``datetime``/``Timestamp`` diteruskan.
 
     Tahun 2 angka (``12/07/21``), tanggal yang tidak ada (``31/02/2021``) dan teks lain
-    menghasilkan :class:`~kopkit.galat.GalatMasukan`.
+    menghasilkan :class:`~kopkit.dasar.galat.GalatMasukan`.
 
     Contoh:
         >>> parse_tanggal("12 Agustus 2021")
@@ -777,7 +809,7 @@ def parse_tanggal(teks, *, berkas=None, lembar=None, baris=None, kolom=None) -> 
         >>> parse_tanggal("31/02/2021", baris=4)  # doctest: +ELLIPSIS
         Traceback (most recent call last):
         ...
-        kopkit.galat.GalatMasukan: Tanggal '31/02/2021' tidak ada: Februari 2021 hanya ... 28. ...
+        kopkit.dasar.galat.GalatMasukan: Tanggal '31/02/2021' tidak ada: Februari 2021 hanya ... 28. ...
     """
     try:
         return _tanggal_dari_nilai(teks)
@@ -870,7 +902,7 @@ def masalah_kolom_rupiah(seri, *, berkas=None, lembar=None, kolom=None,
 def parse_kolom_rupiah(seri, *, berkas=None, lembar=None, kolom=None, baris_awal: int = 2):
     """Baca satu kolom rupiah menjadi Series ``Int64`` (sel kosong menjadi <NA>).
 
-    Semua sel diperiksa dulu; bila ada yang salah, satu :class:`~kopkit.galat.GalatMasukan`
+    Semua sel diperiksa dulu; bila ada yang salah, satu :class:`~kopkit.dasar.galat.GalatMasukan`
     mencantumkannya (baris sesuai berkas; 50 pertama di pesan) dan atribut ``.masalah``-nya
     berisi daftar lengkapnya. Untuk mendapat daftar tanpa galat, pakai
     :func:`masalah_kolom_rupiah`.

@@ -5,7 +5,7 @@ memperbaikinya*. Validator yang memeriksa banyak hal sekaligus mengembalikan daf
 :class:`Masalah` (lihat :func:`tabel_masalah`) alih-alih berhenti di masalah pertama.
 
 Contoh:
-    >>> from kopkit.galat import GalatMasukan
+    >>> from kopkit.dasar.galat import GalatMasukan
     >>> e = GalatMasukan("'12,5,0' bukan angka.", berkas="anggota.xlsx", lembar="Anggota",
     ...                  baris=7, kolom="simpanan_wajib", saran="Tulis seperti 12.500.")
     >>> print(e)
@@ -14,6 +14,8 @@ Contoh:
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+
+__all__ = ["GalatKopkit", "GalatMasukan", "GalatData", "GalatBerkas", "GalatAturan", "Masalah", "tabel_masalah", "gagal_bila_ada"]
 
 
 def _lokasi(berkas=None, lembar=None, baris=None, kolom=None) -> str:

@@ -2,8 +2,8 @@
 laba, margin, harga minimum dan titik impas.
 
 Widget hanya menyambungkan kontrol ke fungsi murni :func:`simulasi_harga` (yang memanggil
-:func:`kopkit.biaya_platform.rincian_harga`, :func:`~kopkit.biaya_platform.harga_minimum` dan
-:func:`~kopkit.biaya_platform.titik_impas`). Hasil yang sama didapat tanpa widget dengan memanggil
+:func:`kopkit.pasar.biaya.rincian_harga`, :func:`~kopkit.pasar.biaya.harga_minimum` dan
+:func:`~kopkit.pasar.biaya.titik_impas`). Hasil yang sama didapat tanpa widget dengan memanggil
 :func:`simulasi_harga` langsung. ipywidgets hanya dimuat di dalam :func:`simulator_harga`.
 
 Contoh tanpa widget:
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from html import escape
 
-from .galat import GalatKopkit
+from kopkit.dasar.galat import GalatKopkit
 
 __all__ = ["simulasi_harga", "tabel_harga_html", "simulator_harga"]
 
@@ -31,15 +31,15 @@ def simulasi_harga(harga: int, harga_pokok: int, kanal: str, *, diskon: int = 0,
     """Hitungan di balik simulator. Tidak pernah menaikkan galat kopkit untuk masukan yang salah:
     masalahnya dikembalikan di ``hasil["masalah"]`` (daftar teks) dan nilai lain ``None``.
 
-    Hasil: ``rincian`` (dict dari :func:`~kopkit.biaya_platform.rincian_harga`),
+    Hasil: ``rincian`` (dict dari :func:`~kopkit.pasar.biaya.rincian_harga`),
     ``harga_minimum`` (harga terkecil dengan laba per unit >= ``laba_minimum``), ``titik_impas``
     (pesanan untuk menutup ``biaya_tetap``; ``None`` bila laba tidak positif), ``teks``.
 
         >>> simulasi_harga(5_000, 6_000, "shopee", tanggal="2026-03-01")["titik_impas"] is None
         True
     """
-    from . import biaya_platform as bp
-    from .uang import format_rupiah
+    from kopkit.pasar import biaya as bp
+    from kopkit.dasar.uang import format_rupiah
 
     hasil = {"masalah": [], "rincian": None, "harga_minimum": None, "titik_impas": None, "teks": ""}
     try:
@@ -66,7 +66,7 @@ def simulasi_harga(harga: int, harga_pokok: int, kanal: str, *, diskon: int = 0,
 
 def tabel_harga_html(rincian: dict) -> str:
     """Rincian satu pesanan sebagai tabel HTML sederhana (pos dan rupiah)."""
-    from .uang import format_rupiah
+    from kopkit.dasar.uang import format_rupiah
 
     baris = "".join(
         f"<tr><td>{escape(label)}</td><td style='text-align:right'>"
@@ -89,7 +89,7 @@ def simulator_harga(produk=None, *, kanal=("toko_offline", "whatsapp", "shopee",
     """
     import ipywidgets as widgets
 
-    from .pasar import NAMA_KANAL
+    from kopkit.pasar.analisis import NAMA_KANAL
 
     gaya = {"description_width": "170px"}
     tata = widgets.Layout(width="420px")

@@ -1,7 +1,7 @@
 """Biaya berjualan di platform daring: tabel tarif, hitungan biaya, harga dan titik impas.
 
 Tarif platform berubah-ubah, jadi tarif **bukan kode** melainkan tabel bertanggal di
-``kopkit/aturan/tarif_platform.csv`` (sumber dan tanggal berlaku di setiap baris). Pengguna boleh
+``kopkit/pasar/aturan/tarif_platform.csv`` (sumber dan tanggal berlaku di setiap baris). Pengguna boleh
 memberi tabelnya sendiri (DataFrame atau berkas CSV) dengan kolom yang sama:
 
 ========================  =====================================================================
@@ -16,16 +16,16 @@ kolom                     isi
 ``nilai``                 persen (``7.5`` = 7,5%) atau rupiah untuk ``per_pesanan``
 ``nilai_min/nilai_maks``  rentang nilai transaksi (rupiah, inklusif) tempat baris ``mdr`` berlaku
 ``kena_bila_retur``       ``true`` bila biaya per pesanan tetap dipotong saat pesanan diretur
-``berlaku_mulai/sampai``  tanggal berlaku (``sampai`` kosong = masih berlaku)
+``berlaku/sampai``  tanggal berlaku (``sampai`` kosong = masih berlaku)
 ``sumber``, ``catatan``   asal angka dan pilihan yang dibuat
 ========================  =====================================================================
 
-Aturan hitung (DOMAIN.md §6): dasar komisi = harga barang - diskon yang ditanggung penjual,
+Aturan hitung (SUMBER.md §6): dasar komisi = harga barang - diskon yang ditanggung penjual,
 **tanpa** ongkos kirim. Hitungan memakai ``Decimal`` dan dibulatkan **sekali** per baris
 pesanan ke rupiah penuh. Platform tidak mengumumkan cara pembulatannya; kopkit memakai
 *setengah ke atas* (``pembulatan="setengah_ke_atas"``, 0,5 menjadi 1) sebagai bawaan, dengan
 pilihan ``"ke_bawah"`` dan ``"ke_atas"``. Biaya per pesanan (Rp1.250) dibagi ke barang pesanan
-menurut kuantitas dengan :func:`kopkit.pembagian.bagi_per_kelompok` (sisa terbesar per pesanan),
+menurut kuantitas dengan :func:`kopkit.dasar.pembagian.bagi_per_kelompok` (sisa terbesar per pesanan),
 sehingga jumlahnya selalu tepat.
 
 Contoh (contoh resmi Tokopedia): (10.000 - 1.000) x 7,5% = Rp675.
@@ -41,12 +41,11 @@ import math
 from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import pandas as pd
 
-from .galat import GalatAturan, GalatBerkas, GalatData, GalatMasukan, Masalah, gagal_bila_ada
+from kopkit.dasar.galat import GalatAturan, GalatBerkas, GalatData, GalatMasukan, Masalah, gagal_bila_ada
 
 __all__ = [
     "JENIS_BIAYA", "PETA_KANAL", "KOLOM_TARIF", "Tarif", "muat_tarif", "periksa_tarif",
@@ -56,8 +55,8 @@ __all__ = [
 
 JENIS_BIAYA = ("persen", "per_pesanan", "mdr")
 KOLOM_TARIF = ["platform", "kategori", "jenis_biaya", "nilai", "nilai_min", "nilai_maks",
-               "kena_bila_retur", "berlaku_mulai", "berlaku_sampai", "sumber", "catatan"]
-_KOLOM_WAJIB = ["platform", "kategori", "jenis_biaya", "nilai", "berlaku_mulai"]
+               "kena_bila_retur", "berlaku", "berlaku_sampai", "sumber", "keyakinan", "catatan"]
+_KOLOM_WAJIB = ["platform", "kategori", "jenis_biaya", "nilai", "berlaku"]
 
 #: Kanal penjualan -> platform di tabel tarif. ``None`` = tanpa biaya platform (tunai di toko).
 #: Pesanan WhatsApp dianggap dibayar dengan QRIS; ubah lewat argumen ``peta_kanal``.
@@ -104,7 +103,7 @@ def periksa_tarif(tabel, berkas: str | None = None) -> list[Masalah]:
         []
         >>> salah = pd.concat([t, t.iloc[[0]]], ignore_index=True)
         >>> [m.kolom for m in periksa_tarif(salah)]
-        ['berlaku_mulai']
+        ['berlaku']
     """
     masalah: list[Masalah] = []
     if not isinstance(tabel, pd.DataFrame):
@@ -165,7 +164,7 @@ def periksa_tarif(tabel, berkas: str | None = None) -> list[Masalah]:
             masalah.append(Masalah(f"'{sel['kena_bila_retur']}' bukan true/false.", berkas=berkas, baris=baris,
                                    kolom="kena_bila_retur", saran="Isi true atau false."))
         tgl = {}
-        for k in ("berlaku_mulai", "berlaku_sampai"):
+        for k in ("berlaku", "berlaku_sampai"):
             if sel[k]:
                 t = _tanggal(sel[k])
                 if t is None:
@@ -173,38 +172,52 @@ def periksa_tarif(tabel, berkas: str | None = None) -> list[Masalah]:
                                            saran="Tulis tanggal seperti 2026-01-31."))
                     ok = False
                 tgl[k] = t
-        if tgl.get("berlaku_mulai") is not None and tgl.get("berlaku_sampai") is not None \
-                and tgl["berlaku_sampai"] < tgl["berlaku_mulai"]:
-            masalah.append(Masalah("berlaku_sampai lebih awal dari berlaku_mulai.", berkas=berkas, baris=baris,
+        if tgl.get("berlaku") is not None and tgl.get("berlaku_sampai") is not None \
+                and tgl["berlaku_sampai"] < tgl["berlaku"]:
+            masalah.append(Masalah("berlaku_sampai lebih awal dari berlaku.", berkas=berkas, baris=baris,
                                    kolom="berlaku_sampai"))
             ok = False
         if ok:
             rapi.append((baris, sel["platform"], sel["kategori"], jenis,
                          batas.get("nilai_min", 0), batas.get("nilai_maks", math.inf),
-                         tgl["berlaku_mulai"], tgl.get("berlaku_sampai") or pd.Timestamp.max))
+                         tgl["berlaku"], tgl.get("berlaku_sampai") or pd.Timestamp.max))
     # Tumpang-tindih: kunci sama, rentang nilai transaksi beririsan, rentang tanggal beririsan.
     for i, a in enumerate(rapi):
         for b in rapi[i + 1:]:
             if a[1:4] == b[1:4] and a[4] <= b[5] and b[4] <= a[5] and a[6] <= b[7] and b[6] <= a[7]:
                 masalah.append(Masalah(
                     f"Tanggal berlaku tumpang-tindih dengan baris {a[0]} ({a[1]}, {a[2]}, {a[3]}).",
-                    berkas=berkas, baris=b[0], kolom="berlaku_mulai",
-                    saran="Isi berlaku_sampai pada baris lama sehari sebelum berlaku_mulai baris baru."))
+                    berkas=berkas, baris=b[0], kolom="berlaku",
+                    saran="Isi berlaku_sampai pada baris lama sehari sebelum berlaku baris baru."))
     masalah.sort(key=lambda m: (m.baris or 0, m.kolom or ""))
     return masalah
 
 
 @lru_cache(maxsize=1)
 def _tarif_bawaan() -> pd.DataFrame:
-    berkas = resources.files("kopkit") / "aturan" / "tarif_platform.csv"
-    with berkas.open("r", encoding="utf-8", newline="") as f:
-        return pd.read_csv(f, dtype=str, keep_default_na=False)
+    # Tabel bawaan dibaca dan diperiksa skemanya oleh pemuat aturan; di sini dikembalikan ke bentuk
+    # teks yang sama dengan tabel milik pengguna, supaya keduanya melewati periksa_tarif yang sama.
+    from kopkit.dasar.aturan import muat_aturan
+
+    t = muat_aturan("tarif_platform")
+    teks = pd.DataFrame(index=t.index)
+    for k in t.columns:
+        s = t[k]
+        if k in ("berlaku", "berlaku_sampai"):
+            teks[k] = s.dt.strftime("%Y-%m-%d").fillna("")
+        elif k == "kena_bila_retur":
+            teks[k] = s.map({True: "true", False: "false"})
+        elif k == "nilai":
+            teks[k] = [format(x, "g") for x in s]
+        else:
+            teks[k] = s.astype("string").fillna("").astype(str)
+    return teks
 
 
 def muat_tarif(sumber=None, *, ketat: bool = True) -> pd.DataFrame:
     """Tabel tarif platform: bawaan kopkit, atau milik pengguna (DataFrame / path CSV UTF-8).
 
-    ``ketat=True`` (bawaan) menaikkan :class:`~kopkit.galat.GalatAturan` yang mencantumkan semua
+    ``ketat=True`` (bawaan) menaikkan :class:`~kopkit.dasar.galat.GalatAturan` yang mencantumkan semua
     masalah; ``ketat=False`` mengembalikan tabel apa adanya (periksa dengan :func:`periksa_tarif`).
 
         >>> sorted(muat_tarif()["platform"].unique())
@@ -229,6 +242,8 @@ def muat_tarif(sumber=None, *, ketat: bool = True) -> pd.DataFrame:
                               berkas=path.name, saran="Simpan ulang dari Excel sebagai 'CSV UTF-8'.") from None
     else:
         raise GalatMasukan(f"Tabel tarif harus DataFrame atau path CSV, bukan {type(sumber).__name__}.")
+    if "berlaku_mulai" in tabel.columns and "berlaku" not in tabel.columns:
+        tabel = tabel.rename(columns={"berlaku_mulai": "berlaku"})  # nama kolom lama (kopkit < 0.2)
     for k in KOLOM_TARIF:
         if k not in tabel.columns and k not in _KOLOM_WAJIB:
             tabel[k] = ""
@@ -303,7 +318,7 @@ def _rekaman(tabel) -> tuple:
             sel["platform"], sel["kategori"], sel["jenis_biaya"], _desimal(sel["nilai"]),
             int(_desimal(sel["nilai_min"])) if sel["nilai_min"] else 0,
             int(_desimal(sel["nilai_maks"])) if sel["nilai_maks"] else math.inf,
-            sel["kena_bila_retur"].lower() in _BENAR, _tanggal(sel["berlaku_mulai"]),
+            sel["kena_bila_retur"].lower() in _BENAR, _tanggal(sel["berlaku"]),
             _tanggal(sel["berlaku_sampai"]) or pd.Timestamp.max, sel["sumber"]))
     return tuple(hasil)
 
@@ -324,7 +339,7 @@ def tarif_berlaku(platform: str, tanggal, kategori: str = "fmcg", *, tabel=None,
 
         >>> t = tarif_berlaku("shopee", "2026-03-01")
         >>> t.persen, t.per_pesanan
-        (Decimal('10.0'), 1250)
+        (Decimal('10'), 1250)
         >>> tarif_berlaku("shopee", "2025-03-01").per_pesanan   # sebelum 20 Juli 2025
         0
     """
@@ -394,10 +409,9 @@ def biaya_persen(dasar: int, persen, pembulatan: str = "setengah_ke_atas") -> in
         (450, 750)
     """
     dasar = _rupiah(dasar, "Dasar biaya")
-    try:
-        p = Decimal(str(persen))
-    except InvalidOperation:
-        raise GalatMasukan(f"Persen '{persen}' bukan angka.", saran="Tulis seperti 7.5.") from None
+    from kopkit.dasar.uang import parse_persen
+
+    p = parse_persen(persen)
     if dasar < 0 or p < 0:
         raise GalatMasukan("Dasar biaya dan persen tidak boleh negatif.",
                            saran="Periksa harga dan diskon: diskon tidak boleh lebih besar dari harga.")
@@ -560,7 +574,7 @@ def hitung_biaya(penjualan: pd.DataFrame, produk: pd.DataFrame | None = None, *,
 def _bagi_per_pesanan(total: pd.Series, bobot: pd.Series, id_pesanan: pd.Series) -> pd.Series:
     """Bagi biaya tiap pesanan ke baris-barisnya menurut bobot (sisa terbesar, tepat per pesanan);
     pesanan yang semua bobotnya nol (mis. barang gratis) dibagi rata."""
-    from .pembagian import bagi_per_kelompok
+    from kopkit.dasar.pembagian import bagi_per_kelompok
 
     bobot = bobot.astype("int64")
     nol = bobot.groupby(id_pesanan, sort=False).transform("sum") == 0

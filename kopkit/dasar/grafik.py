@@ -1,7 +1,7 @@
 """Bantuan grafik matplotlib bergaya Indonesia (label sumbu rupiah, dll.).
 
 matplotlib hanya dimuat di dalam fungsi, supaya ``import kopkit`` tetap ringan. Label dibuat
-dengan :mod:`kopkit.uang` (data lokal Babel), bukan *locale* sistem operasi atau opsi
+dengan :mod:`kopkit.dasar.uang` (data lokal Babel), bukan *locale* sistem operasi atau opsi
 ``axes.formatter.use_locale`` matplotlib, karena locale ``id_ID`` biasanya tidak terpasang di
 laptop peserta.
 
@@ -16,8 +16,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from .galat import GalatMasukan
-from .uang import format_ringkas, format_rupiah
+from kopkit.dasar.galat import GalatMasukan
+from kopkit.dasar.uang import format_ringkas, format_rupiah
+
+__all__ = ["formatter_rupiah", "sumbu_rupiah"]
 
 
 def _label_rupiah(x: float, ringkas: bool) -> str:

@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .galat import GalatBerkas, GalatData, Masalah, gagal_bila_ada
+from kopkit.dasar.galat import GalatBerkas, GalatData, Masalah, gagal_bila_ada
 
 __all__ = ["baca_jurnal_excel", "masalah_berkas_jurnal"]
 
@@ -98,7 +98,7 @@ def _baca_mentah(path: Path, lembar) -> pd.DataFrame:
 
 
 def _baca(berkas, lembar=None) -> tuple[pd.DataFrame, list[Masalah]]:
-    from .uang import masalah_kolom_rupiah, masalah_kolom_tanggal, parse_kolom_rupiah, parse_kolom_tanggal
+    from kopkit.dasar.uang import masalah_kolom_rupiah, masalah_kolom_tanggal, parse_kolom_rupiah, parse_kolom_tanggal
 
     path = Path(berkas)
     mentah = _baca_mentah(path, lembar)
@@ -185,7 +185,7 @@ def _baca(berkas, lembar=None) -> tuple[pd.DataFrame, list[Masalah]]:
 def masalah_berkas_jurnal(berkas, lembar=None, akun=None, periode=None) -> list[Masalah]:
     """Semua masalah sebuah berkas jurnal: sel yang tidak terbaca, dan (bila ``akun`` diberikan)
     semua masalah :func:`~kopkit.buku.validasi_jurnal` dengan nomor baris seperti di Excel."""
-    from .buku import validasi_jurnal
+    from kopkit.buku.jurnal import validasi_jurnal
 
     jurnal, masalah = _baca(berkas, lembar)
     if akun is not None:
@@ -202,7 +202,7 @@ def baca_jurnal_excel(berkas, lembar=None, *, akun=None, periode=None) -> pd.Dat
     Kolom hasil: tanggal, no_bukti, akun, keterangan, debit, kredit (+ unit, id_anggota bila ada)
     dan ``baris_berkas`` (nomor baris di Excel, dipakai pesan :func:`~kopkit.buku.validasi_jurnal`).
     Bila ada sel yang tidak dapat dibaca — atau, bila ``akun`` diberikan, ada masalah pembukuan
-    (bukti tidak seimbang, akun tidak dikenal, ...) — naik satu :class:`~kopkit.galat.GalatData`
+    (bukti tidak seimbang, akun tidak dikenal, ...) — naik satu :class:`~kopkit.dasar.galat.GalatData`
     yang mencantumkan semuanya dengan baris, kolom, bukti dan cara memperbaikinya.
     """
     jurnal, masalah = _baca(berkas, lembar)

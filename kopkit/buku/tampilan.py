@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .excel import periksa_tujuan, simpan_buku_kerja
-from .galat import GalatMasukan
+from kopkit.dasar.excel import periksa_tujuan, simpan_buku_kerja
+from kopkit.dasar.galat import GalatMasukan
 
 __all__ = ["tampilkan_laporan", "ekspor_excel"]
 
@@ -47,7 +47,7 @@ def tampilkan_laporan(laporan: pd.DataFrame) -> pd.DataFrame:
     - Neraca saldo (kolom ``kode, debit, kredit``): ditambah baris JUMLAH.
     - Tabel lain (mis. perubahan ekuitas, SHU per unit): setiap kolom bilangan bulat diformat.
     """
-    from .uang import format_akuntansi, format_angka
+    from kopkit.dasar.uang import format_akuntansi, format_angka
 
     if not isinstance(laporan, pd.DataFrame):
         raise GalatMasukan(f"tampilkan_laporan menerima tabel, bukan {type(laporan).__name__}.")
@@ -95,7 +95,7 @@ def ekspor_excel(laporan, berkas, *, timpa: bool = False, nama_koperasi: str = "
     laporan di notebook).
 
     ``laporan``: satu tabel, atau dict ``{nama_lembar: tabel}``. Berkas yang sudah ada tidak
-    ditimpa kecuali ``timpa=True`` (selain itu :class:`~kopkit.galat.GalatBerkas`).
+    ditimpa kecuali ``timpa=True`` (selain itu :class:`~kopkit.dasar.galat.GalatBerkas`).
     Mengembalikan path berkas yang ditulis.
     """
     from openpyxl import Workbook

@@ -1,16 +1,18 @@
 """Widget pertama kursus: penggeser bulan yang menampilkan saldo simpanan s.d. bulan itu.
 
-Hanya menyambungkan kontrol ke :func:`kopkit.simpanan.saldo_sampai_bulan`; hasil yang sama
+Hanya menyambungkan kontrol ke :func:`kopkit.simpan_pinjam.simpanan.saldo_sampai_bulan`; hasil yang sama
 didapat tanpa widget dengan memanggil fungsi itu langsung.
 """
 from __future__ import annotations
 
-from .simpanan import saldo_sampai_bulan
+from kopkit.simpan_pinjam import saldo_sampai_bulan
+
+__all__ = ["teks_saldo", "penggeser_simpanan"]
 
 
 def teks_saldo(simpanan, bulan: int, jenis: str = "wajib") -> str:
     """Kalimat yang ditampilkan widget, mis. 'Simpanan wajib s.d. bulan 3: Rp 18.750.000'."""
-    from .uang import format_rupiah
+    from kopkit.dasar.uang import format_rupiah
 
     return f"Simpanan {jenis} s.d. bulan {bulan}: {format_rupiah(saldo_sampai_bulan(simpanan, bulan, jenis))}"
 

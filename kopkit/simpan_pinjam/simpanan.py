@@ -15,11 +15,13 @@ setor, tarik — semuanya rupiah bulat.
 """
 from __future__ import annotations
 
+__all__ = ["JENIS_SIMPANAN", "saldo_simpanan", "saldo_bulanan", "saldo_sampai_bulan"]
+
 JENIS_SIMPANAN = ["pokok", "wajib", "sukarela"]
 
 
 def _periksa_kolom(simpanan) -> None:
-    from .galat import GalatData
+    from kopkit.dasar.galat import GalatData
 
     kurang = [k for k in ("tanggal", "id_anggota", "jenis", "setor", "tarik") if k not in simpanan.columns]
     if kurang:
@@ -50,7 +52,7 @@ def saldo_sampai_bulan(simpanan, bulan: int, jenis: str = "wajib", tahun: int = 
     """Jumlah saldo simpanan ``jenis`` semua anggota pada akhir ``bulan`` (1–12) tahun ``tahun``."""
     import pandas as pd
 
-    from .galat import GalatMasukan
+    from kopkit.dasar.galat import GalatMasukan
 
     if not 1 <= int(bulan) <= 12:
         raise GalatMasukan(f"Bulan {bulan} tidak ada.", saran="Pilih bulan 1 sampai 12.")

@@ -5,7 +5,7 @@ Alurnya:
 1. :func:`baca_penjualan` membaca ekspor penjualan (CSV/Excel/DataFrame teks) dengan angka
    gaya Indonesia ("Rp 12.500"), tanggal teks ("5 Mei 2025"), nama kanal yang beragam
    ("TikTok Shop", "WA"); setiap sel yang tidak dapat dibaca dilaporkan dengan baris dan kolomnya.
-2. :func:`siapkan_penjualan` menambahkan biaya platform (:mod:`kopkit.biaya_platform`), harga
+2. :func:`siapkan_penjualan` menambahkan biaya platform (:mod:`kopkit.pasar.biaya`), harga
    pokok dan laba kotor per baris.
 3. Fungsi ringkasan mengembalikan tabel rapi dengan urutan baris yang tetap:
    :func:`ringkasan` (per bulan, kanal, produk, provinsi, kota), :func:`pertumbuhan_bulanan`,
@@ -29,8 +29,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .biaya_platform import PETA_KANAL, hitung_biaya
-from .galat import GalatBerkas, GalatData, GalatMasukan, Masalah, gagal_bila_ada
+from kopkit.pasar.biaya import PETA_KANAL, hitung_biaya
+from kopkit.dasar.galat import GalatBerkas, GalatData, GalatMasukan, Masalah, gagal_bila_ada
 
 __all__ = [
     "KOLOM_PENJUALAN", "KANAL_DARING", "NAMA_KANAL", "baca_penjualan", "periksa_penjualan",
@@ -107,7 +107,7 @@ def baca_penjualan(sumber, *, berkas: str | None = None, ketat: bool = True,
     ditambahkan lewat ``peta_kanal`` ({nama: platform tarif atau None}). Diskon dan ongkir kosong
     dianggap 0; harga, jumlah, tanggal, kanal dan status yang kosong atau tidak terbaca adalah masalah.
 
-    ``ketat=True``: bila ada masalah, naikkan :class:`~kopkit.galat.GalatData` yang mencantumkan
+    ``ketat=True``: bila ada masalah, naikkan :class:`~kopkit.dasar.galat.GalatData` yang mencantumkan
     semuanya. ``ketat=False``: baris bermasalah dibuang dan daftar masalahnya ada di
     ``hasil.attrs["masalah"]``.
 
@@ -126,7 +126,7 @@ def baca_penjualan(sumber, *, berkas: str | None = None, ketat: bool = True,
 
 
 def _baca(sumber, *, berkas, peta_kanal):
-    from .uang import parse_kolom_rupiah, parse_kolom_tanggal, masalah_kolom_rupiah, masalah_kolom_tanggal
+    from kopkit.dasar.uang import parse_kolom_rupiah, parse_kolom_tanggal, masalah_kolom_rupiah, masalah_kolom_tanggal
 
     mentah, berkas = _mentah_dari(sumber, berkas)
     mentah.columns = [str(k).strip().lower() for k in mentah.columns]
@@ -244,7 +244,7 @@ def contoh_penjualan() -> pd.DataFrame:
 def siapkan_penjualan(penjualan: pd.DataFrame, produk: pd.DataFrame | None = None, *, tabel=None,
                       **opsi_biaya) -> pd.DataFrame:
     """Tambahkan kolom ``bulan`` ("2025-09"), biaya platform (lihat
-    :func:`kopkit.biaya_platform.hitung_biaya`), ``hpp`` (harga pokok x jumlah, hanya pesanan
+    :func:`kopkit.pasar.biaya.hitung_biaya`), ``hpp`` (harga pokok x jumlah, hanya pesanan
     selesai) dan ``laba_kotor`` = diterima_bersih - hpp. Tanpa ``produk``, harga pokok dianggap 0.
 
         >>> s = siapkan_penjualan(contoh_penjualan())
@@ -465,7 +465,7 @@ def musiman(siap: pd.DataFrame, *, kanal=None) -> pd.DataFrame:
 
 # --------------------------------------------------------------------------- grafik
 def _sumbu_rupiah(ax, sumbu="y"):
-    from .grafik import sumbu_rupiah
+    from kopkit.dasar.grafik import sumbu_rupiah
 
     sumbu_rupiah(ax, sumbu)
 
@@ -613,14 +613,14 @@ def skenario_daring(penjualan: pd.DataFrame, produk: pd.DataFrame, *, persen_pin
 
 def dampak_shu(selisih_laba: int, aturan_shu: pd.DataFrame) -> pd.DataFrame:
     """Bagi perubahan laba (= perubahan SHU) ke pos-pos SHU menurut persen AD/ART, tepat sampai
-    rupiah (sisa terbesar, :func:`kopkit.pembagian.bagi_proporsional`). Perubahan negatif dibagi
+    rupiah (sisa terbesar, :func:`kopkit.dasar.pembagian.bagi_proporsional`). Perubahan negatif dibagi
     dengan tanda minus. ``aturan_shu``: kolom ``pos`` dan ``persen`` (jumlah 100).
 
         >>> aturan = pd.DataFrame({"pos": ["cadangan", "jasa_anggota", "dana_lain"], "persen": [40, 40, 20]})
         >>> dampak_shu(-1_001, aturan)["selisih"].tolist()
         [-401, -400, -200]
     """
-    from .pembagian import bagi_proporsional
+    from kopkit.dasar.pembagian import bagi_proporsional
 
     if not {"pos", "persen"} <= set(aturan_shu.columns):
         raise GalatData("Aturan SHU harus punya kolom pos dan persen.", saran="Lihat data.muat('aturan_shu').")
@@ -639,18 +639,15 @@ def dampak_shu(selisih_laba: int, aturan_shu: pd.DataFrame) -> pd.DataFrame:
 # --------------------------------------------------------------------------- kesiapan digital
 def kesiapan_digital() -> pd.DataFrame:
     """Daftar periksa "kesiapan digital" untuk diskusi kelas (data di
-    ``kopkit/aturan/kesiapan_digital.csv``; pelatih boleh menyunting berkas itu).
+    ``kopkit/pasar/aturan/kesiapan_digital.csv``; pelatih boleh menyunting berkas itu).
 
         >>> kesiapan_digital()[["no", "kelompok"]].head(2).values.tolist()
         [[1, 'Produk'], [2, 'Produk']]
     """
-    from importlib import resources
+    from kopkit.dasar.aturan import muat_aturan
 
-    berkas = resources.files("kopkit") / "aturan" / "kesiapan_digital.csv"
-    with berkas.open("r", encoding="utf-8", newline="") as f:
-        t = pd.read_csv(f, dtype=str, keep_default_na=False)
-    t["no"] = t["no"].astype("int64")
-    return t
+    t = muat_aturan("kesiapan_digital")
+    return t.fillna({k: "" for k in ("contoh_bukti", "catatan_pelatih", "berlaku_sampai")})
 
 
 def nilai_kesiapan(jawaban: dict) -> pd.DataFrame:

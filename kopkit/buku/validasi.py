@@ -1,7 +1,7 @@
 """Pemeriksaan masukan pembukuan: periode, bagan akun, dan jurnal umum (semua masalah sekaligus).
 
 Dipakai oleh :mod:`kopkit.buku` (fungsi-fungsinya juga tersedia dari sana). Pemeriksa
-mengembalikan daftar :class:`~kopkit.galat.Masalah` — semua masalah, bukan hanya yang pertama —
+mengembalikan daftar :class:`~kopkit.dasar.galat.Masalah` — semua masalah, bukan hanya yang pertama —
 dengan baris seperti di Excel (baris 1 = judul kolom), kolom, dan cara memperbaikinya.
 
 Contoh:
@@ -21,7 +21,7 @@ from dataclasses import replace
 import numpy as np
 import pandas as pd
 
-from .galat import GalatMasukan, Masalah, gagal_bila_ada
+from kopkit.dasar.galat import GalatMasukan, Masalah, gagal_bila_ada
 
 __all__ = ["JENIS_AKUN", "KOLOM_JURNAL", "KOLOM_AKUN", "baca_periode", "validasi_akun", "validasi_jurnal",
            "periksa_jurnal"]
@@ -41,7 +41,7 @@ def _ke_waktu(nilai, nama: str):
     try:
         waktu = pd.Timestamp(nilai)
     except (ValueError, TypeError):
-        from .uang import parse_tanggal
+        from kopkit.dasar.uang import parse_tanggal
 
         waktu = pd.Timestamp(parse_tanggal(nilai))
     if waktu is pd.NaT:
@@ -132,7 +132,7 @@ def _kosong_teks(seri: pd.Series) -> np.ndarray:
 
 def _rupiah_kolom(seri: pd.Series, baris: np.ndarray, lokasi: dict) -> tuple[np.ndarray, np.ndarray, list]:
     """Kolom uang -> (nilai int64 dengan sel kosong = 0, sel yang salah, masalah)."""
-    from .uang import masalah_kolom_rupiah, parse_kolom_rupiah
+    from kopkit.dasar.uang import masalah_kolom_rupiah, parse_kolom_rupiah
 
     if pd.api.types.is_integer_dtype(seri.dtype) and not pd.api.types.is_bool_dtype(seri.dtype):
         return seri.fillna(0).to_numpy(dtype="int64"), np.zeros(len(seri), bool), []
@@ -168,7 +168,7 @@ def validasi_jurnal(jurnal, akun, periode=None) -> list[Masalah]:
         >>> [m.pesan for m in validasi_jurnal(j, akun)]
         ['Bukti B1 tidak seimbang: debit 50.000, kredit 45.000, selisih 5.000 (debit lebih besar).']
     """
-    from .uang import format_angka, masalah_kolom_tanggal
+    from kopkit.dasar.uang import format_angka, masalah_kolom_tanggal
 
     masalah = list(validasi_akun(akun))
     if masalah:
@@ -194,7 +194,7 @@ def validasi_jurnal(jurnal, akun, periode=None) -> list[Masalah]:
         tgl_kosong = tgl.isna().to_numpy()
         tgl_salah = np.zeros(len(tgl), bool)
     else:
-        from .uang import parse_kolom_tanggal
+        from kopkit.dasar.uang import parse_kolom_tanggal
 
         tgl_kosong = _kosong_teks(tgl)
         tgl_salah = np.zeros(len(tgl), bool)
@@ -284,7 +284,7 @@ def validasi_jurnal(jurnal, akun, periode=None) -> list[Masalah]:
 
 def periksa_jurnal(jurnal, akun, periode=None, *, ketat: bool = True) -> list[Masalah]:
     """Seperti :func:`validasi_jurnal`; dengan ``ketat=True`` (bawaan) naikkan satu
-    :class:`~kopkit.galat.GalatData` yang mencantumkan semua masalah bila ada.
+    :class:`~kopkit.dasar.galat.GalatData` yang mencantumkan semua masalah bila ada.
     """
     masalah = validasi_jurnal(jurnal, akun, periode)
     if ketat:

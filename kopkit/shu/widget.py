@@ -18,8 +18,8 @@ from collections.abc import Mapping
 from decimal import Decimal
 from html import escape
 
-from .galat import GalatKopkit
-from .shu import _teks_angka, alokasi_shu, bagi_shu_anggota, baca_aturan, periksa_aturan
+from kopkit.dasar.galat import GalatKopkit
+from kopkit.shu.inti import _teks_angka, alokasi_shu, bagi_shu_anggota, baca_aturan, periksa_aturan
 
 __all__ = ["simulasi_shu", "teks_shu_anggota", "tabel_alokasi_html", "simulator_shu"]
 
@@ -28,7 +28,7 @@ LABEL_DASAR = {"SHU total (lazim di buku)": "total", "SHU setelah cadangan (buny
 
 def teks_shu_anggota(pembagian, id_anggota: str) -> str:
     """Satu kalimat SHU seorang anggota, mis. 'A0001 Siti: jasa modal Rp … + jasa usaha Rp … = SHU Rp …'."""
-    from .uang import format_rupiah
+    from kopkit.dasar.uang import format_rupiah
 
     t = pembagian.tabel
     baris = t.loc[t["id_anggota"] == str(id_anggota)]
@@ -74,7 +74,7 @@ def simulasi_shu(shu: int, simpanan, transaksi, persen: Mapping, *, dasar: str =
 
 def tabel_alokasi_html(alokasi) -> str:
     """Tabel alokasi sebagai HTML sederhana (pos, persen, jumlah rupiah) dengan baris jumlah."""
-    from .uang import format_rupiah
+    from kopkit.dasar.uang import format_rupiah
 
     baris = "".join(
         f"<tr><td>{escape(str(p).replace('_', ' '))}</td><td style='text-align:right'>{escape(str(q))}%</td>"
@@ -155,7 +155,7 @@ def simulator_shu(shu: int, simpanan, transaksi, aturan=None, *, anggota=None, l
 def _gambar(keluaran, alokasi) -> None:
     import matplotlib.pyplot as plt
 
-    from .grafik import sumbu_rupiah
+    from kopkit.dasar.grafik import sumbu_rupiah
 
     keluaran.clear_output(wait=True)
     with keluaran:

@@ -9,8 +9,8 @@ Empat laporan, masing-masing tabel rapi (satu baris satu pos, uang rupiah bulat 
 - :func:`laporan_arus_kas` — metode langsung: setiap pos kas digolongkan menurut akun lawannya.
 
 Tabel laporan berkolom ``bagian, kelompok, kode, pos, jumlah, jenis_baris`` (jenis_baris:
-``akun``, ``subtotal`` atau ``total``). Tampilkan dengan :func:`kopkit.buku_tampilan.tampilkan_laporan`,
-simpan ke Excel dengan :func:`kopkit.buku_tampilan.ekspor_excel`.
+``akun``, ``subtotal`` atau ``total``). Tampilkan dengan :func:`kopkit.buku.tampilan.tampilkan_laporan`,
+simpan ke Excel dengan :func:`kopkit.buku.tampilan.ekspor_excel`.
 
 Contoh:
     >>> from kopkit import data
@@ -25,9 +25,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .buku import (AKUN_SHU_BERJALAN, AWALAN_PENUTUP, AWALAN_SALDO_AWAL, JurnalSiap, _awalan, _saldo,
+from kopkit.buku.jurnal import (AKUN_SHU_BERJALAN, AWALAN_PENUTUP, AWALAN_SALDO_AWAL, JurnalSiap, _awalan, _saldo,
                    _saring, baca_periode, siapkan_jurnal)
-from .galat import GalatData, GalatMasukan
+from kopkit.dasar.galat import GalatData, GalatMasukan
 
 __all__ = ["laporan_posisi_keuangan", "laporan_hasil_usaha", "laporan_perubahan_ekuitas", "laporan_arus_kas",
            "pendapatan_per_partisipasi", "shu_tahun_berjalan", "shu_per_unit_bulanan", "anggaran_vs_realisasi",
@@ -38,14 +38,12 @@ KOLOM = ["bagian", "kelompok", "kode", "pos", "jumlah", "jenis_baris"]
 # Penggolongan arus kas menurut akun lawan. Aturan umum (lihat _aktivitas): pendapatan, beban
 # dan aset lancar -> operasi; aset tidak lancar -> investasi; ekuitas dan liabilitas jangka panjang
 # -> pendanaan. Pengecualiannya (simpanan anggota dan SHU/dana yang dibayarkan adalah pendanaan)
-# adalah data di kopkit/aturan/arus_kas.csv, dengan alasan dan sumbernya, supaya fasilitator dapat
+# adalah data di kopkit/buku/aturan/arus_kas.csv, dengan alasan dan sumbernya, supaya fasilitator dapat
 # mengubahnya tanpa kode; per panggilan bisa diganti lewat parameter ``aktivitas=``.
 def _baca_aturan_arus_kas() -> dict[str, str]:
-    from importlib import resources
+    from kopkit.dasar.aturan import muat_aturan
 
-    berkas = resources.files("kopkit") / "aturan" / "arus_kas.csv"
-    with berkas.open("r", encoding="utf-8", newline="") as f:
-        t = pd.read_csv(f, dtype=str, keep_default_na=False)
+    t = muat_aturan("arus_kas")
     return dict(zip(t["kode"], t["aktivitas"]))
 
 
@@ -55,7 +53,7 @@ _NAMA_AKTIVITAS = {"operasi": "Aktivitas operasi", "investasi": "Aktivitas inves
 
 
 def _tanggal_teks(t: pd.Timestamp) -> str:
-    from .uang import format_tanggal
+    from kopkit.dasar.uang import format_tanggal
 
     return format_tanggal(t.date(), "panjang")
 
@@ -394,7 +392,7 @@ def anggaran_vs_realisasi(jurnal, akun, anggaran, periode=2025) -> pd.DataFrame:
     asing = sorted(set(kode_ang) - set(a["kode"]))
     if asing:
         raise GalatData(f"Kode di tabel anggaran tidak ada di bagan akun: {', '.join(asing)}.", kolom="kode")
-    from .uang import parse_kolom_rupiah
+    from kopkit.dasar.uang import parse_kolom_rupiah
 
     nilai_ang = parse_kolom_rupiah(anggaran["anggaran"].reset_index(drop=True), kolom="anggaran").fillna(0)
     jenis_pl = np.isin(a["jenis"].to_numpy(), ["pendapatan", "beban"])

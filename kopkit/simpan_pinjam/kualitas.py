@@ -30,11 +30,14 @@ def _galat_data(pesan, saran, **lokasi):
 
 
 def aturan_kolektibilitas(pada, skema: str = "empat_kelas"):
-    """Tabel kelas (urutan, kelas, hari_min, hari_maks, ppap_persen, bermasalah) yang berlaku pada ``pada``.
+    """Tabel kelas (urutan, kelas, hari, hari_min, hari_maks, ppap_persen, bermasalah, sumber) yang berlaku
+    pada ``pada``; ``hari`` adalah rentang umur tunggakan sebagai teks, mis. "91–120".
 
     >>> aturan_kolektibilitas("2025-12-31")["kelas"].tolist()
     ['lancar', 'kurang_lancar', 'diragukan', 'macet']
     """
+    import pandas as pd
+
     from kopkit.dasar.galat import GalatMasukan
     from kopkit.simpan_pinjam._aturan import _muat_aturan
 
@@ -42,7 +45,8 @@ def aturan_kolektibilitas(pada, skema: str = "empat_kelas"):
         raise GalatMasukan(f"Skema kolektibilitas '{skema}' tidak dikenal.", saran=f"Pilih: {', '.join(SKEMA)}.")
     t = _muat_aturan("kolektibilitas", pada)
     t = t[t["skema"] == skema].sort_values("urutan").reset_index(drop=True)
-    return t[["urutan", "kelas", "hari_min", "hari_maks", "ppap_persen", "bermasalah", "sumber"]]
+    t["hari"] = [f"{a}–{b}" if pd.notna(b) else f"> {a - 1}" for a, b in zip(t["hari_min"], t["hari_maks"])]
+    return t[["urutan", "kelas", "hari", "hari_min", "hari_maks", "ppap_persen", "bermasalah", "sumber"]]
 
 
 def kelas_dari_hari(hari, pada, skema: str = "empat_kelas"):
@@ -212,7 +216,7 @@ def rekap_kolektibilitas(kualitas, pada, skema: str = "empat_kelas"):
     g = kualitas.groupby("kelas", observed=True)
     hasil = pd.DataFrame({
         "kelas": aturan["kelas"],
-        "hari": [f"{a}–{b}" if pd.notna(b) else f"> {a - 1}" for a, b in zip(aturan["hari_min"], aturan["hari_maks"])],
+        "hari": aturan["hari"],
         "banyak_pinjaman": aturan["kelas"].map(g.size()).fillna(0).astype("int64"),
         "sisa_pokok": aturan["kelas"].map(g["sisa_pokok"].sum()).fillna(0).astype("int64"),
         "ppap_persen": aturan["ppap_persen"],

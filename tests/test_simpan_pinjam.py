@@ -246,8 +246,10 @@ def _umur_rujukan(p, a, j, pada):
         if pin.tanggal_cair > pada:
             continue
         jd = j[j["id_pinjaman"] == pin.id_pinjaman]
-        bayar = a[(a["id_pinjaman"] == pin.id_pinjaman) & (a["tanggal"] <= pada)]
-        lunas = set(bayar["angsuran_ke"]) | set(jd.loc[jd["jatuh_tempo"] < sejak, "angsuran_ke"])
+        catatan = a[a["id_pinjaman"] == pin.id_pinjaman]
+        bayar = catatan[catatan["tanggal"] <= pada]
+        lama = set(jd.loc[jd["jatuh_tempo"] < sejak, "angsuran_ke"]) - set(catatan["angsuran_ke"])
+        lunas = set(bayar["angsuran_ke"]) | lama
         sisa = pin.pokok - int(jd.loc[jd["angsuran_ke"].isin(lunas), "pokok"].sum())
         if sisa <= 0:
             continue
@@ -294,6 +296,31 @@ def test_lima_kelas_ada_dalam_perhatian_khusus(kursus):
     p, a, j = kursus
     k = kualitas_pinjaman(p, a, j, "2025-12-31", skema="lima_kelas")
     assert set(k.loc[(k["hari_tunggakan"] >= 1) & (k["hari_tunggakan"] <= 90), "kelas"]) <= {"dalam_perhatian_khusus"}
+
+
+def test_angsuran_tidak_berurutan_dan_kembar(kursus):
+    p, a, j = kursus
+    # Hapus satu pembayaran di tengah: angsuran itu menjadi yang tertua belum dibayar, walau yang
+    # sesudahnya sudah dibayar.
+    pj = "PJ0082"
+    catatan = a[a["id_pinjaman"] == pj].sort_values("angsuran_ke")
+    hilang = catatan.iloc[2]
+    a2 = a.drop(index=hilang.name)
+    k = kualitas_pinjaman(p, a2, j, "2025-12-31").set_index("id_pinjaman").loc[pj]
+    assert k["angsuran_berikut"] == hilang["angsuran_ke"]
+    assert k["hari_tunggakan"] == (pd.Timestamp("2025-12-31") - hilang["jatuh_tempo"]).days
+    asli = kualitas_pinjaman(p, a, j, "2025-12-31").set_index("id_pinjaman")
+    assert k["sisa_pokok"] == asli.loc[pj, "sisa_pokok"] + hilang["pokok"]
+    assert rujukan_sama(p, a2, j, "2025-12-31")
+    with pytest.raises(GalatData, match="lebih dari sekali"):
+        kualitas_pinjaman(p, pd.concat([a, a.iloc[[5]]], ignore_index=True), j, "2025-12-31")
+
+
+def rujukan_sama(p, a, j, pada):
+    k = kualitas_pinjaman(p, a, j, pada)
+    rujukan = _umur_rujukan(p, a, j, pada)
+    return set(k["id_pinjaman"]) == set(rujukan) and all(
+        (b.sisa_pokok, b.hari_tunggakan, b.jumlah_tertunggak) == rujukan[b.id_pinjaman] for b in k.itertuples())
 
 
 def test_tanggal_di_luar_data_dan_jadwal_salah_adalah_galat(kursus):

@@ -6,8 +6,9 @@ dengan aturan produk koperasi (pembulatan, tanggal jatuh tempo). Jadwal dicocokk
 catatan angsuran; bila tidak cocok, galat — bukan angka yang diam-diam salah.
 
 * Umur tunggakan = hari sejak jatuh tempo angsuran tertua yang belum dibayar pada tanggal itu.
-* Angsuran yang jatuh tempo sebelum catatan angsuran dimulai dianggap sudah lunas; sisa pokoknya
-  harus sama dengan ``saldo_awal`` di data pinjaman.
+* Angsuran yang jatuh tempo sebelum catatan angsuran dimulai dan tidak ada di catatan dianggap sudah
+  lunas; sisa pokoknya harus sama dengan ``saldo_awal`` di data pinjaman. Angsuran boleh dibayar
+  tidak berurutan: yang dihitung tetap angsuran tertua yang belum dibayar.
 * Kelas dan persen PPAP (Penyisihan Penghapusan Aset Produktif) dari tabel aturan ``kolektibilitas``
   — **konvensi bank, dapat diubah**; agunan tidak dikurangkan.
 """
@@ -132,6 +133,11 @@ def kualitas_pinjaman(pinjaman, angsuran, jadwal, pada, *, skema: str = "empat_k
         raise _galat_data(f"Angsuran ke-{a_ke[i]} pinjaman {ids[ka[i]]} melebihi tenornya.", "Periksa angsuran_ke.",
                           baris=i + 2, kolom="angsuran_ke")
     baris = mulai[ka] + a_ke - 1
+    kembar = np.flatnonzero(np.bincount(baris, minlength=len(kj))[baris] > 1)
+    if len(kembar):
+        i = int(kembar[0])
+        raise _galat_data(f"Angsuran ke-{a_ke[i]} pinjaman {ids[ka[i]]} tercatat lebih dari sekali.",
+                          "Hapus catatan kembar; satu angsuran dicatat satu kali.", baris=i + 2, kolom="angsuran_ke")
     for kolom, nilai_jadwal in (("jatuh_tempo", j_tempo), ("pokok", j_pokok), ("jasa", j_jasa)):
         data_kolom = (angsuran[kolom].to_numpy("datetime64[D]") if kolom == "jatuh_tempo"
                       else angsuran[kolom].to_numpy(np.int64))
@@ -143,32 +149,37 @@ def kualitas_pinjaman(pinjaman, angsuran, jadwal, pada, *, skema: str = "empat_k
                 f"({kolom}: data {data_kolom[i]}, jadwal {nilai_jadwal[baris[i]]}).",
                 "Buat jadwal dengan aturan produk koperasi (pembulatan, kelipatan, hari_maks), "
                 "mis. jatuh tempo paling lambat tanggal 28 ditulis hari_maks=28.", baris=i + 2, kolom=kolom)
-    # Angsuran sebelum catatan dimulai dianggap lunas; sisa pokoknya harus = saldo_awal.
-    lunas_lama = np.bincount(kj, weights=(j_tempo < sejak).astype(np.int64), minlength=L).astype(np.int64)
-    pokok_lama = np.bincount(kj, weights=np.where(j_tempo < sejak, j_pokok, 0), minlength=L).astype(np.int64)
+    # Setiap baris jadwal: tercatat di data angsuran? dibayar pada tanggal itu? Angsuran yang jatuh
+    # tempo sebelum catatan dimulai dan tidak tercatat dianggap lunas sebelumnya; sisa pokok pada awal
+    # catatan harus sama dengan saldo_awal.
+    tercatat = np.zeros(len(kj), bool)
+    tercatat[baris] = True
+    dibayar = np.zeros(len(kj), bool)
+    dibayar[baris[tgl_bayar <= hari_ini]] = True
+    lunas_lama = (j_tempo < sejak) & ~tercatat
+    dibayar |= lunas_lama
     P = pinjaman["pokok"].to_numpy(np.int64)
-    sisa_awal = P - pokok_lama
+    sisa_awal = P - np.bincount(kj, weights=np.where(lunas_lama, j_pokok, 0), minlength=L).astype(np.int64)
     cair = pinjaman["tanggal_cair"].to_numpy("datetime64[D]")
     if "saldo_awal" in pinjaman.columns:
-        lama = cair < sejak
-        beda = np.flatnonzero(lama & (pinjaman["saldo_awal"].to_numpy(np.int64) != sisa_awal))
+        beda = np.flatnonzero((cair < sejak) & (pinjaman["saldo_awal"].to_numpy(np.int64) != sisa_awal))
         if len(beda):
             i = int(beda[0])
             raise _galat_data(f"Saldo awal pinjaman {ids[i]} tidak sama dengan sisa pokok menurut jadwal "
                               f"({sisa_awal[i]}).", "Periksa saldo_awal atau aturan jadwal.",
                               baris=i + 2, kolom="saldo_awal")
-    dibayar = tgl_bayar <= hari_ini
-    ke_terakhir = np.zeros(L, np.int64)
-    np.maximum.at(ke_terakhir, ka[dibayar], a_ke[dibayar])
-    pokok_bayar = np.bincount(ka[dibayar], weights=angsuran["pokok"].to_numpy(np.int64)[dibayar],
-                              minlength=L).astype(np.int64)
-    sisa = sisa_awal - pokok_bayar
-    berikut = np.maximum(ke_terakhir, lunas_lama) + 1
-    berjalan = (cair <= hari_ini) & (sisa > 0) & (berikut <= n)
-    tempo_berikut = np.where(berikut <= n, j_tempo[mulai + np.minimum(berikut, n) - 1], np.datetime64("NaT"))
+    sisa = P - np.bincount(kj, weights=np.where(dibayar, j_pokok, 0), minlength=L).astype(np.int64)
+    # Angsuran tertua yang belum dibayar: baris belum-dibayar pertama setiap pinjaman (jadwal urut).
+    belum = np.flatnonzero(~dibayar)
+    pinjaman_belum, pertama = np.unique(kj[belum], return_index=True)
+    berikut = np.full(L, 0, np.int64)
+    berikut[pinjaman_belum] = j_ke[belum[pertama]]
+    tempo_berikut = np.full(L, np.datetime64("NaT"), "datetime64[D]")
+    tempo_berikut[pinjaman_belum] = j_tempo[belum[pertama]]
+    berjalan = (cair <= hari_ini) & (sisa > 0) & (berikut > 0)
     hari = np.where(berjalan & (tempo_berikut <= hari_ini), (hari_ini - tempo_berikut).astype(np.int64), 0)
     hari = np.maximum(hari, 0)
-    telat = (j_ke >= berikut[kj]) & (j_tempo <= hari_ini)
+    telat = ~dibayar & (j_tempo <= hari_ini)
     banyak = np.bincount(kj[telat], minlength=L)
     jumlah = np.bincount(kj[telat], weights=(j_pokok + j_jasa)[telat], minlength=L).astype(np.int64)
     aturan = aturan_kolektibilitas(t, skema)

@@ -48,8 +48,8 @@ def test_biaya_menaikkan_bunga_efektif(sim):
 
 
 def test_masukan_salah_memberi_pesan_tanpa_tabel(sim):
-    sim.bunga.value = "1.5"
-    assert "⚠" in sim.ringkasan.value and "pakai koma" in sim.ringkasan.value
+    sim.bunga.value = "1,5,0"
+    assert "⚠" in sim.ringkasan.value and "bunga" in sim.ringkasan.value
     assert sim.tabel.value == "" and sim.perbandingan.value == ""
     sim.bunga.value = "1,5"
     assert "Flat" in sim.ringkasan.value and sim.tabel.value != ""

@@ -1,6 +1,7 @@
 """Membaca suku bunga yang ditulis orang ("1,5" % per bulan, "18" % per tahun) secara tepat.
 
-Bunga selalu ditulis dalam **persen**, seperti di brosur: ``"1,5"`` atau ``"1,5%"`` berarti 1,5 %.
+Bunga selalu ditulis dalam **persen**, seperti di brosur: ``"1,5"`` atau ``"1,5%"`` berarti 1,5 %
+(dibaca dengan pengurai persen kit, :func:`kopkit.dasar.uang.parse_persen`).
 Hasilnya pecahan per bulan yang tepat (``Fraction``), tanpa float: 18 % per tahun = 1,5 % per bulan.
 
     >>> bunga_per_bulan("1,5")
@@ -31,21 +32,14 @@ def bunga_per_bulan(bunga, per: str = "bulan") -> Fraction:
     Fraction(1, 80)
     """
     from kopkit.dasar.galat import GalatMasukan
-    from kopkit.dasar.uang import parse_angka
+    from kopkit.dasar.uang import parse_persen
 
     if per not in PER:
         raise GalatMasukan(f"Satuan bunga '{per}' tidak dikenal.", saran="Tulis per='bulan' atau per='tahun'.")
     if isinstance(bunga, Fraction):
         persen = bunga
     else:
-        teks = bunga
-        if isinstance(teks, str):
-            teks = teks.strip()
-            if teks.endswith("%"):
-                teks = teks[:-1].strip()
-        if isinstance(teks, float):
-            teks = Decimal(str(teks))
-        persen = Fraction(parse_angka(teks, kolom="bunga"))
+        persen = Fraction(parse_persen(bunga, kolom="bunga"))
     if persen < 0:
         raise GalatMasukan(f"Bunga {bunga} negatif.", kolom="bunga", saran="Tulis bunga 0 atau lebih, mis. '1,5'.")
     bulanan = persen / 12 if per == "tahun" else persen

@@ -100,7 +100,8 @@ print("Usulan pengurus:", format_rupiah(usulan_pengurus), "- modal sendiri:", fo
 # %% [markdown]
 # ## Soal 8 — Bagi hasil mudharabah
 #
-# Sebuah KSPPS punya tiga penyimpan mudharabah dengan saldo rata-rata bulan ini `saldo_rata_rata`.
+# Sebuah KSPPS (Koperasi Simpan Pinjam dan Pembiayaan Syariah) punya tiga penyimpan mudharabah
+# dengan saldo rata-rata bulan ini `saldo_rata_rata`.
 # Pendapatan yang dibagihasilkan bulan ini **Rp1.200.000**, nisbah **55 (penyimpan) : 45 (koperasi)**.
 # Berapa bagian **Bu Sri**, dibulatkan ke bawah ke rupiah? Simpan di `bagi_hasil_bu_sri`.
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 __all__ = ["METODE_SIMPANAN", "bunga_berjangka", "bunga_simpanan", "cek_batas_simpanan", "saldo_harian"]
 
 from decimal import Decimal
-from fractions import Fraction
 
 import numpy as np
 

@@ -94,7 +94,6 @@ def _hitung(P, n, g, num, den, kode, bulat, K):
     Flat (semua pembulatan) dan efektif dengan pokok tetap punya rumus langsung untuk setiap baris;
     anuitas dan efektif dengan pembulatan angsuran bergantung pada sisa bulan sebelumnya, jadi dihitung
     bulan demi bulan (:func:`_hitung_berantai`)."""
-    L = len(P)
     mulai = np.cumsum(n) - n
     total = int(n.sum())
     ke = np.arange(1, total + 1, dtype=np.int64)

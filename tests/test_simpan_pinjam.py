@@ -235,6 +235,9 @@ def test_ppap_akhir_2025_sama_dengan_jurnal(kursus):
     tambahan = jurnal[(jurnal["akun"] == "503")]["debit"].sum()
     assert jp[["akun", "debit", "kredit"]].values.tolist() == [["503", tambahan, 0], ["119", 0, tambahan]]
     assert list(jp.columns) == ["tanggal", "no_bukti", "akun", "keterangan", "debit", "kredit", "unit"]
+    assert jurnal_ppap(k, saldo_akhir, "2025-12-31", no_bukti="BM-0").empty
+    kurangi = jurnal_ppap(k, saldo_akhir + 1_000, "2025-12-31", no_bukti="BM-1")
+    assert kurangi[["akun", "debit", "kredit"]].values.tolist() == [["119", 1_000, 0], ["503", 0, 1_000]]
 
 
 def _umur_rujukan(p, a, j, pada):

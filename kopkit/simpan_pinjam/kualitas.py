@@ -268,7 +268,8 @@ def daftar_tagih(kualitas, anggota=None):
 def jurnal_ppap(kualitas, saldo_ppap: int, tanggal, *, no_bukti: str, akun_beban: str = "503",
                 akun_penyisihan: str = "119"):
     """Jurnal penyesuaian PPAP: menambah (atau mengurangi) penyisihan dari ``saldo_ppap`` (saldo kredit
-    akun penyisihan sekarang) ke jumlah PPAP wajib. Bentuk baris sama dengan jurnal kopkit.buku.
+    akun penyisihan sekarang) ke jumlah PPAP wajib. Bentuk baris sama dengan jurnal kopkit.buku;
+    tanpa baris bila PPAP sudah tepat.
 
     >>> import pandas as pd
     >>> j = jurnal_ppap(pd.DataFrame({"ppap": [30_000, 70_000]}), 60_000, "2025-12-31", no_bukti="BM-X")
@@ -280,7 +281,10 @@ def jurnal_ppap(kualitas, saldo_ppap: int, tanggal, *, no_bukti: str, akun_beban
 
     wajib = int(kualitas["ppap"].sum())
     selisih = wajib - parse_rupiah(saldo_ppap)
-    if selisih >= 0:
+    if selisih == 0:
+        pos = []  # PPAP sudah cukup: tidak ada yang dijurnal
+        ket = "Penyisihan penghapusan pinjaman (tidak berubah)"
+    elif selisih > 0:
         pos = [(akun_beban, selisih, 0), (akun_penyisihan, 0, selisih)]
         ket = "Penyisihan penghapusan pinjaman (tambahan PPAP)"
     else:

@@ -1,0 +1,21 @@
+"""Kesehatan koperasi dan lomba koperasi berprestasi (modul 04).
+
+- rasio dari buku atau ringkasan tahunan (:mod:`.rasio`),
+- skema penilaian 2016 dan 2020/2021 sebagai tabel aturan bersumber (:mod:`.skema`),
+- nilai per komponen, aspek, total, predikat dan saran perbaikan (:mod:`.nilai`),
+- lomba per jenis koperasi: normalisasi di dalam jenis, peringkat, kepekaan bobot, tabel juri
+  (:mod:`.lomba`) dan rapor satu halaman (:mod:`.rapor`).
+
+    >>> from kopkit.kesehatan import skema_2016
+    >>> skema_2016().predikat_untuk(80)
+    'Sehat'
+"""
+from .nilai import HasilKesehatan, nilai_kesehatan, saran_perbaikan, skor_kesehatan
+from .rasio import DAFTAR_RASIO, PETA_AKUN_KOPKIT, hitung_rasio, ringkasan_dari_buku, tabel_rasio
+from .skema import (Skema, aturan, bobot_rpm, buat_skema, daftar_periksa_tata_kelola, ganti_bobot,
+                    kuesioner_manajemen, nilai_kuesioner, periksa_skema, skema_2016, skema_2021)
+
+__all__ = ["DAFTAR_RASIO", "PETA_AKUN_KOPKIT", "hitung_rasio", "ringkasan_dari_buku", "tabel_rasio",
+           "Skema", "aturan", "bobot_rpm", "buat_skema", "ganti_bobot", "periksa_skema", "skema_2016", "skema_2021",
+           "kuesioner_manajemen", "daftar_periksa_tata_kelola", "nilai_kuesioner",
+           "skor_kesehatan", "nilai_kesehatan", "HasilKesehatan", "saran_perbaikan"]

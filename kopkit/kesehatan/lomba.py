@@ -76,9 +76,13 @@ def indikator_lomba(ringkasan: pd.DataFrame, *, skema_keuangan: Skema | None = N
     pertumbuhan: kolomnya kosong dan skor kesehatannya kosong.
     """
     s = skema_keuangan or skema_keuangan_lomba()
-    r = hitung_rasio(ringkasan, ["pertumbuhan_pendapatan", "pertumbuhan_anggota", "partisipasi_anggota",
-                                 "shu_per_anggota"])
+    r = hitung_rasio(ringkasan, ["pertumbuhan_pendapatan", "pertumbuhan_anggota", "partisipasi_anggota"])
     hasil = r.copy()
+    # SHU per anggota tanpa pembulatan (rupiah sebagai pecahan): normalisasi di dalam jenis lalu tidak
+    # bergantung pada satuan uang.
+    anggota = ringkasan["jumlah_anggota"].to_numpy(dtype="float64")
+    hasil["shu_per_anggota"] = np.where(anggota > 0, ringkasan["shu"].to_numpy(dtype="float64") /
+                                        np.where(anggota > 0, anggota, 1), np.nan)
     for k in ("rat_tepat_waktu", "jualan_daring"):
         if k in ringkasan.columns:
             hasil[k] = np.where(ringkasan[k].astype(bool).to_numpy(), 100.0, 0.0)

@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from ..galat import GalatData, GalatMasukan
-from .rasio import _KUNCI, DAFTAR_RASIO, _tambah_tahun_lalu, rasio_bp
+from .rasio import _KUNCI, DAFTAR_RASIO, RASIO_LANGSUNG, _pos_tersedia, _tambah_tahun_lalu, rasio_bp
 from .skema import Skema
 
 __all__ = ["skor_kesehatan", "nilai_kesehatan", "HasilKesehatan", "saran_perbaikan"]
@@ -95,6 +95,20 @@ def _hitung(ringkasan: pd.DataFrame, skema: Skema, rpm=None, tahun=None):
     df = _tambah_tahun_lalu(ringkasan, ["modal_sendiri", "jumlah_anggota", "pendapatan"])
     df = pilih_tahun(df, tahun)
     nama = _nama_baris(df)
+    kurang = {}
+    for k in skema.komponen.itertuples():
+        if k.rasio in RASIO_LANGSUNG:
+            if k.rasio not in df.columns:
+                kurang.setdefault(k.rasio, []).append(k.kode)
+            continue
+        pembilang, penyebut = DAFTAR_RASIO[k.rasio][:2] if k.rasio in DAFTAR_RASIO else (k.rasio, k.rasio)
+        for x in _pos_tersedia(df, pembilang) + _pos_tersedia(df, penyebut):
+            kurang.setdefault(x, []).append(k.kode)
+    if kurang:
+        daftar = "; ".join(f"{x} (untuk {', '.join(dict.fromkeys(v))})" for x, v in kurang.items())
+        raise GalatData(f"Skema {skema.nama} perlu kolom yang tidak ada di ringkasan: {daftar}.",
+                        saran="Tambahkan kolom itu (rupiah bulat, atau persen untuk kuesioner), "
+                              "atau pakai skema dengan komponen yang datanya ada.")
     kolom = {}
     for k in skema.komponen.itertuples():
         bp, ada = rasio_bp(df, k.rasio, rpm=rpm)

@@ -64,7 +64,6 @@ RASIO_LANGSUNG = ("manajemen_umum", "manajemen_kelembagaan", "manajemen_permodal
 
 _KOLEKTIBILITAS = ("pinjaman_lancar", "pinjaman_kurang_lancar", "pinjaman_diragukan", "pinjaman_macet")
 _KUNCI = ("id_koperasi", "nama", "jenis", "kecamatan", "tahun")
-_BATAS_INT64 = 9 * 10 ** 14  # |pembilang| x 10.000 harus muat di int64
 
 
 def _kolom_int(df: pd.DataFrame, nama: str) -> np.ndarray:
@@ -144,7 +143,10 @@ def rasio_bp(df: pd.DataFrame, kode: str, *, rpm: dict | None = None) -> tuple[n
     kali = 10000 if satuan == "%" else 100
     ada = q > 0
     q_aman = np.where(ada, q, 1)
-    if len(p) and (np.abs(p).max() > _BATAS_INT64 or np.abs(q).max() > _BATAS_INT64):
+    p = np.where(ada, p, 0)
+    batas = 2 ** 62 // (kali * sq)
+    if len(p) and (np.abs(p).max() > batas or np.abs(q).max() > 2 ** 62 // sp):
+        # angka sangat besar: hitung dengan bilangan bulat Python (tepat, lebih lambat)
         hasil = np.array([(int(a) * kali * sq * 2 + int(b) * sp) // (2 * int(b) * sp)
                           for a, b in zip(p, q_aman)], dtype="int64")
     else:

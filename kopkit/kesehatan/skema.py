@@ -111,7 +111,8 @@ class Skema:
         r = _ke_desimal(rasio).quantize(langkah, rounding=ROUND_HALF_UP)
         for s in self.segmen(kode).itertuples():
             if _di_segmen(r, s):
-                return _ke_desimal(s.nilai_dasar) + s.kemiringan * r
+                v = _ke_desimal(s.nilai_dasar) + s.kemiringan * r
+                return v.quantize(Decimal(1)) if v == v.to_integral_value() else v
         raise GalatAturan(f"Rasio {r}% tidak masuk segmen mana pun pada kurva {kode}.",
                           saran="Kurva harus menutup semua rasio; periksa rasio_min/rasio_maks.")
 
@@ -258,8 +259,9 @@ def nilai_kuesioner(kuesioner: pd.DataFrame, jawaban) -> pd.DataFrame:
 
     >>> k = kuesioner_manajemen()
     >>> j = {(r.kode, r.no): r.no <= 6 for r in k.itertuples()}
-    >>> nilai_kuesioner(k, j).set_index("kode").loc["M1", ["ya", "jumlah", "persen_ya"]].tolist()
-    [6, 12, 50.0]
+    >>> n = nilai_kuesioner(k, j).set_index("kode")
+    >>> int(n.at["M1", "ya"]), int(n.at["M1", "jumlah"]), float(n.at["M1", "persen_ya"])
+    (6, 12, 50.0)
     """
     if isinstance(jawaban, pd.DataFrame):
         jawaban = {(str(k), int(n)): y for k, n, y in zip(jawaban["kode"], jawaban["no"], jawaban["ya"])}

@@ -22,7 +22,7 @@ import pandas as pd
 
 from ..galat import GalatAturan, GalatData, GalatMasukan
 from .nilai import pilih_tahun, skor_kesehatan
-from .rasio import hitung_rasio
+from .rasio import _tambah_tahun_lalu, hitung_rasio
 from .skema import Skema, _muat_aturan, skema_2021
 
 __all__ = ["kriteria_lomba", "ubah_bobot_lomba", "skema_keuangan_lomba", "indikator_lomba", "nilai_lomba",
@@ -76,6 +76,7 @@ def indikator_lomba(ringkasan: pd.DataFrame, *, skema_keuangan: Skema | None = N
     pertumbuhan: kolomnya kosong dan skor kesehatannya kosong.
     """
     s = skema_keuangan or skema_keuangan_lomba()
+    ringkasan = _tambah_tahun_lalu(ringkasan, ["modal_sendiri", "jumlah_anggota", "pendapatan"])
     r = hitung_rasio(ringkasan, ["pertumbuhan_pendapatan", "pertumbuhan_anggota", "partisipasi_anggota"])
     hasil = r.copy()
     # SHU per anggota tanpa pembulatan (rupiah sebagai pecahan): normalisasi di dalam jenis lalu tidak

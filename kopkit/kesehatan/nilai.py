@@ -22,7 +22,8 @@ import numpy as np
 import pandas as pd
 
 from ..galat import GalatData, GalatMasukan
-from .rasio import _KUNCI, DAFTAR_RASIO, RASIO_LANGSUNG, _pos_tersedia, _tambah_tahun_lalu, rasio_bp
+from .rasio import (_KUNCI, DAFTAR_RASIO, RASIO_LANGSUNG, _pokok_pertumbuhan, _pos_tersedia, _tambah_tahun_lalu,
+                    rasio_bp)
 from .skema import Skema
 
 __all__ = ["skor_kesehatan", "nilai_kesehatan", "HasilKesehatan", "saran_perbaikan"]
@@ -53,13 +54,14 @@ def _nilai_komponen(skema: Skema, kode: str, bp: np.ndarray, ada: np.ndarray, na
             hi = _x100(s.rasio_maks)
             m &= (r <= hi) if s.termasuk_maks else (r < hi)
         m &= dipakai < 0
-        nilai = np.where(m, _x100(s.nilai_dasar) + int(s.kemiringan) * r, nilai)
-        dipakai = np.where(m, idx, dipakai)
+        nilai[m] = _x100(s.nilai_dasar) + (int(s.kemiringan) * r[m] if s.kemiringan else 0)
+        dipakai[m] = idx
     if not ada.all():
         cadangan = komp["nilai_bila_tak_terdefinisi"]
         if pd.isna(cadangan):
             i = int(np.flatnonzero(~ada)[0])
-            siapa = f" ({nama_baris[i]})" if nama_baris is not None else ""
+            nama = _nama_baris(nama_baris) if nama_baris is not None else None
+            siapa = f" ({nama[i]})" if nama is not None else ""
             pembilang, penyebut = DAFTAR_RASIO.get(komp["rasio"], ("", "penyebut", "", ""))[:2]
             raise GalatData(f"Komponen {kode} ({komp['komponen']}) tidak dapat dinilai untuk {int((~ada).sum())} "
                             f"baris{siapa}: {penyebut} nol, negatif atau tahun lalu tidak ada.",
@@ -92,9 +94,8 @@ def pilih_tahun(df: pd.DataFrame, tahun) -> pd.DataFrame:
 
 
 def _hitung(ringkasan: pd.DataFrame, skema: Skema, rpm=None, tahun=None):
-    df = _tambah_tahun_lalu(ringkasan, ["modal_sendiri", "jumlah_anggota", "pendapatan"])
+    df = _tambah_tahun_lalu(ringkasan, _pokok_pertumbuhan(skema.komponen["rasio"]))
     df = pilih_tahun(df, tahun)
-    nama = _nama_baris(df)
     kurang = {}
     for k in skema.komponen.itertuples():
         if k.rasio in RASIO_LANGSUNG:
@@ -112,7 +113,7 @@ def _hitung(ringkasan: pd.DataFrame, skema: Skema, rpm=None, tahun=None):
     kolom = {}
     for k in skema.komponen.itertuples():
         bp, ada = rasio_bp(df, k.rasio, rpm=rpm)
-        n, seg = _nilai_komponen(skema, k.kode, bp, ada, nama)
+        n, seg = _nilai_komponen(skema, k.kode, bp, ada, df)
         kolom[k.kode] = (bp, ada, n, seg)
     return df, kolom
 

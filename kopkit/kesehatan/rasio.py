@@ -154,16 +154,35 @@ def rasio_bp(df: pd.DataFrame, kode: str, *, rpm: dict | None = None) -> tuple[n
     return np.where(ada, hasil, 0), ada
 
 
+def _pokok_pertumbuhan(rasio) -> list[str]:
+    """Pos yang perlu nilai tahun lalu untuk daftar rasio ini."""
+    hasil = []
+    for kode in rasio:
+        for pos in DAFTAR_RASIO.get(kode, ("", ""))[:2]:
+            if pos.startswith("tambah_"):
+                hasil.append(pos.removeprefix("tambah_"))
+    return list(dict.fromkeys(hasil))
+
+
 def _tambah_tahun_lalu(df: pd.DataFrame, pos: list[str]) -> pd.DataFrame:
     """Kolom ``<pos>_lalu`` dari baris koperasi yang sama tahun sebelumnya (bila belum ada)."""
     perlu = [k for k in pos if k in df.columns and k + "_lalu" not in df.columns]
     if not perlu or not {"id_koperasi", "tahun"} <= set(df.columns):
         return df
-    lalu = df[["id_koperasi", "tahun", *perlu]].copy()
-    lalu["tahun"] = lalu["tahun"] + 1
-    lalu = lalu.rename(columns={k: k + "_lalu" for k in perlu})
-    hasil = df.merge(lalu, on=["id_koperasi", "tahun"], how="left", validate="many_to_one")
-    hasil.index = df.index
+    kode, _ = pd.factorize(df["id_koperasi"])
+    tahun = df["tahun"].to_numpy().astype("int64")
+    kunci = pd.Index(kode.astype("int64") * 100_000 + tahun)
+    if not kunci.is_unique:
+        ganda = df.loc[kunci.duplicated(), ["id_koperasi", "tahun"]].iloc[0]
+        raise GalatData(f"Koperasi {ganda['id_koperasi']} tahun {ganda['tahun']} muncul lebih dari sekali.",
+                        kolom="id_koperasi, tahun", saran="Satu koperasi hanya boleh satu baris per tahun.")
+    posisi = kunci.get_indexer(kunci - 1)
+    ada = posisi >= 0
+    hasil = df.copy()
+    for k in perlu:
+        nilai = df[k].to_numpy()
+        hasil[k + "_lalu"] = pd.array(np.where(ada, nilai[np.where(ada, posisi, 0)], 0), dtype="Int64")
+        hasil.loc[~ada, k + "_lalu"] = pd.NA
     return hasil
 
 
@@ -174,7 +193,8 @@ def hitung_rasio(ringkasan: pd.DataFrame, rasio=None, *, rpm: dict | None = None
     memakai baris tahun sebelumnya dari koperasi yang sama (atau kolom ``<pos>_lalu``). Nilai dalam
     persen (atau rupiah untuk ``shu_per_anggota``) dengan dua desimal; kosong bila tak terdefinisi.
     """
-    df = _tambah_tahun_lalu(ringkasan, ["modal_sendiri", "jumlah_anggota", "pendapatan"])
+    semua = list(DAFTAR_RASIO) if rasio is None else list(rasio)
+    df = _tambah_tahun_lalu(ringkasan, _pokok_pertumbuhan(semua))
     hasil = pd.DataFrame({k: df[k] for k in _KUNCI if k in df.columns}, index=df.index)
     if rasio is None:
         rasio = [k for k, (a, b, _, _) in DAFTAR_RASIO.items()

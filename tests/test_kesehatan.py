@@ -129,7 +129,7 @@ def test_rasio_kursus_sama_dengan_jurnal():
     assert rasio["rasio_kas"] == _setengah_atas_persen(kas, pendek)
     pinjaman = int(saldo["111"])
     bermasalah = sum(int(k.at[2025, f"pinjaman_{g}"]) for g in ("kurang_lancar", "diragukan", "macet"))
-    assert rasio["pinjaman_bermasalah"] == _setengah_atas_persen(bermasalah, pinjaman)
+    assert rasio["rasio_pinjaman_bermasalah"] == _setengah_atas_persen(bermasalah, pinjaman)
     assert rasio["pertumbuhan_modal_sendiri"] == _setengah_atas_persen(modal - int(k.at[2024, "modal_sendiri"]),
                                                                          int(k.at[2024, "modal_sendiri"]))
     # dataset kabupaten (K0001 2025) dihitung dari jurnal yang sama

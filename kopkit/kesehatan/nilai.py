@@ -98,7 +98,7 @@ def _hitung(ringkasan: pd.DataFrame, skema: Skema, rpm=None, tahun=None):
     df = pilih_tahun(df, tahun)
     kurang = {}
     for k in skema.komponen.itertuples():
-        if k.rasio in RASIO_LANGSUNG:
+        if k.rasio in RASIO_LANGSUNG or k.rasio in df.columns:
             if k.rasio not in df.columns:
                 kurang.setdefault(k.rasio, []).append(k.kode)
             continue

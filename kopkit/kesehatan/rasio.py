@@ -33,7 +33,7 @@ DAFTAR_RASIO: dict[str, tuple[str, str, str, str]] = {
     "cadangan_rpm": ("cadangan_risiko", "risiko_pinjaman_bermasalah", "%",
                      "Cadangan risiko / risiko pinjaman bermasalah"),
     "pinjaman_berisiko_pinjaman": ("pinjaman_berisiko", "pinjaman", "%", "Pinjaman berisiko / pinjaman diberikan"),
-    "pinjaman_bermasalah": ("pinjaman_bermasalah", "pinjaman", "%",
+    "rasio_pinjaman_bermasalah": ("pinjaman_bermasalah", "pinjaman", "%",
                             "Pinjaman bermasalah (kurang lancar + diragukan + macet) / pinjaman"),
     "beban_operasi_partisipasi": ("beban_operasi_anggota", "partisipasi_bruto", "%",
                                   "Beban operasi / partisipasi bruto"),
@@ -45,8 +45,8 @@ DAFTAR_RASIO: dict[str, tuple[str, str, str, str]] = {
     "rentabilitas_aset": ("shu_sebelum_pajak", "total_aset", "%", "SHU sebelum pajak / total aset"),
     "rentabilitas_modal_sendiri": ("shu", "modal_sendiri", "%", "SHU setelah pajak / modal sendiri"),
     "kemandirian_operasional": ("pendapatan", "beban", "%", "Pendapatan / beban"),
-    "partisipasi_bruto": ("partisipasi_bruto", "pendapatan", "%", "Pendapatan dari anggota / pendapatan"),
-    "promosi_ekonomi_anggota": ("promosi_ekonomi_anggota", "simpanan_pokok_wajib", "%",
+    "rasio_partisipasi_bruto": ("partisipasi_bruto", "pendapatan", "%", "Pendapatan dari anggota / pendapatan"),
+    "rasio_promosi_ekonomi_anggota": ("promosi_ekonomi_anggota", "simpanan_pokok_wajib", "%",
                                 "Promosi ekonomi anggota / simpanan pokok dan wajib"),
     "pembinaan_shu": ("biaya_pembinaan", "shu", "%", "Biaya pembinaan (pendidikan) / SHU"),
     "partisipasi_anggota": ("anggota_aktif_bertransaksi", "jumlah_anggota", "%",
@@ -127,7 +127,11 @@ def _bagi_setengah_atas(p, q) -> np.ndarray:
 
 def rasio_bp(df: pd.DataFrame, kode: str, *, rpm: dict | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Rasio ``kode`` dalam perseratus persen (bilangan bulat) dan topeng *terdefinisi*."""
-    if kode in RASIO_LANGSUNG:
+    if kode in RASIO_LANGSUNG or kode in df.columns:
+        # rasio yang sudah jadi (kuesioner, atau rasio yang diubah di simulasi "bagaimana jika")
+        if kode not in df.columns:
+            raise GalatData(f"Rasio {kode} perlu kolom {kode} (persen jawaban ya).", kolom=kode,
+                            saran="Hitung dengan nilai_kuesioner lalu isi kolom itu.")
         x = df[kode].to_numpy(dtype="float64")
         ada = ~np.isnan(x)
         return np.where(ada, np.round(np.nan_to_num(x) * 100), 0).astype("int64"), ada

@@ -23,7 +23,7 @@ import pandas as pd
 from ..galat import GalatAturan, GalatData, GalatMasukan
 from .nilai import pilih_tahun, skor_kesehatan
 from .rasio import _tambah_tahun_lalu, hitung_rasio
-from .skema import Skema, _muat_aturan, skema_2021
+from .skema import Skema, _muat_aturan, pilih_komponen, skema_2021
 
 __all__ = ["kriteria_lomba", "ubah_bobot_lomba", "skema_keuangan_lomba", "indikator_lomba", "nilai_lomba",
            "kepekaan_bobot", "tabel_juri", "skor_aspek_lomba", "ekspor_juri_excel"]
@@ -62,9 +62,7 @@ def ubah_bobot_lomba(kriteria: pd.DataFrame, bobot: dict) -> pd.DataFrame:
 def skema_keuangan_lomba(pada=None) -> Skema:
     """Bagian skema 2020/2021 yang dapat dihitung dari kolom ringkasan dataset kabupaten:
     pinjaman bermasalah (PR1), pertumbuhan modal sendiri (KK1), modal sendiri / aset (PM1)."""
-    s = skema_2021(pada)
-    return Skema("2021 (indikator ringkasan)", s.komponen[s.komponen["kode"].isin(["PR1", "KK1", "PM1"])],
-                 s.kurva, s.predikat)
+    return pilih_komponen(skema_2021(pada), ["PR1", "KK1", "PM1"], "2021 (indikator ringkasan)")
 
 
 def indikator_lomba(ringkasan: pd.DataFrame, *, skema_keuangan: Skema | None = None) -> pd.DataFrame:

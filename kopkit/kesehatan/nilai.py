@@ -174,6 +174,14 @@ class HasilKesehatan:
                 + self.aspek.to_html(index=False))
 
 
+_SEN = Decimal("0.01")
+
+
+def _rapi(d: Decimal) -> Decimal:
+    """Decimal tanpa nol di belakang koma (dan tanpa bentuk 1E+1)."""
+    return d.quantize(Decimal(1)) if d == d.to_integral_value() else d.normalize()
+
+
 def _teks_segmen(s) -> str:
     lo = "" if pd.isna(s["rasio_min"]) else f"{s['rasio_min']:g}{' ≤' if s['termasuk_min'] else ' <'} "
     hi = "" if pd.isna(s["rasio_maks"]) else f"{' ≤' if s['termasuk_maks'] else ' <'} {s['rasio_maks']:g}"
@@ -199,13 +207,13 @@ def nilai_kesehatan(ringkasan: pd.DataFrame, skema: Skema, *, rpm: dict | None =
         aturan = _teks_segmen(skema.kurva.loc[seg]) if seg >= 0 else f"penyebut nol: nilai {k.nilai_bila_tak_terdefinisi:g}"
         baris.append({"kode": k.kode, "aspek": k.aspek, "komponen": k.komponen, "rasio": k.rasio,
                       "nilai_rasio": (Decimal(int(bp)) / 100 if ada else None), "nilai": nilai, "bobot": bobot,
-                      "skor": skor.quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP).normalize(),
+                      "skor": _rapi(skor.quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP)),
                       "aturan": aturan, "sumber": getattr(k, "sumber", ""), "keyakinan": getattr(k, "keyakinan", "")})
     komp = pd.DataFrame(baris)
     asp = (komp.groupby("aspek", sort=False)
            .agg(bobot=("bobot", lambda s: sum(s, Decimal(0))), skor=("skor", lambda s: sum(s, Decimal(0))))
            .reset_index())
-    skor_total = Decimal(int(total[0])) / 100
+    skor_total = (Decimal(int(total[0])) / 100).quantize(_SEN)
     if skema.nama.startswith("2016"):
         asp["predikat"] = [skema.predikat_untuk(s / b * 100) if b else "" for s, b in zip(asp["skor"], asp["bobot"])]
     return HasilKesehatan(skema.nama, komp, asp, skor_total, str(_predikat(skema, total)[0]))
@@ -251,6 +259,6 @@ def saran_perbaikan(ringkasan: pd.DataFrame, skema: Skema, n: int = 3, *, rpm: d
     calon.sort(key=lambda c: c["_urut"])
     t = pd.DataFrame(calon[:n], columns=["kode", "komponen", "rasio_sekarang", "rasio_sasaran", "nilai_sekarang",
                                          "nilai_sasaran", "tambahan_skor", "_urut"]).drop(columns="_urut")
-    t["skor_baru"] = [hasil.skor + x for x in t["tambahan_skor"]]
+    t["skor_baru"] = [(hasil.skor + x).quantize(_SEN) for x in t["tambahan_skor"]]
     t["predikat_baru"] = [skema.predikat_untuk(s) for s in t["skor_baru"]]
     return t

@@ -29,7 +29,7 @@ import pandas as pd
 from ..data import terapkan_skema
 from ..galat import GalatAturan, GalatMasukan, Masalah, gagal_bila_ada
 
-__all__ = ["Skema", "aturan", "skema_2016", "skema_2021", "buat_skema", "ganti_bobot", "periksa_skema",
+__all__ = ["Skema", "aturan", "skema_2016", "skema_2021", "buat_skema", "ganti_bobot", "pilih_komponen", "periksa_skema",
            "kuesioner_manajemen", "daftar_periksa_tata_kelola", "nilai_kuesioner", "bobot_rpm"]
 
 
@@ -223,6 +223,22 @@ def ganti_bobot(skema: Skema, bobot) -> Skema:
     if "sumber" in komp:
         komp["sumber"] = [("bobot dari pengguna" if k in bobot else s) for k, s in zip(komp["kode"], komp["sumber"])]
     return buat_skema(f"{skema.nama} (bobot diubah)", komp, skema.kurva, skema.predikat)
+
+
+def pilih_komponen(skema: Skema, kode, nama: str | None = None) -> Skema:
+    """Skema yang hanya berisi komponen ``kode`` (mis. indikator yang datanya ada).
+    Skor total tetap jumlah (bobot x nilai) / jumlah bobot komponen yang dipilih.
+
+    >>> list(pilih_komponen(skema_2021(), ["PR1", "PM1"]).komponen["kode"])
+    ['PR1', 'PM1']
+    """
+    kode = list(kode)
+    tak_ada = [k for k in kode if k not in set(skema.komponen["kode"])]
+    if tak_ada:
+        raise GalatMasukan(f"Komponen tidak ada di skema {skema.nama}: {', '.join(tak_ada)}.",
+                           saran=f"Pilih dari: {', '.join(skema.komponen['kode'])}.")
+    return Skema(nama or f"{skema.nama} ({', '.join(kode)})", skema.komponen[skema.komponen["kode"].isin(kode)],
+                 skema.kurva, skema.predikat)
 
 
 def skema_2016(pada=None) -> Skema:

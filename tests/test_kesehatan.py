@@ -275,3 +275,27 @@ def test_tabel_juri_excel_dan_rapor(lomba, tmp_path):
     assert "data:image/png;base64," in teks and "KSU Tunas Makmur" in teks and "Langkah berikut" in teks
     with pytest.raises(GalatMasukan):
         rapor_html(lomba, "K9999", gambar=False)
+
+
+# --- Prosa pelajaran dan latihan yang mengutip nilai aturan --------------------------------------
+
+def _teks(path):
+    import json
+    from pathlib import Path
+
+    p = Path(__file__).resolve().parent.parent / path
+    if p.suffix == ".ipynb":
+        return "\n".join("".join(c["source"]) for c in json.loads(p.read_text(encoding="utf-8"))["cells"])
+    return p.read_text(encoding="utf-8")
+
+
+def test_prosa_mengutip_tabel_aturan():
+    """Angka aturan yang disebut di pelajaran/latihan sama dengan tabel aturan."""
+    kurva = skema_2016().kurva.query("kode == 'K2'").sort_values("rasio_min", na_position="first")
+    miring = kurva.iloc[1]
+    assert (miring["nilai_dasar"], miring["kemiringan"], kurva.iloc[2]["rasio_min"]) == (100, -2, 45)
+    pelajaran = _teks("notebooks/04_kesehatan_lomba.ipynb")
+    assert "nilai = 100 - 2 x rasio, dan 0 bila\nrasio 45% atau lebih" in pelajaran
+    bobot_dg1 = int(kriteria_lomba().set_index("kode").at["DG1", "bobot"])
+    assert f"dari {bobot_dg1} menjadi 30" in pelajaran
+    assert f"dari {bobot_dg1} menjadi `BOBOT_DIGITAL_BARU`" in _teks("exercises/sumber/04_kesehatan_lomba.py")

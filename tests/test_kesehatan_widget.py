@@ -62,3 +62,17 @@ def test_rasio_tak_dikenal_tidak_merusak_widget():
     _, _, _, r = _kursus()
     h = simulasi_kesehatan(r, skema_2021(), {})
     assert h["masalah"] and "tata_kelola" in h["masalah"][0]
+
+
+def test_formulir_kuesioner_menghitung_persen_ya():
+    from kopkit.kesehatan import kuesioner_manajemen, nilai_kuesioner
+    from kopkit.kesehatan.widget import kuesioner_interaktif
+
+    k = kuesioner_manajemen()
+    w = kuesioner_interaktif(k)
+    assert ">0<" in w.hasil.value                       # awal: belum ada yang dicentang
+    for no in range(1, 7):
+        w.kotak[("M1", no)].value = True
+    t = nilai_kuesioner(k, w.jawaban()).set_index("kode")
+    assert int(t.at["M1", "ya"]) == 6 and float(t.at["M1", "persen_ya"]) == 50.0
+    assert "50,00%" in w.hasil.value

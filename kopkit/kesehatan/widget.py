@@ -21,9 +21,10 @@ from ..galat import GalatKopkit
 from .lomba import kriteria_lomba, nilai_lomba, ubah_bobot_lomba
 from .nilai import nilai_kesehatan, saran_perbaikan
 from .rasio import hitung_rasio
+from .skema import nilai_kuesioner
 
 __all__ = ["simulasi_lomba", "tabel_peringkat_html", "lomba_interaktif", "simulasi_kesehatan",
-           "kesehatan_interaktif"]
+           "kesehatan_interaktif", "kuesioner_interaktif"]
 
 
 def simulasi_lomba(indikator: pd.DataFrame, tahun, bobot: dict, kriteria: pd.DataFrame | None = None) -> dict:
@@ -157,3 +158,43 @@ def kesehatan_interaktif(ringkasan: pd.DataFrame, skema):
     kotak = widgets.VBox([widgets.HTML("<b>Bagaimana jika rasio berubah?</b>"), *penggeser.values(), info, saran])
     kotak.penggeser, kotak.info, kotak.saran, kotak.perbarui = penggeser, info, saran, perbarui
     return kotak
+
+
+def kuesioner_interaktif(kuesioner: pd.DataFrame, jawaban: dict | None = None):
+    """Formulir kuesioner (manajemen 2016 atau tata kelola 2021): satu kotak centang per pertanyaan
+    (dicentang = ya); persen *ya* per komponen diperbarui langsung lewat :func:`nilai_kuesioner`.
+
+    Atribut untuk uji: ``kotak`` ((kode, no) -> Checkbox), ``hasil`` (HTML), ``jawaban()`` (dict).
+    """
+    import ipywidgets as widgets
+
+    from ..uang import format_angka
+
+    jawaban = jawaban or {}
+    kotak = {}
+    baris = []
+    for kode, isi in kuesioner.groupby("kode", sort=False):
+        baris.append(widgets.HTML(f"<b>{escape(str(kode))}</b>"))
+        for r in isi.itertuples():
+            k = widgets.Checkbox(value=bool(jawaban.get((r.kode, r.no), False)), indent=False,
+                                 description=f"{r.no}. {r.pertanyaan}", layout=widgets.Layout(width="760px"))
+            kotak[(str(r.kode), int(r.no))] = k
+            baris.append(k)
+    hasil = widgets.HTML()
+
+    def baca() -> dict:
+        return {kunci: k.value for kunci, k in kotak.items()}
+
+    def perbarui(*_):
+        t = nilai_kuesioner(kuesioner, baca())
+        hasil.value = ("<table><tr><th>Komponen</th><th>Ya</th><th>Pertanyaan</th><th>Persen ya</th></tr>"
+                       + "".join(f"<tr><td>{escape(r.kode)}</td><td>{r.ya}</td><td>{r.jumlah}</td>"
+                                 f"<td>{format_angka(r.persen_ya, 2)}%</td></tr>" for r in t.itertuples())
+                       + "</table>")
+
+    for k in kotak.values():
+        k.observe(perbarui, names="value")
+    perbarui()
+    wadah = widgets.VBox([widgets.HTML("<b>Kuesioner (centang = ya)</b>"), *baris, hasil])
+    wadah.kotak, wadah.hasil, wadah.jawaban, wadah.perbarui = kotak, hasil, baca, perbarui
+    return wadah

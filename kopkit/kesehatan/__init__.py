@@ -19,7 +19,8 @@ from .skema import (Skema, aturan, bobot_rpm, buat_skema, daftar_periksa_tata_ke
                     kuesioner_manajemen, nilai_kuesioner, periksa_skema, pilih_komponen, skema_2016, skema_2021)
 
 __all__ = ["DAFTAR_RASIO", "PETA_AKUN_KOPKIT", "hitung_rasio", "ringkasan_dari_buku", "tabel_rasio",
-           "Skema", "aturan", "bobot_rpm", "buat_skema", "ganti_bobot", "pilih_komponen", "periksa_skema", "skema_2016", "skema_2021",
+           "Skema", "aturan", "bobot_rpm", "buat_skema", "ganti_bobot", "pilih_komponen", "periksa_skema",
+           "skema_2016", "skema_2021",
            "kuesioner_manajemen", "daftar_periksa_tata_kelola", "nilai_kuesioner",
            "skor_kesehatan", "nilai_kesehatan", "HasilKesehatan", "saran_perbaikan",
            "kriteria_lomba", "ubah_bobot_lomba", "skema_keuangan_lomba", "indikator_lomba", "nilai_lomba",

@@ -72,6 +72,11 @@ def indikator_lomba(ringkasan: pd.DataFrame, *, skema_keuangan: Skema | None = N
     ``pertumbuhan_pendapatan``, ``pertumbuhan_anggota``, ``partisipasi_anggota`` (persen),
     ``shu_per_anggota`` (rupiah) dan ``skor_kesehatan`` (1-4). Tahun pertama data tidak punya
     pertumbuhan: kolomnya kosong dan skor kesehatannya kosong.
+
+    >>> from kopkit import data
+    >>> ind = indikator_lomba(data.muat("kabupaten"))
+    >>> int(ind.loc[ind["tahun"] == 2023, "skor_kesehatan"].notna().sum())
+    0
     """
     s = skema_keuangan or skema_keuangan_lomba()
     ringkasan = _tambah_tahun_lalu(ringkasan, ["modal_sendiri", "jumlah_anggota", "pendapatan"])
@@ -115,7 +120,13 @@ def _periksa_kriteria(kriteria: pd.DataFrame) -> None:
 
 
 def nilai_lomba(indikator: pd.DataFrame, tahun, kriteria: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Nilai normal per kriteria (``n_<kode>``), ``skor`` dan ``peringkat`` di dalam jenis, satu tahun."""
+    """Nilai normal per kriteria (``n_<kode>``), ``skor`` dan ``peringkat`` di dalam jenis, satu tahun.
+
+    >>> from kopkit import data
+    >>> h = nilai_lomba(indikator_lomba(data.muat("kabupaten")), 2025)
+    >>> float(h["n_KU1"].min()), float(h["n_KU1"].max())
+    (0.0, 100.0)
+    """
     kriteria = kriteria_lomba() if kriteria is None else kriteria
     _periksa_kriteria(kriteria)
     df = pilih_tahun(indikator, tahun)
@@ -151,7 +162,13 @@ def _peringkat(hasil: pd.DataFrame, kriteria: pd.DataFrame) -> pd.DataFrame:
 
 
 def skor_aspek_lomba(hasil: pd.DataFrame, kriteria: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Nilai 0-100 per aspek lomba (rata-rata tertimbang kriteria aspek itu) per koperasi."""
+    """Nilai 0-100 per aspek lomba (rata-rata tertimbang kriteria aspek itu) per koperasi.
+
+    >>> from kopkit import data
+    >>> a = skor_aspek_lomba(nilai_lomba(indikator_lomba(data.muat("kabupaten")), 2025))
+    >>> list(a.columns[-6:])
+    ['kelembagaan', 'usaha', 'keuangan', 'manfaat_anggota', 'manfaat_masyarakat', 'digital']
+    """
     kriteria = kriteria_lomba() if kriteria is None else kriteria
     out = hasil[[k for k in _KUNCI if k in hasil.columns]].copy()
     for a, isi in kriteria.groupby("aspek", sort=False):
@@ -168,6 +185,11 @@ def kepekaan_bobot(hasil: pd.DataFrame, kriteria: pd.DataFrame | None = None) ->
 
     Kolom ``naik_perlu``/``turun_perlu`` kosong bila juara tidak berganti di seluruh rentang
     (0 sampai jumlah bobot). Dihitung dari skor sebelum dibulatkan.
+
+    >>> from kopkit import data
+    >>> kp = kepekaan_bobot(nilai_lomba(indikator_lomba(data.muat("kabupaten")), 2025))
+    >>> kp.shape[0] == 6 * len(kriteria_lomba())
+    True
     """
     kriteria = kriteria_lomba() if kriteria is None else kriteria
     W = float(kriteria["bobot"].sum())
@@ -200,7 +222,13 @@ def kepekaan_bobot(hasil: pd.DataFrame, kriteria: pd.DataFrame | None = None) ->
 
 
 def tabel_juri(hasil: pd.DataFrame, kriteria: pd.DataFrame | None = None, juara: int = 3) -> pd.DataFrame:
-    """Tabel juri: juara 1 sampai ``juara`` per jenis, dengan skor dan nilai per aspek."""
+    """Tabel juri: juara 1 sampai ``juara`` per jenis, dengan skor dan nilai per aspek.
+
+    >>> from kopkit import data
+    >>> t = tabel_juri(nilai_lomba(indikator_lomba(data.muat("kabupaten")), 2025))
+    >>> t.groupby("jenis").size().tolist()
+    [3, 3, 3, 3, 3, 3]
+    """
     aspek = skor_aspek_lomba(hasil, kriteria)
     t = hasil[hasil["peringkat"] <= juara]
     kolom_aspek = [c for c in aspek.columns if c not in _KUNCI]
@@ -216,7 +244,13 @@ _JUDUL_JENIS = {"produsen": "Produsen", "konsumen": "Konsumen", "jasa": "Jasa", 
 def ekspor_juri_excel(hasil: pd.DataFrame, berkas, *, kriteria: pd.DataFrame | None = None, juara: int = 3,
                       timpa: bool = False, judul: str = "Lomba Koperasi Berprestasi"):
     """Simpan tabel juri ke Excel: lembar Kriteria, satu lembar per jenis (juara dulu, lalu semua
-    peserta), dan lembar Rapor (kekuatan dan kelemahan setiap koperasi). Lewat kopkit.excel."""
+    peserta), dan lembar Rapor (kekuatan dan kelemahan setiap koperasi). Lewat kopkit.excel.
+
+    >>> from kopkit import data
+    >>> h = nilai_lomba(indikator_lomba(data.muat("kabupaten")), 2025)
+    >>> ekspor_juri_excel(h, "juri_lomba_2025.xlsx").name
+    'juri_lomba_2025.xlsx'
+    """
     from openpyxl import Workbook
     from openpyxl.styles import Font
 

@@ -144,7 +144,13 @@ def skor_kesehatan(ringkasan: pd.DataFrame, skema: Skema, *, tahun=None, rpm: di
                    per_komponen: bool = False) -> pd.DataFrame:
     """Skor kesehatan banyak koperasi sekaligus: kolom kunci, skor per aspek, ``skor`` dan
     ``predikat`` (dan nilai per komponen bila ``per_komponen=True``). ``tahun`` memilih satu tahun
-    sesudah rasio pertumbuhan dihitung dari tahun sebelumnya."""
+    sesudah rasio pertumbuhan dihitung dari tahun sebelumnya.
+
+    >>> from kopkit import data
+    >>> from kopkit.kesehatan.lomba import skema_keuangan_lomba
+    >>> skor_kesehatan(data.muat("kabupaten"), skema_keuangan_lomba(), tahun=2025).shape[0]
+    120
+    """
     df, kolom = _hitung(ringkasan, skema, rpm, tahun)
     total, aspek = _total_x100(skema, kolom)
     hasil = pd.DataFrame({k: df[k] for k in _KUNCI if k in df.columns}, index=df.index)
@@ -185,13 +191,26 @@ def _rapi(d: Decimal) -> Decimal:
 def _teks_segmen(s) -> str:
     lo = "" if pd.isna(s["rasio_min"]) else f"{s['rasio_min']:g}{' ≤' if s['termasuk_min'] else ' <'} "
     hi = "" if pd.isna(s["rasio_maks"]) else f"{' ≤' if s['termasuk_maks'] else ' <'} {s['rasio_maks']:g}"
-    rumus = f"{s['nilai_dasar']:g}" if s["kemiringan"] == 0 else \
-        (f"{s['kemiringan']:g} × rasio" if s["nilai_dasar"] == 0 else f"{s['nilai_dasar']:g} {s['kemiringan']:+g} × rasio")
+    m, d = s["kemiringan"], s["nilai_dasar"]
+    if m == 0:
+        rumus = f"{d:g}"
+    elif d == 0:
+        rumus = "rasio" if m == 1 else f"{m:g} × rasio"
+    else:
+        rumus = f"{d:g} {'+' if m > 0 else '−'} {abs(m):g} × rasio"
     return f"{lo}rasio{hi} → nilai {rumus}".strip()
 
 
 def nilai_kesehatan(ringkasan: pd.DataFrame, skema: Skema, *, rpm: dict | None = None) -> HasilKesehatan:
-    """Penilaian lengkap satu koperasi (satu baris ringkasan) menurut ``skema``."""
+    """Penilaian lengkap satu koperasi (satu baris ringkasan) menurut ``skema``.
+
+    >>> import pandas as pd
+    >>> from kopkit.kesehatan.skema import pilih_komponen, skema_2021
+    >>> r = pd.DataFrame({"modal_sendiri": [25], "total_aset": [100]})
+    >>> h = nilai_kesehatan(r, pilih_komponen(skema_2021(), ["PM1"]))
+    >>> str(h.skor), h.predikat, h.komponen["aturan"].iloc[0]
+    ('3.00', 'Cukup Sehat', '20 < rasio ≤ 30 → nilai 3')
+    """
     if len(ringkasan) != 1:
         raise GalatMasukan(f"nilai_kesehatan menilai satu koperasi satu tahun, bukan {len(ringkasan)} baris.",
                            saran="Pilih satu baris, atau pakai skor_kesehatan untuk banyak koperasi.")
@@ -231,6 +250,12 @@ def saran_perbaikan(ringkasan: pd.DataFrame, skema: Skema, n: int = 3, *, rpm: d
     Untuk setiap komponen: rasio terdekat yang memberi nilai tertinggi yang bisa dicapai, tambahan
     skor, skor baru dan predikat baru (rasio lain tetap). Urut: tambahan skor terbesar, lalu
     perubahan rasio terkecil, lalu kode komponen.
+
+    >>> import pandas as pd
+    >>> from kopkit.kesehatan.skema import pilih_komponen, skema_2021
+    >>> r = pd.DataFrame({"modal_sendiri": [25], "total_aset": [100]})
+    >>> saran_perbaikan(r, pilih_komponen(skema_2021(), ["PM1"]))[["kode", "rasio_sasaran", "nilai_sasaran"]].values.tolist()
+    [['PM1', Decimal('30.01'), Decimal('4')]]
     """
     hasil = nilai_kesehatan(ringkasan, skema, rpm=rpm)
     jumlah_b = sum(Decimal(str(b)) for b in skema.komponen["bobot"])

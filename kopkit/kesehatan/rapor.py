@@ -23,7 +23,14 @@ _NAMA_ASPEK = {"kelembagaan": "Kelembagaan", "usaha": "Usaha", "keuangan": "Keua
 
 
 def perbandingan_aspek(hasil: pd.DataFrame, id_koperasi: str, kriteria: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Nilai aspek satu koperasi dan median jenisnya (0-100), dengan selisihnya."""
+    """Nilai aspek satu koperasi dan median jenisnya (0-100), dengan selisihnya.
+
+    >>> from kopkit import data
+    >>> from kopkit.kesehatan.lomba import indikator_lomba, nilai_lomba
+    >>> h = nilai_lomba(indikator_lomba(data.muat("kabupaten")), 2025)
+    >>> list(perbandingan_aspek(h, "K0001").columns)
+    ['aspek', 'nama_aspek', 'nilai', 'median_jenis', 'selisih']
+    """
     from .lomba import kriteria_lomba, skor_aspek_lomba
 
     kriteria = kriteria_lomba() if kriteria is None else kriteria
@@ -50,7 +57,13 @@ def _kekuatan_kelemahan(t: pd.DataFrame, kriteria: pd.DataFrame):
 
 
 def ringkasan_rapor(hasil: pd.DataFrame, kriteria: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Satu baris per koperasi: jenis, peringkat, skor, kekuatan, kelemahan, langkah berikut."""
+    """Satu baris per koperasi: jenis, peringkat, skor, kekuatan, kelemahan, langkah berikut.
+
+    >>> from kopkit import data
+    >>> from kopkit.kesehatan.lomba import indikator_lomba, nilai_lomba
+    >>> len(ringkasan_rapor(nilai_lomba(indikator_lomba(data.muat("kabupaten")), 2025)))
+    120
+    """
     from .lomba import kriteria_lomba
 
     kriteria = kriteria_lomba() if kriteria is None else kriteria
@@ -127,7 +140,11 @@ Bobot kriteria adalah contoh kopkit yang dapat diubah juri; kriteria digital ada
 
 
 def simpan_rapor(teks_html: str, berkas, *, timpa: bool = False):
-    """Simpan rapor HTML ke berkas (tidak menimpa tanpa ``timpa=True``)."""
+    """Simpan rapor HTML ke berkas (tidak menimpa tanpa ``timpa=True``).
+
+    >>> simpan_rapor("<html></html>", "rapor_contoh.html").name
+    'rapor_contoh.html'
+    """
     from pathlib import Path
 
     from ..galat import GalatBerkas

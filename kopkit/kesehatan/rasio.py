@@ -196,6 +196,11 @@ def hitung_rasio(ringkasan: pd.DataFrame, rasio=None, *, rpm: dict | None = None
     ``rasio``: daftar kode (bawaan: semua rasio yang kolom masukannya tersedia). Rasio pertumbuhan
     memakai baris tahun sebelumnya dari koperasi yang sama (atau kolom ``<pos>_lalu``). Nilai dalam
     persen (atau rupiah untuk ``shu_per_anggota``) dengan dua desimal; kosong bila tak terdefinisi.
+
+    >>> import pandas as pd
+    >>> r = pd.DataFrame({"id_koperasi": ["K1", "K1"], "tahun": [2024, 2025], "modal_sendiri": [100, 110]})
+    >>> hitung_rasio(r, ["pertumbuhan_modal_sendiri"])["pertumbuhan_modal_sendiri"].tolist()
+    [nan, 10.0]
     """
     semua = list(DAFTAR_RASIO) if rasio is None else list(rasio)
     df = _tambah_tahun_lalu(ringkasan, _pokok_pertumbuhan(semua))
@@ -259,6 +264,14 @@ def ringkasan_dari_buku(jurnal, akun, tahun: int, *, kolektibilitas: dict, jumla
     yang dijual ke pabrik) dihitung sebagai partisipasi anggota. ``tambahan``: kolom lain yang
     tidak ada di buku (mis. ``pinjaman_berisiko``, ``modal_tertimbang``, ``atmr``,
     ``promosi_ekonomi_anggota``, ``modal_sendiri_lalu``), rupiah bulat.
+
+    >>> from kopkit import data
+    >>> k = data.muat("kabupaten").query("id_koperasi == 'K0001' and tahun == 2025").iloc[0]
+    >>> kol = {g: int(k[f"pinjaman_{g}"]) for g in ("lancar", "kurang_lancar", "diragukan", "macet")}
+    >>> r = ringkasan_dari_buku(data.muat("jurnal_umum"), data.muat("akun"), 2025, kolektibilitas=kol,
+    ...                         jumlah_anggota=242, anggota_aktif_bertransaksi=242)
+    >>> int(r["modal_sendiri"].iloc[0]) == int(k["modal_sendiri"])
+    True
     """
     from ..laporan_keuangan import laporan_hasil_usaha, laporan_posisi_keuangan, pendapatan_per_partisipasi
 

@@ -29,7 +29,8 @@ import pandas as pd
 from ..data import terapkan_skema
 from ..galat import GalatAturan, GalatMasukan, Masalah, gagal_bila_ada
 
-__all__ = ["Skema", "aturan", "skema_2016", "skema_2021", "buat_skema", "ganti_bobot", "pilih_komponen", "periksa_skema",
+__all__ = ["Skema", "aturan", "skema_2016", "skema_2021", "buat_skema", "ganti_bobot", "pilih_komponen",
+           "periksa_skema",
            "kuesioner_manajemen", "daftar_periksa_tata_kelola", "nilai_kuesioner", "bobot_rpm"]
 
 
@@ -242,7 +243,11 @@ def pilih_komponen(skema: Skema, kode, nama: str | None = None) -> Skema:
 
 
 def skema_2016(pada=None) -> Skema:
-    """Skema tujuh aspek Perdep 06/Per/Dep.6/IV/2016 (nilai 0-100 per komponen)."""
+    """Skema tujuh aspek Perdep 06/Per/Dep.6/IV/2016 (nilai 0-100 per komponen).
+
+    >>> skema_2016().komponen["aspek"].nunique()
+    7
+    """
     return Skema("2016", _muat_aturan("kesehatan_2016_komponen", pada), _muat_aturan("kesehatan_2016_kurva", pada),
                  _muat_aturan("kesehatan_2016_predikat", pada))
 
@@ -258,12 +263,20 @@ def skema_2021(pada=None) -> Skema:
 
 
 def kuesioner_manajemen(pada=None) -> pd.DataFrame:
-    """Kuesioner aspek manajemen 2016: kode komponen (M1-M5), nomor, pertanyaan."""
+    """Kuesioner aspek manajemen 2016: kode komponen (M1-M5), nomor, pertanyaan.
+
+    >>> len(kuesioner_manajemen())
+    38
+    """
     return _muat_aturan("kesehatan_2016_manajemen", pada)
 
 
 def daftar_periksa_tata_kelola(pada=None) -> pd.DataFrame:
-    """Daftar periksa tata kelola 2020/2021 (butir ya/tidak untuk indikator TK1)."""
+    """Daftar periksa tata kelola 2020/2021 (butir ya/tidak untuk indikator TK1).
+
+    >>> set(daftar_periksa_tata_kelola()["kode"])
+    {'TK1'}
+    """
     return _muat_aturan("kesehatan_2021_tata_kelola", pada)
 
 

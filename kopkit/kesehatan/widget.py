@@ -49,7 +49,14 @@ def simulasi_lomba(indikator: pd.DataFrame, tahun, bobot: dict, kriteria: pd.Dat
 
 
 def tabel_peringkat_html(hasil: pd.DataFrame, jenis: str, banyak: int = 10) -> str:
-    """Peringkat satu jenis sebagai tabel HTML (peringkat, kode, nama, skor)."""
+    """Peringkat satu jenis sebagai tabel HTML (peringkat, kode, nama, skor).
+
+    >>> from kopkit import data
+    >>> from kopkit.kesehatan import indikator_lomba
+    >>> h = nilai_lomba(indikator_lomba(data.muat("kabupaten")), 2025)
+    >>> tabel_peringkat_html(h, "ksp", banyak=3).count("<tr>")
+    4
+    """
     from ..uang import format_angka
 
     g = hasil[hasil["jenis"].astype(str) == jenis].sort_values("peringkat").head(banyak)
@@ -108,7 +115,14 @@ def lomba_interaktif(indikator: pd.DataFrame, tahun, kriteria: pd.DataFrame | No
 def simulasi_kesehatan(ringkasan: pd.DataFrame, skema, ubah_rasio: dict | None = None) -> dict:
     """Penilaian kesehatan bila beberapa rasio diubah (persen): ``{kode_rasio: nilai}``.
 
-    Hasil: ``masalah``, ``hasil`` (:class:`HasilKesehatan`), ``saran`` (tiga perubahan terbaik)."""
+    Hasil: ``masalah``, ``hasil`` (:class:`HasilKesehatan`), ``saran`` (tiga perubahan terbaik).
+
+    >>> import pandas as pd
+    >>> from kopkit.kesehatan.skema import pilih_komponen, skema_2021
+    >>> r = pd.DataFrame({"modal_sendiri": [25], "total_aset": [100]})
+    >>> str(simulasi_kesehatan(r, pilih_komponen(skema_2021(), ["PM1"]), {"modal_sendiri_aset": 35})["hasil"].skor)
+    '4.00'
+    """
     keluar = {"masalah": [], "hasil": None, "saran": None}
     r = ringkasan.copy()
     for kode, nilai in (ubah_rasio or {}).items():

@@ -6,7 +6,8 @@ Aturan (tertulis, sama untuk semua jenis):
 - Setiap indikator dinormalkan di dalam satu jenis koperasi dan satu tahun: terendah 0, tertinggi
   100, lurus di antaranya (``arah = turun`` dibalik). Bila semua sama, semua mendapat 50.
   Jadi koperasi hanya dibandingkan dengan sesama jenisnya; jenis lain tidak berpengaruh.
-- Skor = jumlah (bobot x nilai normal) / jumlah bobot, **dibulatkan sekali ke 0,01**.
+- Skor = jumlah (bobot x nilai normal) / jumlah bobot, **dibulatkan sekali ke 0,01** (``numpy.round``:
+  angka 5 tepat di belakang dibulatkan ke genap).
 - Peringkat di dalam jenis: skor lebih tinggi menang; bila skor (0,01) sama, nilai normal kriteria
   berbobot terbesar yang lebih tinggi menang; bila masih sama, kode koperasi terkecil.
 

@@ -22,8 +22,8 @@ import numpy as np
 import pandas as pd
 
 from ..galat import GalatAturan, GalatData, GalatMasukan
-from .nilai import pilih_tahun, skor_kesehatan
-from .rasio import _tambah_tahun_lalu, hitung_rasio
+from .nilai import _kolom_perlu, pilih_tahun, skor_kesehatan
+from .rasio import _pokok_pertumbuhan, _tambah_tahun_lalu, hitung_rasio
 from .skema import Skema, _muat_aturan, pilih_komponen, skema_2021
 
 __all__ = ["kriteria_lomba", "ubah_bobot_lomba", "skema_keuangan_lomba", "indikator_lomba", "nilai_lomba",
@@ -92,15 +92,14 @@ def indikator_lomba(ringkasan: pd.DataFrame, *, skema_keuangan: Skema | None = N
         if k in ringkasan.columns:
             hasil[k] = np.where(ringkasan[k].astype(bool).to_numpy(), 100.0, 0.0)
     hasil["skor_kesehatan"] = np.nan
-    if "tahun" in ringkasan.columns:
-        for t in sorted(ringkasan["tahun"].unique()):
-            try:
-                sk = skor_kesehatan(ringkasan, s, tahun=t)
-            except GalatData:
-                continue  # tahun pertama: pertumbuhan belum ada
-            hasil.loc[sk.index, "skor_kesehatan"] = sk["skor"]
-    else:
-        hasil["skor_kesehatan"] = skor_kesehatan(ringkasan, s)["skor"]
+    # Baris tanpa tahun sebelumnya (tahun pertama data) tidak punya pertumbuhan: skornya kosong.
+    # Masalah lain (mis. modal sendiri tahun lalu nol) tetap galat yang menyebut koperasinya.
+    ada = np.ones(len(ringkasan), bool)
+    for pokok in _pokok_pertumbuhan(s.komponen["rasio"]):
+        ada &= ringkasan[pokok + "_lalu"].notna().to_numpy()
+    if ada.any():
+        sk = skor_kesehatan(ringkasan.loc[ada, _kolom_perlu(ringkasan, s)], s)
+        hasil.loc[sk.index, "skor_kesehatan"] = sk["skor"]
     return hasil
 
 

@@ -93,9 +93,23 @@ def pilih_tahun(df: pd.DataFrame, tahun) -> pd.DataFrame:
     return pilih
 
 
+def _kolom_perlu(df: pd.DataFrame, skema: Skema) -> list[str]:
+    """Kolom ringkasan yang dibaca skema ini (kunci ikut), supaya baris dipilih tanpa menyalin
+    kolom lain."""
+    kosong = pd.DataFrame()
+    kolom = [k for k in _KUNCI if k in df.columns]
+    for r in skema.komponen["rasio"]:
+        if r in df.columns or r in RASIO_LANGSUNG:
+            kolom.append(r)
+            continue
+        for pos in DAFTAR_RASIO[r][:2] if r in DAFTAR_RASIO else ():
+            kolom += [pos] if pos in df.columns else _pos_tersedia(kosong, pos)
+    return [k for k in dict.fromkeys(kolom) if k in df.columns]
+
+
 def _hitung(ringkasan: pd.DataFrame, skema: Skema, rpm=None, tahun=None):
     df = _tambah_tahun_lalu(ringkasan, _pokok_pertumbuhan(skema.komponen["rasio"]))
-    df = pilih_tahun(df, tahun)
+    df = pilih_tahun(df[_kolom_perlu(df, skema)], tahun)
     kurang = {}
     for k in skema.komponen.itertuples():
         if k.rasio in RASIO_LANGSUNG or k.rasio in df.columns:

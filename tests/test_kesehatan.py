@@ -144,6 +144,20 @@ def test_kolektibilitas_harus_sama_dengan_neraca():
                             anggota_aktif_bertransaksi=1)
 
 
+def test_tahun_yang_tidak_ada_di_jurnal_adalah_galat_bukan_nol():
+    jurnal, akun, _, _ = _kursus()
+    with pytest.raises(GalatData, match="tidak berisi transaksi tahun 2024"):
+        ringkasan_dari_buku(jurnal, akun, 2024, kolektibilitas={"lancar": 0}, jumlah_anggota=1,
+                            anggota_aktif_bertransaksi=1)
+
+
+def test_lomba_modal_tahun_lalu_nol_menyebut_koperasinya():
+    kab = data.muat("kabupaten")
+    kab.loc[(kab["id_koperasi"] == "K0005") & (kab["tahun"] == 2024), "modal_sendiri"] = 0
+    with pytest.raises(GalatData, match="K0005 2025"):
+        indikator_lomba(kab)
+
+
 def test_nilai_kesehatan_2016_kursus_lengkap():
     _, _, _, r = _kursus()
     kues = kuesioner_manajemen()

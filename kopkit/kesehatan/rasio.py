@@ -277,6 +277,11 @@ def ringkasan_dari_buku(jurnal, akun, tahun: int, *, kolektibilitas: dict, jumla
 
     peta = dict(PETA_AKUN_KOPKIT, **(peta_akun or {}))
     tahun = int(tahun)
+    tahun_jurnal = sorted(pd.to_datetime(jurnal["tanggal"]).dt.year.unique())
+    if tahun not in tahun_jurnal:
+        raise GalatData(f"Jurnal tidak berisi transaksi tahun {tahun}.", kolom="tanggal",
+                        saran=f"Tahun yang ada di jurnal: {', '.join(map(str, tahun_jurnal)) or '-'}. "
+                              "Untuk tahun lalu, pakai ringkasan tahun itu (mis. dari RAT lalu).")
     neraca = laporan_posisi_keuangan(jurnal, akun, per=f"{tahun}-12-31")
     lhu = laporan_hasil_usaha(jurnal, akun, tahun)
     n_pos = neraca.set_index("pos")["jumlah"]

@@ -223,6 +223,11 @@ def test_bobot_pengguna_mengganti_dan_diperiksa():
         ganti_bobot(skema_2016(), {"X9": 1})
 
 
+def test_rasio_bukan_angka_galat_berbahasa_indonesia():
+    with pytest.raises(GalatMasukan, match="bukan angka"):
+        skema_2016().nilai("K1", "tujuh puluh")
+
+
 def test_kuesioner_yang_belum_dijawab_adalah_galat():
     with pytest.raises(GalatMasukan, match="belum dijawab"):
         nilai_kuesioner(kuesioner_manajemen(), {("M1", 1): True})

@@ -78,7 +78,13 @@ _PER = Decimal("0.01")
 
 
 def _ke_desimal(x) -> Decimal:
-    return Decimal(str(x))
+    try:
+        d = Decimal(str(x))
+    except ArithmeticError:
+        d = None
+    if d is None or not d.is_finite():
+        raise GalatMasukan(f"'{x}' bukan angka.", saran="Tulis rasio sebagai angka persen, mis. 12.5.")
+    return d
 
 
 @dataclass(frozen=True)

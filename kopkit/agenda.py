@@ -15,6 +15,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+__all__ = ["baca_metadata", "susun_agenda"]
+
 
 def baca_metadata(folder_notebook, folder_latihan=None):
     """Tabel metadata pelajaran: modul, judul, mengajar, latihan (menit), tujuan, poin_kunci.

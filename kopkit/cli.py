@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+__all__ = ["main", "periksa_semua", "Hasil"]
+
 OK, PERINGATAN, GAGAL = "OK", "PERINGATAN", "GAGAL"
 PYTHON_MINIMUM = (3, 11)
 GB = 1024**3
@@ -279,7 +281,7 @@ def _ambil_opsi(argumen: list[str], nama: str) -> str | None:
 
 def perintah_progres(argumen: list[str]) -> int:
     """Lihat, beri nama, atau gabungkan catatan kemajuan latihan."""
-    from kopkit.galat import GalatKopkit
+    from kopkit.dasar.galat import GalatKopkit
     from kopkit.latihan import progres
 
     argumen = list(argumen)

@@ -10,8 +10,9 @@ import pandas as pd
 import pytest
 
 from kopkit import data
-from kopkit.galat import GalatAturan, GalatBerkas, GalatData, GalatMasukan
-from kopkit.kesehatan import (aturan, buat_skema, ekspor_juri_excel, ganti_bobot, hitung_rasio, indikator_lomba,
+from kopkit.dasar.galat import GalatAturan, GalatBerkas, GalatData, GalatMasukan
+from kopkit.dasar.aturan import muat_aturan, periksa_aturan_tabel
+from kopkit.kesehatan import (buat_skema, ekspor_juri_excel, ganti_bobot, hitung_rasio, indikator_lomba,
                               kepekaan_bobot, kriteria_lomba, kuesioner_manajemen, nilai_kesehatan, nilai_kuesioner,
                               nilai_lomba, periksa_skema, rapor_html, ringkasan_dari_buku, saran_perbaikan,
                               skema_2016, skema_2021, skor_kesehatan, tabel_juri, ubah_bobot_lomba)
@@ -75,7 +76,7 @@ def test_contoh_predikat_mitra_sukses_lestari():
     rata-rata 65,98 -> Dalam Pengawasan. https://123dok.com/id/docs/penilaian-tingkat-kesehatan-koperasi-pada-koperasi.12033376"""
     s = skema_2016()
     assert s.predikat_untuk("65.98") == "Dalam Pengawasan"
-    # Batas pita dari tabel aturan (DOMAIN.md §5): 80 Sehat, 66 Cukup Sehat, 51 Dalam Pengawasan.
+    # Batas pita dari tabel aturan (SUMBER.md §5): 80 Sehat, 66 Cukup Sehat, 51 Dalam Pengawasan.
     assert [s.predikat_untuk(x) for x in ("80", "79.99", "66", "65.99", "51", "50.99")] == [
         "Sehat", "Cukup Sehat", "Cukup Sehat", "Dalam Pengawasan", "Dalam Pengawasan", "Dalam Pengawasan Khusus"]
 
@@ -195,7 +196,8 @@ def test_rasio_yang_kurang_menyebut_kolomnya():
                                   "kesehatan_2021_predikat", "kesehatan_2021_tata_kelola", "kesehatan_rpm",
                                   "lomba_kriteria"])
 def test_tabel_aturan_bersumber(nama):
-    t = aturan(nama)
+    assert periksa_aturan_tabel(nama) == []
+    t = muat_aturan(nama)
     assert {"berlaku", "berlaku_sampai", "sumber", "keyakinan"} <= set(t.columns)
     assert t["sumber"].str.len().min() > 10
     assert set(t["keyakinan"]) <= {"R", "E", "P", "?"}
@@ -208,7 +210,7 @@ def test_skema_bawaan_sah_dan_bobot_2016_seratus():
     assert k.groupby("aspek", sort=False)["bobot"].sum().to_dict() == {
         "Permodalan": 15, "Kualitas Aktiva Produktif": 25, "Manajemen": 15, "Efisiensi": 10, "Likuiditas": 15,
         "Kemandirian dan Pertumbuhan": 10, "Jatidiri Koperasi": 10}
-    # jumlah pertanyaan kuesioner manajemen (DOMAIN.md §5): 12, 6, 5, 10, 5
+    # jumlah pertanyaan kuesioner manajemen (SUMBER.md §5): 12, 6, 5, 10, 5
     assert kuesioner_manajemen().groupby("kode").size().to_dict() == {"M1": 12, "M2": 6, "M3": 5, "M4": 10, "M5": 5}
 
 

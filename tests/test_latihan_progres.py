@@ -68,7 +68,7 @@ def test_gabung_banyak_laptop(tmp_path, folder):
 
 
 def test_gabung_berkas_rusak_galat_indonesia(tmp_path):
-    from kopkit.galat import GalatBerkas
+    from kopkit.dasar.galat import GalatBerkas
 
     rusak = tmp_path / "x.json"
     rusak.write_text("[", encoding="utf-8")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from kopkit.widget_pasar import simulasi_harga, simulator_harga
+from kopkit.pasar.widget import simulasi_harga, simulator_harga
 
 PRODUK = pd.DataFrame({"id_produk": ["PR05", "PR07"], "nama": ["Yogurt plain", "Kopi robusta"],
                        "harga_pokok": [6_000, 22_000], "harga_jual": [10_000, 35_000]})

@@ -8,7 +8,7 @@ matplotlib.use("Agg")
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
-from kopkit.widget_shu import simulasi_shu, simulator_shu  # noqa: E402
+from kopkit.shu.widget import simulasi_shu, simulator_shu  # noqa: E402
 
 ANGGOTA = pd.DataFrame({"id_anggota": ["A0001", "A0002"], "nama": ["Siti", "Budi"]})
 SIMPANAN = pd.Series({"A0001": 100_000, "A0002": 300_000})

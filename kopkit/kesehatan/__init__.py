@@ -15,11 +15,11 @@ from .lomba import (ekspor_juri_excel, indikator_lomba, kepekaan_bobot, kriteria
 from .nilai import HasilKesehatan, nilai_kesehatan, saran_perbaikan, skor_kesehatan
 from .rasio import DAFTAR_RASIO, PETA_AKUN_KOPKIT, hitung_rasio, ringkasan_dari_buku, tabel_rasio
 from .rapor import perbandingan_aspek, rapor_html, ringkasan_rapor, simpan_rapor
-from .skema import (Skema, aturan, bobot_rpm, buat_skema, daftar_periksa_tata_kelola, ganti_bobot,
+from .skema import (Skema, bobot_rpm, buat_skema, daftar_periksa_tata_kelola, ganti_bobot,
                     kuesioner_manajemen, nilai_kuesioner, periksa_skema, pilih_komponen, skema_2016, skema_2021)
 
 __all__ = ["DAFTAR_RASIO", "PETA_AKUN_KOPKIT", "hitung_rasio", "ringkasan_dari_buku", "tabel_rasio",
-           "Skema", "aturan", "bobot_rpm", "buat_skema", "ganti_bobot", "pilih_komponen", "periksa_skema",
+           "Skema", "bobot_rpm", "buat_skema", "ganti_bobot", "pilih_komponen", "periksa_skema",
            "skema_2016", "skema_2021",
            "kuesioner_manajemen", "daftar_periksa_tata_kelola", "nilai_kuesioner",
            "skor_kesehatan", "nilai_kesehatan", "HasilKesehatan", "saran_perbaikan",

@@ -21,10 +21,12 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ..galat import GalatAturan, GalatData, GalatMasukan
+from kopkit.dasar.galat import GalatAturan, GalatData, GalatMasukan
 from .nilai import _kolom_perlu, pilih_tahun, skor_kesehatan
 from .rasio import _pokok_pertumbuhan, _tambah_tahun_lalu, hitung_rasio
-from .skema import Skema, _muat_aturan, pilih_komponen, skema_2021
+from kopkit.dasar.aturan import muat_aturan
+
+from .skema import Skema, pilih_komponen, skema_2021
 
 __all__ = ["kriteria_lomba", "ubah_bobot_lomba", "skema_keuangan_lomba", "indikator_lomba", "nilai_lomba",
            "kepekaan_bobot", "tabel_juri", "skor_aspek_lomba", "ekspor_juri_excel"]
@@ -38,7 +40,7 @@ def kriteria_lomba(pada=None) -> pd.DataFrame:
     >>> int(kriteria_lomba()["bobot"].sum())
     100
     """
-    return _muat_aturan("lomba_kriteria", pada)
+    return muat_aturan("lomba_kriteria", pada)
 
 
 def ubah_bobot_lomba(kriteria: pd.DataFrame, bobot: dict) -> pd.DataFrame:
@@ -254,7 +256,7 @@ def ekspor_juri_excel(hasil: pd.DataFrame, berkas, *, kriteria: pd.DataFrame | N
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
-    from ..excel import periksa_tujuan, simpan_buku_kerja
+    from kopkit.dasar.excel import periksa_tujuan, simpan_buku_kerja
     from .rapor import ringkasan_rapor
 
     kriteria = kriteria_lomba() if kriteria is None else kriteria

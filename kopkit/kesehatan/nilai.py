@@ -21,7 +21,7 @@ from decimal import ROUND_HALF_UP, Decimal
 import numpy as np
 import pandas as pd
 
-from ..galat import GalatData, GalatMasukan
+from kopkit.dasar.galat import GalatData, GalatMasukan
 from .rasio import (_KUNCI, DAFTAR_RASIO, RASIO_LANGSUNG, _pokok_pertumbuhan, _pos_tersedia, _tambah_tahun_lalu,
                     rasio_bp)
 from .skema import Skema

@@ -13,7 +13,7 @@ import html
 
 import pandas as pd
 
-from ..galat import GalatMasukan
+from kopkit.dasar.galat import GalatMasukan
 
 __all__ = ["perbandingan_aspek", "ringkasan_rapor", "rapor_html", "simpan_rapor"]
 
@@ -106,7 +106,7 @@ def _gambar_batang(t: pd.DataFrame, judul: str) -> str:
 def rapor_html(hasil: pd.DataFrame, id_koperasi: str, kriteria: pd.DataFrame | None = None, *,
                gambar: bool = True) -> str:
     """Rapor satu halaman (HTML mandiri, grafik PNG tertanam) untuk ``id_koperasi``."""
-    from ..uang import format_angka
+    from kopkit.dasar.uang import format_angka
     from .lomba import kriteria_lomba
 
     kriteria = kriteria_lomba() if kriteria is None else kriteria
@@ -147,7 +147,7 @@ def simpan_rapor(teks_html: str, berkas, *, timpa: bool = False):
     """
     from pathlib import Path
 
-    from ..galat import GalatBerkas
+    from kopkit.dasar.galat import GalatBerkas
 
     path = Path(berkas)
     if path.suffix.lower() not in (".html", ".htm"):

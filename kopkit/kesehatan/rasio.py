@@ -17,7 +17,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ..galat import GalatData, GalatMasukan
+from kopkit.dasar.galat import GalatData, GalatMasukan
 
 __all__ = ["DAFTAR_RASIO", "hitung_rasio", "ringkasan_dari_buku", "tabel_rasio", "PETA_AKUN_KOPKIT"]
 
@@ -223,7 +223,7 @@ def tabel_rasio(ringkasan: pd.DataFrame, rasio=None) -> pd.DataFrame:
     >>> t["nilai"].iloc[0]
     '33,33%'
     """
-    from ..uang import format_angka, format_rupiah
+    from kopkit.dasar.uang import format_angka, format_rupiah
 
     if len(ringkasan) != 1:
         raise GalatMasukan(f"tabel_rasio perlu satu baris ringkasan, bukan {len(ringkasan)}.",
@@ -273,7 +273,7 @@ def ringkasan_dari_buku(jurnal, akun, tahun: int, *, kolektibilitas: dict, jumla
     >>> int(r["modal_sendiri"].iloc[0]) == int(k["modal_sendiri"])
     True
     """
-    from ..laporan_keuangan import laporan_hasil_usaha, laporan_posisi_keuangan, pendapatan_per_partisipasi
+    from kopkit.buku import laporan_hasil_usaha, laporan_posisi_keuangan, pendapatan_per_partisipasi
 
     peta = dict(PETA_AKUN_KOPKIT, **(peta_akun or {}))
     tahun = int(tahun)

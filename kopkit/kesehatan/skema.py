@@ -18,50 +18,17 @@ tabelnya sendiri lewat :func:`ganti_bobot` atau :func:`buat_skema` (diperiksa du
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from importlib import resources
 
 import numpy as np
 import pandas as pd
 
-from ..data import terapkan_skema
-from ..galat import GalatAturan, GalatMasukan, Masalah, gagal_bila_ada
+from kopkit.dasar.aturan import muat_aturan
+from kopkit.dasar.galat import GalatAturan, GalatMasukan, Masalah, gagal_bila_ada
 
-__all__ = ["Skema", "aturan", "skema_2016", "skema_2021", "buat_skema", "ganti_bobot", "pilih_komponen",
-           "periksa_skema",
+__all__ = ["Skema", "skema_2016", "skema_2021", "buat_skema", "ganti_bobot", "pilih_komponen", "periksa_skema",
            "kuesioner_manajemen", "daftar_periksa_tata_kelola", "nilai_kuesioner", "bobot_rpm"]
-
-
-# Satu-satunya pembaca tabel aturan paket ini. Diganti kopkit.dasar.aturan.muat_aturan bila
-# pemuat aturan bersama sudah ada di main (issue 9).
-def _muat_aturan(nama: str, pada=None) -> pd.DataFrame:
-    folder = resources.files("kopkit.kesehatan") / "aturan"
-    try:
-        deskriptor = json.loads((folder / f"{nama}.json").read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise GalatAturan(f"Tabel aturan '{nama}' tidak ada di kopkit.kesehatan.",
-                          saran="Lihat nama tabel di folder kopkit/kesehatan/aturan/.") from None
-    with (folder / deskriptor["path"]).open("r", encoding="utf-8", newline="") as f:
-        mentah = pd.read_csv(f, dtype=str, keep_default_na=False, na_values=[""])
-    tabel = terapkan_skema(mentah, deskriptor, berkas=f"kopkit/kesehatan/aturan/{deskriptor['path']}")
-    if pada is not None:
-        t = pd.Timestamp(pada)
-        sampai = tabel["berlaku_sampai"]
-        tabel = tabel[(tabel["berlaku"] <= t) & (sampai.isna() | (sampai >= t))]
-    tabel = tabel.reset_index(drop=True)
-    tabel.attrs["sumber"] = deskriptor.get("sumber", "")
-    return tabel
-
-
-def aturan(nama: str, pada=None) -> pd.DataFrame:
-    """Tabel aturan kesehatan/lomba bernama ``nama`` (baris yang berlaku ``pada`` tanggal itu).
-
-    >>> aturan("kesehatan_rpm").set_index("kolektibilitas")["persen"].to_dict()["macet"]
-    100
-    """
-    return _muat_aturan(nama, pada)
 
 
 def bobot_rpm(pada=None) -> dict[str, int]:
@@ -70,7 +37,7 @@ def bobot_rpm(pada=None) -> dict[str, int]:
     >>> bobot_rpm()["kurang_lancar"]
     50
     """
-    t = _muat_aturan("kesehatan_rpm", pada)
+    t = muat_aturan("kesehatan_rpm", pada)
     return {str(k): int(v) for k, v in zip(t["kolektibilitas"], t["persen"])}
 
 
@@ -254,8 +221,8 @@ def skema_2016(pada=None) -> Skema:
     >>> skema_2016().komponen["aspek"].nunique()
     7
     """
-    return Skema("2016", _muat_aturan("kesehatan_2016_komponen", pada), _muat_aturan("kesehatan_2016_kurva", pada),
-                 _muat_aturan("kesehatan_2016_predikat", pada))
+    return Skema("2016", muat_aturan("kesehatan_2016_komponen", pada), muat_aturan("kesehatan_2016_kurva", pada),
+                 muat_aturan("kesehatan_2016_predikat", pada))
 
 
 def skema_2021(pada=None) -> Skema:
@@ -264,8 +231,8 @@ def skema_2021(pada=None) -> Skema:
     >>> skema_2021().nilai("PR1", 4.9)
     Decimal('4')
     """
-    return Skema("2021", _muat_aturan("kesehatan_2021_indikator", pada),
-                 _muat_aturan("kesehatan_2021_kurva", pada), _muat_aturan("kesehatan_2021_predikat", pada))
+    return Skema("2021", muat_aturan("kesehatan_2021_indikator", pada),
+                 muat_aturan("kesehatan_2021_kurva", pada), muat_aturan("kesehatan_2021_predikat", pada))
 
 
 def kuesioner_manajemen(pada=None) -> pd.DataFrame:
@@ -274,7 +241,7 @@ def kuesioner_manajemen(pada=None) -> pd.DataFrame:
     >>> len(kuesioner_manajemen())
     38
     """
-    return _muat_aturan("kesehatan_2016_manajemen", pada)
+    return muat_aturan("kesehatan_2016_manajemen", pada)
 
 
 def daftar_periksa_tata_kelola(pada=None) -> pd.DataFrame:
@@ -283,7 +250,7 @@ def daftar_periksa_tata_kelola(pada=None) -> pd.DataFrame:
     >>> set(daftar_periksa_tata_kelola()["kode"])
     {'TK1'}
     """
-    return _muat_aturan("kesehatan_2021_tata_kelola", pada)
+    return muat_aturan("kesehatan_2021_tata_kelola", pada)
 
 
 def nilai_kuesioner(kuesioner: pd.DataFrame, jawaban) -> pd.DataFrame:

@@ -17,7 +17,7 @@ from html import escape
 
 import pandas as pd
 
-from ..galat import GalatKopkit
+from kopkit.dasar.galat import GalatKopkit
 from .lomba import kriteria_lomba, nilai_lomba, ubah_bobot_lomba
 from .nilai import nilai_kesehatan, saran_perbaikan
 from .rasio import hitung_rasio
@@ -57,7 +57,7 @@ def tabel_peringkat_html(hasil: pd.DataFrame, jenis: str, banyak: int = 10) -> s
     >>> tabel_peringkat_html(h, "ksp", banyak=3).count("<tr>")
     4
     """
-    from ..uang import format_angka
+    from kopkit.dasar.uang import format_angka
 
     g = hasil[hasil["jenis"].astype(str) == jenis].sort_values("peringkat").head(banyak)
     baris = "".join(f"<tr><td>{int(r.peringkat)}</td><td>{escape(r.id_koperasi)}</td><td>{escape(r.nama)}</td>"
@@ -140,7 +140,7 @@ def kesehatan_interaktif(ringkasan: pd.DataFrame, skema):
     diperbarui langsung. Atribut untuk uji: ``penggeser`` (kode rasio -> slider), ``info``, ``saran``."""
     import ipywidgets as widgets
 
-    from ..uang import format_angka
+    from kopkit.dasar.uang import format_angka
 
     awal = hitung_rasio(ringkasan, list(dict.fromkeys(skema.komponen["rasio"])))
     penggeser = {}
@@ -182,7 +182,7 @@ def kuesioner_interaktif(kuesioner: pd.DataFrame, jawaban: dict | None = None):
     """
     import ipywidgets as widgets
 
-    from ..uang import format_angka
+    from kopkit.dasar.uang import format_angka
 
     jawaban = jawaban or {}
     kotak = {}

@@ -24,7 +24,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Callable
 
-from . import progres
+from kopkit.latihan import progres
+
+__all__ = ["____", "masih_kosong", "Hasil", "tampilkan", "bandingkan", "SalahUmum", "Soal", "SoalNilai", "SoalFungsi", "SoalRefleksi"]
 
 
 class _Kosong:
@@ -132,7 +134,7 @@ def tampilkan(obj) -> None:
 # --------------------------------------------------------------------------- pembanding nilai
 def _rupiah(n) -> str:
     try:
-        from kopkit.uang import format_rupiah
+        from kopkit.dasar.uang import format_rupiah
 
         return format_rupiah(n)
     except ImportError:  # modul uang belum tersedia: tulis dengan titik ribuan sendiri

@@ -12,7 +12,7 @@ import pandas as pd
 from kopkit import data
 from kopkit.kesehatan import (hitung_rasio, indikator_lomba, kriteria_lomba, nilai_lomba, skema_2016,
                               ubah_bobot_lomba)
-from kopkit.laporan_keuangan import laporan_posisi_keuangan
+from kopkit.buku import laporan_posisi_keuangan
 from kopkit.latihan import ____, SalahUmum, SoalNilai, SoalRefleksi
 
 TAHUN = 2025

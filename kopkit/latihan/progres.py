@@ -21,6 +21,8 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
+__all__ = ["folder_data", "berkas_progres", "baca", "tulis", "catat", "ringkasan", "gabung"]
+
 NAMA_BERKAS = "progres.json"
 VERSI = 1
 _STATUS_JAWABAN = {"benar", "belum", "salah"}
@@ -131,7 +133,7 @@ def gabung(berkas_berkas) -> "object":
     """
     import pandas as pd
 
-    from ..galat import GalatBerkas
+    from kopkit.dasar.galat import GalatBerkas
 
     potongan = []
     for p in map(Path, berkas_berkas):

@@ -320,3 +320,12 @@ def test_prosa_mengutip_tabel_aturan():
     bobot_dg1 = int(kriteria_lomba().set_index("kode").at["DG1", "bobot"])
     assert f"dari {bobot_dg1} menjadi 30" in pelajaran
     assert f"dari {bobot_dg1} menjadi `BOBOT_DIGITAL_BARU`" in _teks("exercises/sumber/04_kesehatan_lomba.py")
+
+
+def test_nama_seperti_rumus_tetap_teks_di_excel(tmp_path):
+    kab = data.muat("kabupaten")
+    kab.loc[kab["id_koperasi"] == "K0001", "nama"] = "=HYPERLINK(\"http://contoh\")"
+    h = nilai_lomba(indikator_lomba(kab), 2025)
+    wb = openpyxl.load_workbook(ekspor_juri_excel(h, tmp_path / "juri.xlsx"))
+    sel = [c for r in wb["Produsen"].iter_rows() for c in r if c.value == "=HYPERLINK(\"http://contoh\")"]
+    assert sel and all(c.data_type == "s" for c in sel)

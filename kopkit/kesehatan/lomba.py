@@ -290,4 +290,10 @@ def ekspor_juri_excel(hasil: pd.DataFrame, berkas, *, kriteria: pd.DataFrame | N
     wr.append(list(rr.columns))
     for r in rr.itertuples(index=False):
         wr.append(list(r))
+    # Teks dari data (mis. nama koperasi "=..."), bukan rumus: Excel tidak boleh menjalankannya.
+    for lembar in wb.worksheets:
+        for baris in lembar.iter_rows():
+            for sel in baris:
+                if isinstance(sel.value, str) and sel.value[:1] in ("=", "+", "@"):
+                    sel.data_type = "s"
     return simpan_buku_kerja(wb, path)

@@ -69,6 +69,7 @@ KODE = {
     "R031": "baris kosong dilewati",
     "R032": "baris jumlah/total dilewati",
     "R033": "baris berisi lebih banyak kolom daripada judul",
+    "R040": "sel tidak dapat dibaca sebagai angka/persen/tanggal",
 }
 
 _MAKS_JUDUL = 30          # baris judul dicari di sekian baris pertama

@@ -114,8 +114,11 @@ def periksa_tarif(tabel, berkas: str | None = None) -> list[Masalah]:
         return [Masalah(f"Kolom wajib tidak ada: {', '.join(kurang)}.", berkas=berkas, baris=1,
                         saran="Judul kolom: " + ", ".join(KOLOM_TARIF) + ".")]
     rapi = []
+    nomor = tabel.attrs.get("baris_berkas")  # nomor baris berkas (muat_tarif dari berkas)
+    if nomor is None or len(nomor) != len(tabel):
+        nomor = range(2, len(tabel) + 2)
     for posisi, (_, r) in enumerate(tabel.iterrows()):
-        baris = posisi + 2
+        baris = int(nomor[posisi])
         sel = {k: _teks(r.get(k)) for k in KOLOM_TARIF}
         ok = True
         for k in _KOLOM_WAJIB:
@@ -214,8 +217,20 @@ def _tarif_bawaan() -> pd.DataFrame:
     return teks
 
 
+def _teks_sel(v) -> str:
+    """Sel Excel (angka, tanggal) menjadi teks seperti di CSV."""
+    import datetime as _dt
+
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    if isinstance(v, (_dt.datetime, _dt.date)):
+        return v.strftime("%Y-%m-%d")
+    return str(v)
+
+
 def muat_tarif(sumber=None, *, ketat: bool = True) -> pd.DataFrame:
-    """Tabel tarif platform: bawaan kopkit, atau milik pengguna (DataFrame / path CSV UTF-8).
+    """Tabel tarif platform: bawaan kopkit, atau milik pengguna (DataFrame / path CSV atau Excel,
+    dibaca lewat :func:`kopkit.dasar.baca.baca_tabel`).
 
     ``ketat=True`` (bawaan) menaikkan :class:`~kopkit.dasar.galat.GalatAturan` yang mencantumkan semua
     masalah; ``ketat=False`` mengembalikan tabel apa adanya (periksa dengan :func:`periksa_tarif`).
@@ -230,16 +245,19 @@ def muat_tarif(sumber=None, *, ketat: bool = True) -> pd.DataFrame:
     elif isinstance(sumber, pd.DataFrame):
         tabel = sumber.copy()
     elif isinstance(sumber, (str, Path)):
-        path = Path(sumber)
-        berkas = path.name
-        if not path.is_file():
-            raise GalatBerkas(f"Berkas tarif '{path}' tidak ditemukan.", berkas=str(path),
-                              saran="Periksa nama dan folder berkas CSV tarif.")
-        try:
-            tabel = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-        except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as e:
-            raise GalatBerkas(f"Berkas tarif tidak dapat dibaca sebagai CSV UTF-8 ({type(e).__name__}).",
-                              berkas=path.name, saran="Simpan ulang dari Excel sebagai 'CSV UTF-8'.") from None
+        from kopkit.dasar.baca import baca_tabel
+
+        t = baca_tabel(sumber, kolom_wajib=[k for k in _KOLOM_WAJIB if k != "berlaku"],
+                       sinonim={"berlaku": ["berlaku_mulai", "berlaku mulai", "mulai berlaku"],
+                                "jenis_biaya": ["jenis biaya", "jenis"], "nilai": ["tarif", "besaran"]},
+                       kolom_lain=[k for k in KOLOM_TARIF if k not in _KOLOM_WAJIB] + ["berlaku"],
+                       nama_tabel="tarif", galat_judul=GalatAturan,
+                       saran_judul="Judul kolom tabel tarif: " + ", ".join(KOLOM_TARIF) + ".")
+        berkas = t.attrs["berkas"]
+        nomor = t.pop("baris_berkas").tolist()
+        tabel = pd.DataFrame({k: ["" if v is None else _teks_sel(v) for v in t[k].tolist()] for k in t.columns},
+                             dtype=object)
+        tabel.attrs["baris_berkas"] = nomor
     else:
         raise GalatMasukan(f"Tabel tarif harus DataFrame atau path CSV, bukan {type(sumber).__name__}.")
     if "berlaku_mulai" in tabel.columns and "berlaku" not in tabel.columns:

@@ -42,7 +42,7 @@ import pandas as pd
 
 from kopkit.dasar.galat import GalatBerkas, GalatData, GalatMasukan, Masalah
 
-__all__ = ["baca_tabel", "baris_jumlah", "kunci_judul", "KODE", "kolom_rupiah", "kolom_tanggal"]
+__all__ = ["baca_tabel", "baris_jumlah", "kunci_judul", "KODE", "kolom_rupiah", "kolom_tanggal", "nama_jenis"]
 
 #: Kode pendek setiap masalah yang dilaporkan lapisan baca (tetap; dipakai uji dan alat lain).
 KODE = {
@@ -105,10 +105,21 @@ def _galat_berkas(kode, pesan, berkas, saran, **lokasi):
     return GalatBerkas(pesan, berkas=berkas, saran=saran, kode=kode, **lokasi)
 
 
+def nama_jenis(nilai) -> str:
+    """Nama jenis sebuah nilai dalam kata peserta (untuk pesan "yang diberikan ...").
+
+    >>> nama_jenis(12), nama_jenis([1]), nama_jenis(None)
+    ('angka', 'daftar', 'kosong')
+    """
+    return {"DataFrame": "tabel", "Series": "kolom", "list": "daftar", "tuple": "daftar", "dict": "kamus",
+            "NoneType": "kosong", "int": "angka", "float": "angka", "Decimal": "angka", "bool": "benar/salah",
+            "bytes": "isi berkas mentah", "bytearray": "isi berkas mentah", "str": "teks"}.get(
+                type(nilai).__name__, "nilai lain")
+
+
 def _periksa_path(berkas) -> Path:
     if isinstance(berkas, (bytes, bytearray)) or not isinstance(berkas, (str, os.PathLike)):
-        jenis = {"DataFrame": "tabel (DataFrame)", "list": "daftar", "dict": "kamus", "NoneType": "kosong (None)",
-                 "int": "angka", "float": "angka", "bytes": "isi berkas mentah"}.get(type(berkas).__name__, "nilai lain")
+        jenis = nama_jenis(berkas)
         raise GalatMasukan(f"Yang diberikan bukan nama berkas, melainkan {jenis}.", kode="R014",
                            saran="Berikan nama berkas beserta foldernya, mis. 'data/jurnal.xlsx'.")
     path = Path(berkas)
@@ -197,9 +208,17 @@ def _jenis_isi(path: Path, awal: bytes) -> str:
 
 
 def _tampak_utf16(awal: bytes) -> bool:
+    """Teks UTF-16 tanpa BOM: banyak bita nol di posisi genap/ganjil dan hasilnya huruf terbaca."""
     contoh = awal[:2048]
-    return len(contoh) >= 4 and (contoh[1::2].count(0) > 0.4 * len(contoh) / 2 or
-                                 contoh[0::2].count(0) > 0.4 * len(contoh) / 2)
+    if len(contoh) < 4:
+        return False
+    for enc, nol in (("utf-16-le", contoh[1::2]), ("utf-16-be", contoh[0::2])):
+        if nol.count(0) > 0.4 * len(contoh) / 2:
+            teks = contoh[: len(contoh) // 2 * 2].decode(enc, errors="replace")
+            terbaca = sum(1 for c in teks if c.isprintable() or c in "\r\n\t")
+            if terbaca > 0.95 * len(teks) and "\x00" not in teks:
+                return True
+    return False
 
 
 # --------------------------------------------------------------------------- teks (CSV)

@@ -259,7 +259,11 @@ def muat_tarif(sumber=None, *, ketat: bool = True) -> pd.DataFrame:
                              dtype=object)
         tabel.attrs["baris_berkas"] = nomor
     else:
-        raise GalatMasukan(f"Tabel tarif harus DataFrame atau path CSV, bukan {type(sumber).__name__}.")
+        from kopkit.dasar.baca import nama_jenis
+
+        raise GalatMasukan(f"Tabel tarif harus berupa tabel atau nama berkas, bukan {nama_jenis(sumber)}.",
+                           kode="R014", saran="Berikan nama berkas CSV/Excel tarif, mis. 'tarif_saya.csv', "
+                                              "atau kosongkan untuk tabel bawaan kopkit.")
     if "berlaku_mulai" in tabel.columns and "berlaku" not in tabel.columns:
         tabel = tabel.rename(columns={"berlaku_mulai": "berlaku"})  # nama kolom lama (kopkit < 0.2)
     for k in KOLOM_TARIF:

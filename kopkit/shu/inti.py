@@ -145,9 +145,12 @@ def baca_aturan(aturan=None) -> pd.DataFrame:
             from kopkit.dasar import data
             tabel = data.muat(teks)
     else:
-        raise GalatMasukan(f"Aturan SHU tidak dikenal: {type(aturan).__name__}.",
-                           saran="Berikan dict {'cadangan': 40, ...}, DataFrame (pos, persen), "
-                                 "nama dataset 'aturan_shu', atau None untuk contoh bawaan.")
+        from kopkit.dasar.baca import nama_jenis
+
+        raise GalatMasukan(f"Aturan SHU tidak dikenal: yang diberikan {nama_jenis(aturan)}.", kode="R014",
+                           saran="Berikan kamus {'cadangan': 40, ...}, tabel berkolom pos dan persen, "
+                                 "nama dataset 'aturan_shu', nama berkas .csv/.xlsx, atau kosongkan "
+                                 "untuk contoh bawaan.")
     kurang = [k for k in ("pos", "persen") if k not in tabel.columns]
     if kurang:
         raise GalatData(f"Tabel aturan SHU tidak punya kolom {', '.join(kurang)}.", kolom=", ".join(kurang),

@@ -65,14 +65,16 @@ _POLA_KODE = r"^\s*(\d+(?:\.\d+)*)\s*(?:[-–:]\s*|\s+)\D"
 
 
 def _kode_akun(seri: pd.Series) -> pd.Series:
-    """"101 - Kas", "101: Kas", "101 Kas" -> "101"; kode lain apa adanya."""
+    """"101 - Kas", "101: Kas", "101 Kas" -> "101"; kode lain apa adanya (sekali per teks berbeda)."""
     teks = _teks(seri)
-    bukan_angka = ~teks.str.fullmatch(r"\d+").fillna(True).to_numpy(dtype=bool)
-    if bukan_angka.any():
-        bagian = teks[bukan_angka]
-        kode = bagian.str.extract(_POLA_KODE, expand=False)
-        teks[bukan_angka] = kode.where(kode.notna(), bagian)
-    return teks
+    kode, unik = pd.factorize(teks.to_numpy(dtype=object), use_na_sentinel=True)
+    pola = re.compile(_POLA_KODE)
+    bersih = []
+    for v in unik:
+        cocok = None if v.isdigit() else pola.match(v)
+        bersih.append(cocok.group(1) if cocok else v)
+    nilai = np.array(bersih + [None], dtype=object)[np.where(kode >= 0, kode, len(bersih))]
+    return pd.Series(nilai, dtype="str", index=seri.index)
 
 
 def _isi_ke_bawah(nilai: np.ndarray, ada: np.ndarray) -> np.ndarray:

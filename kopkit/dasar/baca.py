@@ -574,7 +574,7 @@ def _rapikan(arr) -> np.ndarray:
 
 
 # Saring cepat calon baris jumlah sebelum aturan lengkap baris_jumlah() (yang menentukan).
-_AWAL_JUMLAH = re.compile(r"\W*(?:sub|grand|total|jumlah)", re.IGNORECASE)
+_AWAL_JUMLAH = re.compile(r"(?:sub|grand|total|jumlah)", re.IGNORECASE)
 
 
 def _susun(path, mentah, nama_lembar, i_judul, kolom, peta, masalah, info, rumus_galat) -> pd.DataFrame:
@@ -601,10 +601,12 @@ def _susun(path, mentah, nama_lembar, i_judul, kolom, peta, masalah, info, rumus
         kosong &= k
         if j in kolom.values():
             dipakai[j] = nilai
+    awal = _AWAL_JUMLAH.match
+    calon = np.fromiter((v.__class__ is str and (v[:1] in "sStTjJgG" or not v[:1].isalnum()) for v in label), bool, n_isi)
     jumlah = np.zeros(n_isi, bool)
-    for pos in np.flatnonzero(~kosong):
+    for pos in np.flatnonzero(calon):
         v = label[pos]
-        if v.__class__ is str and _AWAL_JUMLAH.match(v) and baris_jumlah(v):
+        if awal(v) and baris_jumlah(v):
             jumlah[pos] = True
     dilewati = [Masalah(f"Baris jumlah/total ('{str(label[p]).strip()}') dilewati.", **lokasi,
                         baris=int(baris_berkas[p]), kode="R032",
@@ -646,6 +648,31 @@ def _susun_kembali(seri, hasil, sisa, baris, parse, masalah_kolom, lokasi, kolom
                     kolom=m.kolom, saran=m.saran, kode=m.kode) for m in masalah]
 
 
+def _lewat_unik(fungsi, seri, *, berkas, lembar, kolom, baris, rapi, kosong_nilai):
+    """Jalankan ``fungsi`` sekali per teks berbeda (kolom impor penuh nilai berulang), lalu sebarkan
+    hasil dan masalahnya ke setiap baris dengan nomor baris berkasnya."""
+    n = len(seri)
+    baris = np.arange(2, n + 2) if baris is None else np.asarray(baris)
+    arr = seri.to_numpy(dtype=object) if rapi else _rapikan(seri.to_numpy(dtype=object))
+    try:
+        kode, unik = pd.factorize(arr, use_na_sentinel=True)
+    except TypeError:  # nilai yang tidak dapat di-hash (jarang): tanpa peringkasan
+        kode, unik = np.arange(n), arr
+    unik = np.asarray(unik, dtype=object)
+    nilai_u, masalah_u = fungsi(unik, np.arange(len(unik)))
+    hasil = nilai_u[np.where(kode >= 0, kode, 0)] if len(unik) else np.full(n, kosong_nilai)
+    if len(unik):
+        hasil[kode < 0] = kosong_nilai
+    masalah = []
+    if masalah_u:
+        per_unik = {m.baris: m for m in masalah_u}
+        for posisi in np.flatnonzero(np.isin(kode, list(per_unik))):
+            m = per_unik[int(kode[posisi])]
+            masalah.append(Masalah(m.pesan, berkas=berkas, lembar=lembar, baris=int(baris[posisi]), kolom=kolom,
+                                   saran=m.saran, kode=m.kode))
+    return hasil, masalah
+
+
 def kolom_rupiah(seri: pd.Series, *, berkas=None, lembar=None, kolom=None, baris=None, rapi: bool = False):
     """(Series Int64, daftar Masalah) untuk satu kolom rupiah; sel kosong atau salah menjadi <NA>.
 
@@ -658,14 +685,18 @@ def kolom_rupiah(seri: pd.Series, *, berkas=None, lembar=None, kolom=None, baris
     >>> nilai.tolist(), [x.baris for x in m]
     ([1250000, 5000, <NA>, <NA>], [5])
     """
-    from kopkit.dasar.uang import masalah_kolom_rupiah, parse_kolom_rupiah
-
-    n = len(seri)
-    baris = np.arange(2, n + 2) if baris is None else np.asarray(baris)
     if pd.api.types.is_integer_dtype(seri.dtype) or pd.api.types.is_float_dtype(seri.dtype):
         seri = seri.astype(object)
-    arr = seri.to_numpy(dtype=object) if rapi else _rapikan(seri.to_numpy(dtype=object))
-    angka = np.zeros(n, dtype="int64")
+    hasil, masalah = _lewat_unik(_rupiah_unik, seri, berkas=berkas, lembar=lembar, kolom=kolom, baris=baris,
+                                 rapi=rapi, kosong_nilai=pd.NA)
+    return pd.Series(pd.array(hasil, dtype="Int64"), index=seri.index, name=seri.name), masalah
+
+
+def _rupiah_unik(arr, baris):
+    from kopkit.dasar.uang import masalah_kolom_rupiah, parse_kolom_rupiah
+
+    n = len(arr)
+    angka = np.empty(n, dtype=object)
     cepat = np.zeros(n, bool)
     ribuan = _POLA_RIBUAN.fullmatch
     for i, v in enumerate(arr):
@@ -680,12 +711,11 @@ def kolom_rupiah(seri: pd.Series, *, berkas=None, lembar=None, kolom=None, baris
             angka[i] = v
             cepat[i] = True
     kosong = pd.isna(arr)
-    hasil = pd.array(angka, dtype="Int64")
-    hasil[kosong] = pd.NA
-    lokasi = {"berkas": berkas, "lembar": lembar}
-    masalah = _susun_kembali(arr, hasil, np.flatnonzero(~(cepat | kosong)), baris, parse_kolom_rupiah,
-                             masalah_kolom_rupiah, lokasi, kolom)
-    return pd.Series(hasil, index=seri.index, name=seri.name), masalah
+    angka[kosong] = pd.NA
+    masalah = _susun_kembali(arr, angka, np.flatnonzero(~(cepat | kosong)), baris,
+                             lambda b, kolom: parse_kolom_rupiah(b, kolom=kolom).astype(object),
+                             masalah_kolom_rupiah, {}, None)
+    return angka, masalah
 
 
 _POLA_DMY = re.compile(r"\d{1,2}/\d{1,2}/\d{4}")
@@ -702,13 +732,19 @@ def kolom_tanggal(seri: pd.Series, *, berkas=None, lembar=None, kolom=None, bari
     >>> [str(t.date()) if pd.notna(t) else None for t in nilai], [x.baris for x in m]
     (['2025-01-31', '2025-01-02', '2025-05-05', None], [5])
     """
+    if pd.api.types.is_datetime64_any_dtype(seri.dtype):
+        from kopkit.dasar.uang import parse_kolom_tanggal
+
+        return parse_kolom_tanggal(seri), []
+    hasil, masalah = _lewat_unik(_tanggal_unik, seri, berkas=berkas, lembar=lembar, kolom=kolom, baris=baris,
+                                 rapi=rapi, kosong_nilai=np.datetime64("NaT"))
+    return pd.Series(hasil.astype("datetime64[us]"), index=seri.index, name=seri.name), masalah
+
+
+def _tanggal_unik(arr, baris):
     from kopkit.dasar.uang import masalah_kolom_tanggal, parse_kolom_tanggal
 
-    n = len(seri)
-    baris = np.arange(2, n + 2) if baris is None else np.asarray(baris)
-    if pd.api.types.is_datetime64_any_dtype(seri.dtype):
-        return parse_kolom_tanggal(seri), []
-    arr = seri.to_numpy(dtype=object) if rapi else _rapikan(seri.to_numpy(dtype=object))
+    n = len(arr)
     hasil = np.full(n, np.datetime64("NaT"), dtype="datetime64[us]")
     kosong = pd.isna(arr)
     selesai = kosong.copy()
@@ -722,8 +758,7 @@ def kolom_tanggal(seri: pd.Series, *, berkas=None, lembar=None, kolom=None, bari
             idx = np.flatnonzero(cocok)[ok]
             hasil[idx] = t[ok].astype("datetime64[us]")
             selesai[idx] = True
-    lokasi = {"berkas": berkas, "lembar": lembar}
     masalah = _susun_kembali(arr, hasil, np.flatnonzero(~selesai), baris,
                              lambda b, kolom: parse_kolom_tanggal(b, kolom=kolom).astype("datetime64[us]"),
-                             masalah_kolom_tanggal, lokasi, kolom)
-    return pd.Series(hasil, index=seri.index, name=seri.name), masalah
+                             masalah_kolom_tanggal, {}, None)
+    return hasil, masalah

@@ -111,6 +111,16 @@ def _baca(berkas, lembar=None) -> tuple[pd.DataFrame, list[Masalah]]:
     hasil["akun"] = _kode_akun(t["akun"]).reset_index(drop=True)
     hasil["keterangan"] = _teks(t["keterangan"]).reset_index(drop=True)
     masalah = list(m_tgl)
+    # Baris bertanggal sendiri (tanggal berbeda dari baris di atasnya) tanpa nomor bukti: bukti baru
+    # yang lupa diberi nomor, jangan digabung diam-diam ke bukti sebelumnya.
+    tgl_isi = hasil["tanggal"].to_numpy()
+    beda = np.zeros(len(hasil), bool)
+    beda[1:] = tgl_isi[1:] != tgl_isi[:-1]
+    for i in np.flatnonzero(ada_tgl & ~ada_no & beda & ~pd.isna(tgl_isi)):
+        masalah.append(Masalah("Baris ini bertanggal sendiri tetapi nomor buktinya kosong, jadi tidak jelas "
+                               "termasuk bukti mana.", **lokasi, baris=int(baris[i]), kolom="no_bukti", kode="J001",
+                               saran="Tulis nomor bukti pada baris ini (bukti baru), atau hapus tanggalnya bila "
+                                     "baris ini lanjutan bukti di atasnya."))
     for k in ("debit", "kredit"):
         nilai, m_uang = kolom_rupiah(t[k], kolom=k, baris=baris, rapi=True, **lokasi)
         masalah += m_uang
@@ -139,7 +149,9 @@ def _masalah_semua(jurnal, masalah, akun, periode) -> list[Masalah]:
     if akun is not None:
         from kopkit.buku.jurnal import validasi_jurnal
 
-        lain = validasi_jurnal(jurnal, akun, periode)
+        lokasi = {"berkas": jurnal.attrs.get("berkas"), "lembar": jurnal.attrs.get("lembar")}
+        lain = [replace(m, **{k: v for k, v in lokasi.items() if getattr(m, k) is None})
+                for m in validasi_jurnal(jurnal, akun, periode)]
         # Sel uang/tanggal yang salah sudah dilaporkan; jangan laporkan lagi sebagai "kosong".
         sudah = {(m.baris, m.kolom) for m in masalah}
         masalah = masalah + [m for m in lain if (m.baris, m.kolom) not in sudah]

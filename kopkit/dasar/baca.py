@@ -261,7 +261,7 @@ def _pemisah(teks: str) -> str:
     return terbaik
 
 
-def _baca_teks(path: Path, awal: bytes, kode_lembar) -> tuple[pd.DataFrame, dict]:
+def _baca_teks(path: Path, awal: bytes) -> tuple[pd.DataFrame, dict]:
     """Seluruh berkas teks sebagai tabel sel teks (kolom 0..n-1, baris = baris Excel - 1)."""
     enc = _pengodean(awal)
     contoh = awal.decode(enc if enc != "utf-8" else "utf-8", errors="ignore")
@@ -339,6 +339,8 @@ def _pindai_lembar(ws) -> tuple[bool, list]:
 
 
 def _baris_lembar(ws) -> list[list]:
+    # Ukuran lembar yang tercatat di berkas sering salah (aplikasi ekspor menulis "A1"): abaikan.
+    ws.reset_dimensions()
     return [list(r) for r in ws.iter_rows(values_only=True)]
 
 
@@ -477,7 +479,7 @@ def baca_tabel(berkas, *, lembar=None, kolom_wajib=(), sinonim: dict | None = No
     jenis = _jenis_isi(path, awal)
     masalah: list[Masalah] = []
     if jenis == "teks":
-        mentah, info = _baca_teks(path, awal, lembar)
+        mentah, info = _baca_teks(path, awal)
         nama_lembar = None
         kepala = _kunci_baris(mentah, _MAKS_JUDUL)
         i_judul, kolom, kurang = _cari_judul(kepala, peta, kolom_wajib)

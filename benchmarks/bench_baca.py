@@ -7,7 +7,7 @@ Jurnal dibangkitkan dengan ``kopkit.datasets.skala.jurnal_skala`` dan ditulis se
 tanggal 31/01/2025, rupiah 1.250.000, pemisah titik koma, UTF-8 ber-BOM seperti "CSV UTF-8" Excel).
 
 Setiap pengukuran berjalan di proses Python baru, supaya waktu dan memori puncak (ru_maxrss)
-milik pengukuran itu sendiri. Pembanding diukur dalam run yang sama: ``pandas.read_csv`` polos
+milik pengukuran itu sendiri (memori: VmHWM dari /proc). Pembanding diukur dalam run yang sama: ``pandas.read_csv`` polos
 berkas yang sama (dtype=str, mesin "c"). Sasaran (issue 10): baca + periksa 200.000 baris <= 5 s;
 1.000.000 baris dalam memori puncak <= 1 GB; baca <= 3x pandas.read_csv.
 """
@@ -23,14 +23,25 @@ from pathlib import Path
 AKAR = Path(__file__).resolve().parents[1]
 UKUR = """import json, resource, time
 import pandas as pd
+
+def puncak_mb():
+    # VmHWM: puncak memori proses INI (ru_maxrss di Linux dapat mewarisi puncak induk lewat fork/exec).
+    try:
+        for b in open("/proc/self/status"):
+            if b.startswith("VmHWM:"):
+                return int(b.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
 from kopkit.buku.impor import baca_jurnal_excel
 from kopkit.dasar.data import muat
 akun = muat("akun")
-mb0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+mb0 = puncak_mb()
 t0 = time.perf_counter()
 {kode}
 detik = time.perf_counter() - t0
-print(json.dumps({{"detik": detik, "mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+print(json.dumps({{"detik": detik, "mb": puncak_mb(),
                   "mb0": mb0, "baris": int(baris)}}))
 """
 KODE = {

@@ -261,6 +261,9 @@ def test_judul_tidak_ditemukan(tmp_path, pemuat, bentuk, kasus, kode):
     _indonesia(str(e))
 
 
+_NAMA_KOLOM_B = {"jurnal": "no_bukti", "penjualan": "tanggal", "aturan_shu": "persen", "tarif": "kategori"}
+
+
 @pytest.mark.parametrize("pemuat", ["jurnal", "masalah_jurnal", "penjualan", "aturan_shu", "tarif"])
 def test_rumus_tanpa_nilai_tersimpan(tmp_path, pemuat):
     nama = _TABEL_PEMUAT[pemuat]
@@ -271,9 +274,19 @@ def test_rumus_tanpa_nilai_tersimpan(tmp_path, pemuat):
     with pytest.raises(GalatData) as info:
         PEMUAT[pemuat](path)
     m = info.value.masalah[0]
-    assert (m.kode, m.berkas, m.lembar, m.baris, m.kolom) == ("R030", "rumus.xlsx", "Isi", 3, "B")
+    assert (m.kode, m.berkas, m.lembar, m.baris) == ("R030", "rumus.xlsx", "Isi", 3)
+    assert "B3" in m.pesan and m.kolom == _NAMA_KOLOM_B[nama]
     assert "rumus yang belum dihitung" in str(info.value) and "simpan di Excel" in str(info.value)
     _indonesia(str(info.value))
+
+
+def test_rumus_di_baris_jumlah_atau_kolom_lain_tidak_mengganggu(tmp_path):
+    """=SUM() tanpa nilai tersimpan di baris Jumlah (dilewati) atau di kolom yang tidak dipakai."""
+    isi = [list(r) + ["Catatan"] for r in TABEL["jurnal"]]
+    isi[1][-1] = "=1+1"
+    isi.append(["Jumlah", None, None, None, "=SUM(E2:E3)", "=SUM(F2:F3)"])
+    jurnal = baca_jurnal_excel(_tulis_xlsx(tmp_path / "j.xlsx", isi))
+    assert jurnal["debit"].tolist() == [1_250_000, 0]
 
 
 def test_lembar_salah_menyebut_lembar_yang_ada(tmp_path):

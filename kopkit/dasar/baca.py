@@ -35,6 +35,7 @@ import io
 import os
 import re
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -583,7 +584,13 @@ def _susun(path, mentah, nama_lembar, i_judul, kolom, peta, masalah, info, rumus
     lokasi = {"berkas": path.name, "lembar": nama_lembar}
     n_isi = max(len(mentah) - i_judul - 1, 0)
     baris_berkas = np.arange(i_judul + 2, i_judul + 2 + n_isi, dtype="int64")
-    masalah = [m for m in masalah if (m.baris or 0) > i_judul + 1]
+    # Rumus belum dihitung: hanya yang ada di kolom yang dipakai dan di baris data (bukan judul/jumlah).
+    from openpyxl.utils import column_index_from_string
+
+    nama_kolom = {j: baku for baku, j in kolom.items()}
+    masalah = [replace(m, kolom=nama_kolom[column_index_from_string(m.kolom) - 1])
+               for m in masalah if (m.baris or 0) > i_judul + 1 and m.kolom
+               and column_index_from_string(m.kolom) - 1 in nama_kolom]
     # Judul ganda: dua kolom berjudul sama untuk satu nama baku
     kunci = [kunci_judul(v) for v in mentah.iloc[i_judul].tolist()] if len(mentah) else []
     for baku, j in kolom.items():
@@ -622,7 +629,8 @@ def _susun(path, mentah, nama_lembar, i_judul, kolom, peta, masalah, info, rumus
     t = pd.DataFrame({baku: pd.Series(dipakai[j] if semua else dipakai[j][pakai], dtype=object)
                       for baku, j in kolom.items()})
     t["baris_berkas"] = baris_berkas[pakai]
-    rumus = [m for m in masalah if m.kode == "R030"]
+    baris_dipakai = set(baris_berkas[pakai].tolist())
+    rumus = [m for m in masalah if m.kode == "R030" and m.baris in baris_dipakai]
     if rumus and rumus_galat:
         from kopkit.dasar.galat import gagal_bila_ada
 

@@ -491,16 +491,11 @@ def baca_tabel(berkas, *, lembar=None, kolom_wajib=(), sinonim: dict | None = No
         info = {"jenis": "excel"}
         try:
             wb = _buka_excel(path)
-        except (zipfile.BadZipFile, KeyError, OSError, EOFError, ValueError, TypeError, Exception) as e:
-            if isinstance(e, PermissionError):
-                raise _galat_berkas("R004", f"Berkas '{path.name}' tidak dapat dibuka: izin ditolak.", str(path),
-                                    "Tutup berkas itu di Excel, lalu coba lagi.") from None
-            with zipfile.ZipFile(path) if zipfile.is_zipfile(path) else _kosong_ctx() as z:
-                if z is not None and "xl/workbook.xml" not in z.namelist():
-                    raise _galat_berkas("R009", f"Berkas '{path.name}' adalah arsip zip atau dokumen lain "
-                                        "(mis. Word), bukan buku kerja Excel; tidak dapat dibaca.", str(path),
-                                        "Pilih berkas Excel (.xlsx) yang benar, atau simpan datanya dari Excel.") from None
-            raise _galat_excel_rusak(path) from None
+        except PermissionError:
+            raise _galat_berkas("R004", f"Berkas '{path.name}' tidak dapat dibuka: izin ditolak.", str(path),
+                                "Tutup berkas itu di Excel, lalu coba lagi.") from None
+        except Exception:  # zip rusak/terpotong, XML rusak, bukan buku kerja: jangan bocorkan galat mentah
+            raise _galat_excel_gagal(path) from None
         try:
             daftar = _lembar_excel(path, wb, lembar)
             hasil_lembar, gagal = None, None
@@ -536,12 +531,18 @@ def baca_tabel(berkas, *, lembar=None, kolom_wajib=(), sinonim: dict | None = No
     return _susun(path, mentah, nama_lembar, i_judul, kolom, peta, masalah, info, rumus_galat)
 
 
-class _kosong_ctx:
-    def __enter__(self):
-        return None
-
-    def __exit__(self, *a):
-        return False
+def _galat_excel_gagal(path: Path) -> GalatBerkas:
+    """Galat yang tepat untuk zip yang tidak dapat dibuka sebagai buku kerja Excel."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            isi = z.namelist()
+    except Exception:
+        return _galat_excel_rusak(path)
+    if "xl/workbook.xml" not in isi:
+        return _galat_berkas("R009", f"Berkas '{path.name}' adalah arsip zip atau dokumen lain (mis. Word), "
+                             "bukan buku kerja Excel; tidak dapat dibaca.", str(path),
+                             "Pilih berkas Excel (.xlsx) yang benar, atau simpan datanya dari Excel.")
+    return _galat_excel_rusak(path)
 
 
 def _gagal_judul(path, lembar, wajib, kurang, i_judul, nama_tabel, galat, saran, info, kepala):
@@ -549,6 +550,7 @@ def _gagal_judul(path, lembar, wajib, kurang, i_judul, nama_tabel, galat, saran,
     daftar_judul = ", ".join(wajib)
     saran = saran or f"Baris judul tabel harus memuat kolom: {daftar_judul}."
     if i_judul is None:
+        saran += f" (Judul kolom dicari di {_MAKS_JUDUL} baris pertama.)"
         pesan = f"Judul kolom {nama_tabel} tidak ditemukan (kurang: {', '.join(kurang)})."
         if info.get("jenis") == "teks":
             satu_kolom = [k for k in kepala if any(k)]

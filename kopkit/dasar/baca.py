@@ -472,6 +472,17 @@ def baca_tabel(berkas, *, lembar=None, kolom_wajib=(), sinonim: dict | None = No
     baris jumlah yang dilewati), ``pengodean``/``pemisah`` (CSV), ``jenis`` ("excel"/"teks").
     Sel rumus yang belum dihitung menaikkan :class:`~kopkit.dasar.galat.GalatData` (kode R030)
     bila ``rumus_galat``; bila tidak, masalahnya ada di ``attrs["masalah"]``.
+
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "anggota.csv"
+    >>> _ = p.write_bytes("No. Anggota,Nama\\r\\nA-01,Siti Aminah\\r\\n".encode("utf-8-sig"))
+    >>> t = baca_tabel(p, kolom_wajib=["id_anggota", "nama"], sinonim={"id_anggota": ["no anggota"]})
+    >>> t.values.tolist(), t.attrs["pengodean"], t.attrs["pemisah"]
+    ([['A-01', 'Siti Aminah', 2]], 'utf-8-sig', ',')
+    >>> baca_tabel(p.parent / "tidak_ada.csv")
+    Traceback (most recent call last):
+    ...
+    kopkit.dasar.galat.GalatBerkas: Berkas 'tidak_ada.csv' tidak ditemukan. ...
     """
     sinonim = dict(sinonim or {})
     peta = _peta_sinonim(kolom_wajib, sinonim, kolom_lain)

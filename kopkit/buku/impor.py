@@ -50,15 +50,10 @@ _WAJIB = ["tanggal", "no_bukti", "akun", "keterangan", "debit", "kredit"]
 
 def _teks(seri: pd.Series) -> pd.Series:
     """Sel menjadi teks rapi (angka bulat dari Excel tanpa ",0"); sel kosong menjadi NA."""
-    def satu(v):
-        if v is None or (isinstance(v, float) and v != v):
-            return None
-        if isinstance(v, (int, np.integer)) and not isinstance(v, bool):
-            return str(int(v))
-        if isinstance(v, float) and v.is_integer():
-            return str(int(v))
-        return str(v).strip() or None
-    return pd.Series([v if v.__class__ is str else satu(v) for v in seri.tolist()], dtype="str", index=seri.index)
+    from kopkit.dasar.baca import teks_sel
+
+    return pd.Series([(v or None) if v.__class__ is str else (teks_sel(v) or None) for v in seri.tolist()],
+                     dtype="str", index=seri.index)
 
 
 _POLA_KODE = r"^\s*(\d+(?:\.\d+)*)\s*(?:[-–:]\s*|\s+)\D"

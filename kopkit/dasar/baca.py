@@ -43,7 +43,7 @@ import pandas as pd
 
 from kopkit.dasar.galat import GalatBerkas, GalatData, GalatMasukan, Masalah
 
-__all__ = ["baca_tabel", "baris_jumlah", "kunci_judul", "KODE", "kolom_rupiah", "kolom_tanggal", "nama_jenis"]
+__all__ = ["baca_tabel", "baris_jumlah", "kunci_judul", "KODE", "kolom_rupiah", "kolom_tanggal", "nama_jenis", "teks_sel"]
 
 #: Kode pendek setiap masalah yang dilaporkan lapisan baca (tetap; dipakai uji dan alat lain).
 KODE = {
@@ -104,6 +104,27 @@ def baris_jumlah(sel_pertama) -> bool:
 # --------------------------------------------------------------------------- berkas
 def _galat_berkas(kode, pesan, berkas, saran, **lokasi):
     return GalatBerkas(pesan, berkas=berkas, saran=saran, kode=kode, **lokasi)
+
+
+def teks_sel(nilai) -> str:
+    """Satu sel (teks CSV, atau angka/tanggal Excel) sebagai teks seperti tampak di layar; kosong -> "".
+
+    >>> [teks_sel(v) for v in [" A-01 ", 12500, 12500.0, 2.5, None, float("nan")]]
+    ['A-01', '12500', '12500', '2.5', '', '']
+    """
+    import datetime as _dt
+
+    if nilai is None or (isinstance(nilai, float) and nilai != nilai):
+        return ""
+    if isinstance(nilai, str):
+        return nilai.strip()
+    if isinstance(nilai, float) and nilai.is_integer():
+        return str(int(nilai))
+    if isinstance(nilai, _dt.datetime) and nilai == _dt.datetime.combine(nilai.date(), _dt.time()):
+        return nilai.strftime("%Y-%m-%d")
+    if isinstance(nilai, _dt.date) and not isinstance(nilai, _dt.datetime):
+        return nilai.strftime("%Y-%m-%d")
+    return str(nilai)
 
 
 def nama_jenis(nilai) -> str:

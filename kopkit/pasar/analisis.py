@@ -78,35 +78,18 @@ _SINONIM_JUDUL = {
 }
 
 
-def _teks_sel(v):
-    """Sel Excel/CSV menjadi teks seperti yang tampak di layar (angka bulat tanpa ",0")."""
-    import datetime as _dt
-
-    if v is None or (isinstance(v, float) and v != v):
-        return ""
-    if isinstance(v, bool):
-        return str(v)
-    if isinstance(v, int):
-        return str(v)
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))
-    if isinstance(v, (_dt.datetime, _dt.date)):
-        return v.strftime("%Y-%m-%d")
-    return str(v)
-
-
 def _mentah_dari(sumber, berkas):
     """(tabel teks, nama berkas, nomor baris berkas per baris tabel)."""
     if isinstance(sumber, pd.DataFrame):
         return sumber.copy(), berkas, None
-    from kopkit.dasar.baca import baca_tabel
+    from kopkit.dasar.baca import baca_tabel, teks_sel
 
     t = baca_tabel(sumber, kolom_wajib=_WAJIB_PENJUALAN, sinonim=_SINONIM_JUDUL,
                    kolom_lain=[k for k in KOLOM_PENJUALAN if k not in _WAJIB_PENJUALAN],
                    nama_tabel="penjualan",
                    saran_judul="Judul kolom yang dikenal: " + ", ".join(KOLOM_PENJUALAN) + ".")
     nomor = t.pop("baris_berkas").to_numpy()
-    mentah = pd.DataFrame({k: [_teks_sel(v) for v in t[k].tolist()] for k in t.columns}, dtype=object)
+    mentah = pd.DataFrame({k: [teks_sel(v) for v in t[k].tolist()] for k in t.columns}, dtype=object)
     return mentah, berkas or t.attrs["berkas"], nomor
 
 

@@ -217,17 +217,6 @@ def _tarif_bawaan() -> pd.DataFrame:
     return teks
 
 
-def _teks_sel(v) -> str:
-    """Sel Excel (angka, tanggal) menjadi teks seperti di CSV."""
-    import datetime as _dt
-
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))
-    if isinstance(v, (_dt.datetime, _dt.date)):
-        return v.strftime("%Y-%m-%d")
-    return str(v)
-
-
 def muat_tarif(sumber=None, *, ketat: bool = True) -> pd.DataFrame:
     """Tabel tarif platform: bawaan kopkit, atau milik pengguna (DataFrame / path CSV atau Excel,
     dibaca lewat :func:`kopkit.dasar.baca.baca_tabel`).
@@ -245,7 +234,7 @@ def muat_tarif(sumber=None, *, ketat: bool = True) -> pd.DataFrame:
     elif isinstance(sumber, pd.DataFrame):
         tabel = sumber.copy()
     elif isinstance(sumber, (str, Path)):
-        from kopkit.dasar.baca import baca_tabel
+        from kopkit.dasar.baca import baca_tabel, teks_sel
 
         t = baca_tabel(sumber, kolom_wajib=[k for k in _KOLOM_WAJIB if k != "berlaku"],
                        sinonim={"berlaku": ["berlaku_mulai", "berlaku mulai", "mulai berlaku"],
@@ -255,7 +244,7 @@ def muat_tarif(sumber=None, *, ketat: bool = True) -> pd.DataFrame:
                        saran_judul="Judul kolom tabel tarif: " + ", ".join(KOLOM_TARIF) + ".")
         berkas = t.attrs["berkas"]
         nomor = t.pop("baris_berkas").tolist()
-        tabel = pd.DataFrame({k: ["" if v is None else _teks_sel(v) for v in t[k].tolist()] for k in t.columns},
+        tabel = pd.DataFrame({k: [teks_sel(v) for v in t[k].tolist()] for k in t.columns},
                              dtype=object)
         tabel.attrs["baris_berkas"] = nomor
     else:

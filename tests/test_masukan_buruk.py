@@ -364,7 +364,8 @@ def test_jurnal_sel_gabung_dan_nomor_baris(tmp_path):
 @pytest.mark.parametrize("nama,kolom,salah", [
     ("jurnal", "debit", "1.25"), ("jurnal", "tanggal", "31/02/2025"),
     ("penjualan", "harga_satuan", "12,5,0"), ("penjualan", "tanggal", "32/01/2025"),
-    ("aturan_shu", "persen", "empat puluh"), ("tarif", "nilai", "abc"),
+    ("aturan_shu", "persen", "empat puluh"), ("aturan_shu", "persen", ""), ("aturan_shu", "pos", ""),
+    ("tarif", "nilai", "abc"), ("tarif", "platform", ""),
 ])
 @pytest.mark.parametrize("bentuk", ["csv", "xlsx"])
 def test_sel_salah_di_baris_yang_tepat(tmp_path, nama, kolom, salah, bentuk):

@@ -71,6 +71,7 @@ KODE = {
     "R032": "baris jumlah/total dilewati",
     "R033": "baris berisi lebih banyak kolom daripada judul",
     "R040": "sel tidak dapat dibaca sebagai angka/persen/tanggal",
+    "R041": "sel wajib kosong",
 }
 
 _MAKS_JUDUL = 30          # baris judul dicari di sekian baris pertama

@@ -45,7 +45,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from kopkit.dasar.galat import GalatAturan, GalatBerkas, GalatData, GalatMasukan, Masalah, gagal_bila_ada
+from kopkit.dasar.galat import GalatAturan, GalatData, GalatMasukan, Masalah, gagal_bila_ada
 
 __all__ = [
     "JENIS_BIAYA", "PETA_KANAL", "KOLOM_TARIF", "Tarif", "muat_tarif", "periksa_tarif",

@@ -139,6 +139,11 @@ def baca_aturan(aturan=None) -> pd.DataFrame:
                                       kolom="persen", kode="R040",
                                       saran="Tulis angka persen, mis. 40 atau 33,33.") from None
             tabel["persen"] = pd.Series(persen_berkas, dtype=object)
+            for pos, baris in zip(tabel["pos"].tolist(), tabel["baris_berkas"].tolist()):
+                if pos is None:
+                    raise GalatAturan("Nama pos kosong.", berkas=berkas_aturan, lembar=tabel.attrs.get("lembar"),
+                                      baris=int(baris), kolom="pos", kode="R041",
+                                      saran="Isi nama pos, mis. cadangan, jasa_modal, jasa_usaha, dana_sosial.")
             tabel["keterangan"] = (tabel["keterangan"] if "keterangan" in tabel else pd.Series(
                 [None] * len(tabel), dtype=object)).map(lambda v: "" if v is None else str(v))
         else:

@@ -1,13 +1,15 @@
 """Tolok ukur lapisan baca (kopkit.dasar.baca) pada jurnal CSV besar (dijalankan sesuai kebutuhan):
 
     .venv/bin/python benchmarks/bench_baca.py [--baris 200000 1000000] [--gaya iso|indonesia] [--folder DIR]
+        [--ulang 3]
 
 Jurnal dibangkitkan dengan ``kopkit.datasets.skala.jurnal_skala`` dan ditulis sebagai CSV
 (``--gaya iso``: tanggal 2025-01-31 dan angka polos seperti ekspor aplikasi; ``--gaya indonesia``:
 tanggal 31/01/2025, rupiah 1.250.000, pemisah titik koma, UTF-8 ber-BOM seperti "CSV UTF-8" Excel).
 
 Setiap pengukuran berjalan di proses Python baru, supaya waktu dan memori puncak (ru_maxrss)
-milik pengukuran itu sendiri (memori: VmHWM dari /proc). Pembanding diukur dalam run yang sama: ``pandas.read_csv`` polos
+milik pengukuran itu sendiri (memori: VmHWM dari /proc); waktu = terbaik dari --ulang kali
+(mesin 2 inti dipakai bersama, jadi satu kali ukur bisa meleset jauh). Pembanding diukur dalam run yang sama: ``pandas.read_csv`` polos
 berkas yang sama (dtype=str, mesin "c"). Sasaran (issue 10): baca + periksa 200.000 baris <= 5 s;
 1.000.000 baris dalam memori puncak <= 1 GB; baca <= 3x pandas.read_csv.
 """
@@ -82,6 +84,7 @@ def main() -> None:
     a.add_argument("--baris", type=int, nargs="+", default=[200_000, 1_000_000])
     a.add_argument("--gaya", choices=["iso", "indonesia"], default="iso")
     a.add_argument("--folder", type=Path, default=None)
+    a.add_argument("--ulang", type=int, default=3, help="ulangi setiap pengukuran; waktu terbaik yang dicetak")
     arg = a.parse_args()
     folder = arg.folder or Path(tempfile.mkdtemp(prefix="bench_baca_"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -90,7 +93,9 @@ def main() -> None:
         print(f"\n{n:,} baris ({arg.gaya}, {p.stat().st_size / 1e6:.0f} MB): {p}")
         dasar = None
         for nama, kode in KODE.items():
-            h = ukur(kode.format(p=str(p), sep=sep, enc=enc))
+            semua = [ukur(kode.format(p=str(p), sep=sep, enc=enc)) for _ in range(max(arg.ulang, 1))]
+            h = min(semua, key=lambda x: x["detik"])
+            h["mb"] = max(x["mb"] for x in semua)
             dasar = dasar or h["detik"]
             print(f"  {nama:34s}: {h['detik']:6.2f} s ({h['detik'] / dasar:4.1f}x pembanding), "
                   f"puncak {h['mb']:5.0f} MB (setelah impor {h['mb0']:4.0f} MB), {h['baris']:,} baris")

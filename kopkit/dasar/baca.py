@@ -620,12 +620,13 @@ def _susun(path, mentah, nama_lembar, i_judul, kolom, peta, masalah, info, rumus
     n_isi = max(len(mentah) - i_judul - 1, 0)
     baris_berkas = np.arange(i_judul + 2, i_judul + 2 + n_isi, dtype="int64")
     # Rumus belum dihitung: hanya yang ada di kolom yang dipakai dan di baris data (bukan judul/jumlah).
-    from openpyxl.utils import column_index_from_string
+    if masalah:
+        from openpyxl.utils import column_index_from_string
 
-    nama_kolom = {j: baku for baku, j in kolom.items()}
-    masalah = [replace(m, kolom=nama_kolom[column_index_from_string(m.kolom) - 1])
-               for m in masalah if (m.baris or 0) > i_judul + 1 and m.kolom
-               and column_index_from_string(m.kolom) - 1 in nama_kolom]
+        nama_kolom = {j: baku for baku, j in kolom.items()}
+        masalah = [replace(m, kolom=nama_kolom[column_index_from_string(m.kolom) - 1])
+                   for m in masalah if (m.baris or 0) > i_judul + 1 and m.kolom
+                   and column_index_from_string(m.kolom) - 1 in nama_kolom]
     # Judul ganda: dua kolom berjudul sama untuk satu nama baku
     kunci = [kunci_judul(v) for v in mentah.iloc[i_judul].tolist()] if len(mentah) else []
     for baku, j in kolom.items():

@@ -197,3 +197,17 @@ def test_masalah_nilai_berulang_disebut_di_setiap_baris():
     assert [(m.baris, m.berkas, m.kolom) for m in masalah] == [(5, "a.csv", "debit"), (9, "a.csv", "debit")]
     assert nilai.tolist()[1] == 1000
     assert all(isinstance(GalatKopkit(m.pesan), GalatKopkit) for m in masalah)
+
+
+def test_lembar_grafik_dilewati_dan_tilde(tmp_path, monkeypatch):
+    from openpyxl.chart import BarChart
+
+    wb = Workbook()
+    wb.create_chartsheet("Grafik", 0).add_chart(BarChart())
+    ws = wb["Sheet"]
+    ws.append(["Kode", "Nama"])
+    ws.append(["B1", "Gula"])
+    wb.save(tmp_path / "a.xlsx")
+    assert baca_tabel(tmp_path / "a.xlsx", **WAJIB).attrs["lembar"] == "Sheet"
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert baca_tabel("~/a.xlsx", **WAJIB)["nama"].tolist() == ["Gula"]

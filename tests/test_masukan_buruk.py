@@ -141,6 +141,10 @@ def _buat(tmp_path, jenis, nama_tabel):
     if jenis == "folder":
         (tmp_path / "data.xlsx").mkdir()
         return tmp_path / "data.xlsx"
+    if jenis == "kunci_excel":  # berkas kunci yang dibuat Excel selama data.xlsx terbuka
+        p = tmp_path / "~$data.xlsx"
+        p.write_bytes(b"\x05Siti  " + b"\x00" * 40 + b"S\x00i\x00t\x00i\x00" + b"\x00" * 100)
+        return p
     p = {"kosong_csv": "data.csv", "teks_bernama_xlsx": "data.xlsx", "kosong_txt": "data.txt",
          "png_bernama_csv": "data.csv", "html_bernama_csv": "data.csv", "biner": "data.csv"}.get(jenis, "data.xlsx")
     p = tmp_path / p
@@ -184,6 +188,7 @@ KASUS_BERKAS = [  # (jenis, kelas galat, kode)
     ("biner", GalatBerkas, "R009"),
     ("ods", GalatBerkas, "R010"),
     ("teks_bernama_xlsx", GalatBerkas, "R011"),
+    ("kunci_excel", GalatBerkas, "R016"),
 ]
 
 

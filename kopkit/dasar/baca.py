@@ -62,6 +62,7 @@ KODE = {
     "R013": "berkas Excel tanpa lembar berisi tabel",
     "R014": "jenis argumen bukan path berkas",
     "R015": "teks berkas tidak dapat dibaca",
+    "R016": "berkas kunci sementara Excel (~$...)",
     "R020": "judul kolom tidak ditemukan",
     "R021": "kolom wajib tidak ada",
     "R022": "judul kolom ganda",
@@ -145,7 +146,7 @@ def _periksa_path(berkas) -> Path:
         jenis = nama_jenis(berkas)
         raise GalatMasukan(f"Yang diberikan bukan nama berkas, melainkan {jenis}.", kode="R014",
                            saran="Berikan nama berkas beserta foldernya, mis. 'data/jurnal.xlsx'.")
-    path = Path(berkas)
+    path = Path(berkas).expanduser()
     if str(berkas).strip() == "":
         raise GalatMasukan("Nama berkas kosong.", kode="R014", saran="Tulis nama berkas, mis. 'jurnal.xlsx'.")
     try:
@@ -190,6 +191,9 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 def _jenis_isi(path: Path, awal: bytes) -> str:
     """'xlsx', 'teks', atau naikkan galat yang menjelaskan isi berkas."""
     nama, akhiran = path.name, path.suffix.lower()
+    if nama.startswith("~$"):
+        raise _galat_berkas("R016", f"'{nama}' adalah berkas kunci sementara yang dibuat Excel, bukan datanya.",
+                            str(path), f"Pilih berkas '{nama[2:]}' (tanpa ~$ di depan namanya).")
     if not awal:
         raise _galat_berkas("R005", f"Berkas '{nama}' kosong (0 bita).", str(path),
                             "Berkas mungkin belum selesai tersalin atau tersimpan; salin/simpan ulang dari Excel.")
@@ -380,7 +384,7 @@ def _galat_excel_rusak(path):
 
 
 def _lembar_excel(path: Path, wb, lembar) -> list[str]:
-    nama = list(wb.sheetnames)
+    nama = [n for n in wb.sheetnames if hasattr(wb[n], "iter_rows")]  # lembar grafik dilewati
     if lembar is not None and lembar not in nama:
         if isinstance(lembar, int) and 0 <= lembar < len(nama):
             return [nama[lembar]]

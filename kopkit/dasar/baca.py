@@ -110,9 +110,11 @@ def _galat_berkas(kode, pesan, berkas, saran, **lokasi):
 
 def teks_sel(nilai) -> str:
     """Satu sel (teks CSV, atau angka/tanggal Excel) sebagai teks seperti tampak di layar; kosong -> "".
+    Sel tanggal Excel menjadi tanggalnya saja (jam dibuang, seperti :func:`~kopkit.dasar.uang.parse_tanggal`).
 
-    >>> [teks_sel(v) for v in [" A-01 ", 12500, 12500.0, 2.5, None, float("nan")]]
-    ['A-01', '12500', '12500', '2.5', '', '']
+    >>> import datetime as dt
+    >>> [teks_sel(v) for v in [" A-01 ", 12500, 12500.0, 2.5, None, dt.datetime(2025, 5, 5, 14, 30)]]
+    ['A-01', '12500', '12500', '2.5', '', '2025-05-05']
     """
     import datetime as _dt
 
@@ -122,9 +124,7 @@ def teks_sel(nilai) -> str:
         return nilai.strip()
     if isinstance(nilai, float) and nilai.is_integer():
         return str(int(nilai))
-    if isinstance(nilai, _dt.datetime) and nilai == _dt.datetime.combine(nilai.date(), _dt.time()):
-        return nilai.strftime("%Y-%m-%d")
-    if isinstance(nilai, _dt.date) and not isinstance(nilai, _dt.datetime):
+    if isinstance(nilai, _dt.date):
         return nilai.strftime("%Y-%m-%d")
     return str(nilai)
 

@@ -24,7 +24,7 @@ from kopkit.dasar.baca import baca_tabel, kolom_rupiah, kolom_tanggal
 from kopkit.dasar.galat import GalatAturan, GalatBerkas, GalatData, GalatKopkit, GalatMasukan
 from kopkit.dasar.uang import parse_kolom_rupiah, parse_kolom_tanggal, parse_persen, parse_rupiah, parse_tanggal
 from kopkit.pasar.analisis import baca_penjualan, periksa_penjualan
-from kopkit.pasar.biaya import KOLOM_TARIF, muat_tarif
+from kopkit.pasar.biaya import KOLOM_TARIF, muat_tarif, periksa_tarif
 from kopkit.shu.inti import baca_aturan
 
 # Kata yang tidak boleh muncul di pesan untuk peserta (bahasa Inggris atau jargon Python).
@@ -501,6 +501,29 @@ def test_tabel_tanggal_lewat_pemuat(tmp_path):
     hasil = baca_penjualan(_tulis_csv(tmp_path / "p2.csv", [jual[0]] + [
         [f"A{i}", t, "shopee", "P", "1", "1.000", "selesai"] for i, (t, _) in enumerate(baik)]))
     assert [t.date() for t in hasil["tanggal"]] == [h for _, h in baik]
+
+
+@pytest.mark.parametrize("teks,harapan", PERSEN + [("500.000", Decimal(500_000)), ("1.250", Decimal(1_250))])
+def test_tabel_angka_tarif_sama_dengan_parse_persen(tmp_path, teks, harapan):
+    """Kolom nilai_maks tabel tarif dibaca dengan pengurai yang sama ("500.000" = 500 ribu, bukan 500)."""
+    baris = [list(r) for r in TABEL["tarif"]]
+    i = baris[0].index("nilai_maks")
+    baris[1][i] = teks
+    baris[1][baris[0].index("nilai_min")] = "0"
+    tabel = muat_tarif(_tulis_csv(tmp_path / "t.csv", baris), ketat=False)
+    masalah = [m for m in periksa_tarif(tabel, berkas="t.csv") if m.kolom == "nilai_maks"]
+    pecahan = harapan is not None and harapan != harapan.to_integral_value()
+    assert bool(masalah) == (harapan is None or pecahan)
+    if masalah:
+        assert masalah[0].baris == 2 and masalah[0].berkas == "t.csv"
+
+
+def test_sel_tanggal_jam_excel_di_ekspor_penjualan(tmp_path):
+    baris = [list(r) for r in TABEL["penjualan"]]
+    baris[1][1] = dt.datetime(2025, 5, 5, 14, 30)
+    baris[2][1] = dt.datetime(2025, 5, 6)
+    hasil = baca_penjualan(_tulis_xlsx(tmp_path / "p.xlsx", baris))
+    assert [str(t.date()) for t in hasil["tanggal"]] == ["2025-05-05", "2025-05-06"]
 
 
 @pytest.mark.parametrize("teks,harapan", PERSEN)

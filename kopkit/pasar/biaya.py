@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from pathlib import Path
 
@@ -76,9 +76,13 @@ def _teks(nilai) -> str:
 
 
 def _desimal(teks: str) -> Decimal | None:
+    """Angka tabel tarif lewat pengurai kit yang sama (parse_persen): "7,5" dan "7.5" = 7,5;
+    "500.000" = lima ratus ribu (titik ribuan), bukan 500."""
+    from kopkit.dasar.uang import parse_persen
+
     try:
-        d = Decimal(teks.replace(",", ".")) if teks.count(",") == 1 and "." not in teks else Decimal(teks)
-    except InvalidOperation:
+        d = parse_persen(teks)
+    except GalatMasukan:
         return None
     return d if d.is_finite() else None
 

@@ -68,12 +68,13 @@ def test_sel_gabung_diisi_dan_lembar_dicari(tmp_path):
     assert info.value.lembar == "Sampul" and "Isi" in info.value.saran
 
 
-def test_judul_ganda(tmp_path):
+@pytest.mark.parametrize("judul", ["Kode,Nama,Nama", "Kode,Nama,Nama Barang", "Kode Barang,Nama,Kode"])
+def test_judul_ganda(tmp_path, judul):
     p = tmp_path / "a.csv"
-    p.write_text("Kode,Nama,Nama\nB1,Gula,Teh\n", encoding="utf-8")
+    p.write_text("DAFTAR\n" + judul + "\nB1,Gula,Teh\n", encoding="utf-8")
     with pytest.raises(GalatData) as info:
         baca_tabel(p, **WAJIB)
-    assert info.value.kode == "R022" and info.value.baris == 1
+    assert info.value.kode == "R022" and info.value.baris == 2 and "tidak jelas" in str(info.value)
 
 
 @pytest.mark.parametrize("sep", [",", ";", "\t", "|"])

@@ -631,13 +631,16 @@ def _susun(path, mentah, nama_lembar, i_judul, kolom, peta, masalah, info, rumus
         masalah = [replace(m, kolom=nama_kolom[column_index_from_string(m.kolom) - 1])
                    for m in masalah if (m.baris or 0) > i_judul + 1 and m.kolom
                    and column_index_from_string(m.kolom) - 1 in nama_kolom]
-    # Judul ganda: dua kolom berjudul sama untuk satu nama baku
-    kunci = [kunci_judul(v) for v in mentah.iloc[i_judul].tolist()] if len(mentah) else []
-    for baku, j in kolom.items():
-        if sum(1 for k in kunci if k and k == kunci[j]) > 1:
-            raise GalatData(f"Judul kolom '{mentah.iloc[i_judul, j]}' muncul dua kali.", **lokasi,
-                            baris=i_judul + 1, kolom=str(mentah.iloc[i_judul, j]), kode="R022",
-                            saran="Hapus atau ganti nama salah satu kolom, supaya jelas kolom mana yang dipakai.")
+    # Judul ganda: dua kolom yang sama-sama berarti satu nama baku (mis. "Debet" dan "Debit"): jangan pilih diam-diam.
+    judul = mentah.iloc[i_judul].tolist() if len(mentah) else []
+    kunci = [kunci_judul(v) for v in judul]
+    for baku in kolom:
+        sama = [j for j, k in enumerate(kunci) if k and k in peta[baku]]
+        if len(sama) > 1:
+            nama = " dan ".join(f"'{judul[j]}'" for j in sama[:2])
+            raise GalatData(f"Kolom {nama} sama-sama berarti {baku}; tidak jelas mana yang dipakai.", **lokasi,
+                            baris=i_judul + 1, kolom=str(judul[sama[1]]), kode="R022",
+                            saran="Hapus atau ganti judul salah satu kolom itu.")
     kosong = np.ones(n_isi, bool)
     label = np.full(n_isi, None, dtype=object)
     dipakai = {}

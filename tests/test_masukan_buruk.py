@@ -428,41 +428,30 @@ PERSEN = [("40", Decimal(40)), ("33,33", Decimal("33.33")), ("33.33", Decimal("3
           ("0,5 %", Decimal("0.5")), ("empat puluh", None), ("1,2,3", None)]
 
 
-def _pintu_rupiah(teks):
-    """Bacaan teks rupiah lewat setiap pintu masuk; nilai atau 'salah'."""
-    hasil = {}
+def _baca_atau_salah(fungsi, teks):
     try:
-        hasil["parse_rupiah"] = parse_rupiah(teks)
+        return fungsi(teks)
     except GalatMasukan:
-        hasil["parse_rupiah"] = "salah"
-    try:
-        hasil["parse_kolom_rupiah"] = int(parse_kolom_rupiah(pd.Series([teks]))[0])
-    except GalatMasukan:
-        hasil["parse_kolom_rupiah"] = "salah"
-    nilai, masalah = kolom_rupiah(pd.Series([teks]))
-    hasil["kolom_rupiah"] = "salah" if masalah else int(nilai[0])
-    return hasil
+        return "salah"
+
+
+def _setiap_pintu(teks, satu, kolom_uang, kolom_cepat, ubah):
+    """Bacaan satu teks lewat setiap pintu masuk (satu nilai, kolom uang.py, kolom cepat baca.py)."""
+    nilai, masalah = kolom_cepat(pd.Series([teks]))
+    return {"satu": _baca_atau_salah(satu, teks),
+            "kolom": _baca_atau_salah(lambda t: ubah(kolom_uang(pd.Series([t]))[0]), teks),
+            "kolom_cepat": "salah" if masalah else ubah(nilai[0])}
 
 
 @pytest.mark.parametrize("teks,harapan", RUPIAH)
 def test_tabel_rupiah_sama_di_setiap_fungsi(teks, harapan):
-    bacaan = _pintu_rupiah(teks)
+    bacaan = _setiap_pintu(teks, parse_rupiah, parse_kolom_rupiah, kolom_rupiah, int)
     assert set(bacaan.values()) == {"salah" if harapan is None else harapan}, bacaan
 
 
 @pytest.mark.parametrize("teks,harapan", TANGGAL)
 def test_tabel_tanggal_sama_di_setiap_fungsi(teks, harapan):
-    bacaan = {}
-    try:
-        bacaan["parse_tanggal"] = parse_tanggal(teks)
-    except GalatMasukan:
-        bacaan["parse_tanggal"] = "salah"
-    try:
-        bacaan["parse_kolom_tanggal"] = parse_kolom_tanggal(pd.Series([teks]))[0].date()
-    except GalatMasukan:
-        bacaan["parse_kolom_tanggal"] = "salah"
-    nilai, masalah = kolom_tanggal(pd.Series([teks]))
-    bacaan["kolom_tanggal"] = "salah" if masalah else nilai[0].date()
+    bacaan = _setiap_pintu(teks, parse_tanggal, parse_kolom_tanggal, kolom_tanggal, lambda t: t.date())
     assert set(bacaan.values()) == {"salah" if harapan is None else harapan}, bacaan
 
 

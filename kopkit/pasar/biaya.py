@@ -41,13 +41,13 @@ import datetime as _dt
 
 import math
 from dataclasses import dataclass, field
-from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
-from kopkit.dasar.galat import GalatAturan, GalatBerkas, GalatData, GalatMasukan, Masalah, gagal_bila_ada
+from kopkit.dasar.galat import GalatAturan, GalatData, GalatMasukan, Masalah, gagal_bila_ada
 
 __all__ = [
     "JENIS_BIAYA", "PETA_KANAL", "KOLOM_TARIF", "Tarif", "muat_tarif", "periksa_tarif",
@@ -78,9 +78,13 @@ def _teks(nilai) -> str:
 
 
 def _desimal(teks: str) -> Decimal | None:
+    """Angka tabel tarif lewat pengurai kit yang sama (parse_persen): "7,5" dan "7.5" = 7,5;
+    "500.000" = lima ratus ribu (titik ribuan), bukan 500."""
+    from kopkit.dasar.uang import parse_persen
+
     try:
-        d = Decimal(teks.replace(",", ".")) if teks.count(",") == 1 and "." not in teks else Decimal(teks)
-    except InvalidOperation:
+        d = parse_persen(teks)
+    except GalatMasukan:
         return None
     return d if d.is_finite() else None
 
@@ -116,8 +120,11 @@ def periksa_tarif(tabel, berkas: str | None = None) -> list[Masalah]:
         return [Masalah(f"Kolom wajib tidak ada: {', '.join(kurang)}.", berkas=berkas, baris=1,
                         saran="Judul kolom: " + ", ".join(KOLOM_TARIF) + ".")]
     rapi = []
+    nomor = tabel.attrs.get("baris_berkas")  # nomor baris berkas (muat_tarif dari berkas)
+    if nomor is None or len(nomor) != len(tabel):
+        nomor = range(2, len(tabel) + 2)
     for posisi, (_, r) in enumerate(tabel.iterrows()):
-        baris = posisi + 2
+        baris = int(nomor[posisi])
         sel = {k: _teks(r.get(k)) for k in KOLOM_TARIF}
         ok = True
         for k in _KOLOM_WAJIB:
@@ -217,7 +224,8 @@ def _tarif_bawaan() -> pd.DataFrame:
 
 
 def muat_tarif(sumber=None, *, ketat: bool = True) -> pd.DataFrame:
-    """Tabel tarif platform: bawaan kopkit, atau milik pengguna (DataFrame / path CSV UTF-8).
+    """Tabel tarif platform: bawaan kopkit, atau milik pengguna (DataFrame / path CSV atau Excel,
+    dibaca lewat :func:`kopkit.dasar.baca.baca_tabel`).
 
     ``ketat=True`` (bawaan) menaikkan :class:`~kopkit.dasar.galat.GalatAturan` yang mencantumkan semua
     masalah; ``ketat=False`` mengembalikan tabel apa adanya (periksa dengan :func:`periksa_tarif`).
@@ -232,18 +240,25 @@ def muat_tarif(sumber=None, *, ketat: bool = True) -> pd.DataFrame:
     elif isinstance(sumber, pd.DataFrame):
         tabel = sumber.copy()
     elif isinstance(sumber, (str, Path)):
-        path = Path(sumber)
-        berkas = path.name
-        if not path.is_file():
-            raise GalatBerkas(f"Berkas tarif '{path}' tidak ditemukan.", berkas=str(path),
-                              saran="Periksa nama dan folder berkas CSV tarif.")
-        try:
-            tabel = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-        except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as e:
-            raise GalatBerkas(f"Berkas tarif tidak dapat dibaca sebagai CSV UTF-8 ({type(e).__name__}).",
-                              berkas=path.name, saran="Simpan ulang dari Excel sebagai 'CSV UTF-8'.") from None
+        from kopkit.dasar.baca import baca_tabel, teks_sel
+
+        t = baca_tabel(sumber, kolom_wajib=[k for k in _KOLOM_WAJIB if k != "berlaku"],
+                       sinonim={"berlaku": ["berlaku_mulai", "berlaku mulai", "mulai berlaku"],
+                                "jenis_biaya": ["jenis biaya", "jenis"], "nilai": ["tarif", "besaran"]},
+                       kolom_lain=[k for k in KOLOM_TARIF if k not in _KOLOM_WAJIB] + ["berlaku"],
+                       nama_tabel="tarif", galat_judul=GalatAturan,
+                       saran_judul="Judul kolom tabel tarif: " + ", ".join(KOLOM_TARIF) + ".")
+        berkas = t.attrs["berkas"]
+        nomor = t.pop("baris_berkas").tolist()
+        tabel = pd.DataFrame({k: [teks_sel(v) for v in t[k].tolist()] for k in t.columns},
+                             dtype=object)
+        tabel.attrs["baris_berkas"] = nomor
     else:
-        raise GalatMasukan(f"Tabel tarif harus DataFrame atau path CSV, bukan {type(sumber).__name__}.")
+        from kopkit.dasar.baca import nama_jenis
+
+        raise GalatMasukan(f"Tabel tarif harus berupa tabel atau nama berkas, bukan {nama_jenis(sumber)}.",
+                           kode="R014", saran="Berikan nama berkas CSV/Excel tarif, mis. 'tarif_saya.csv', "
+                                              "atau kosongkan untuk tabel bawaan kopkit.")
     if "berlaku_mulai" in tabel.columns and "berlaku" not in tabel.columns:
         tabel = tabel.rename(columns={"berlaku_mulai": "berlaku"})  # nama kolom lama (kopkit < 0.2)
     for k in KOLOM_TARIF:

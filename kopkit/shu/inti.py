@@ -108,6 +108,7 @@ def baca_aturan(aturan=None) -> pd.DataFrame:
     >>> baca_aturan({"cadangan": "33,33", "jasa_modal": 33.33, "jasa_usaha": 33.34})["persen"].tolist()
     [Decimal('33.33'), Decimal('33.33'), Decimal('33.34')]
     """
+    berkas_aturan = None
     if aturan is None:
         tabel = _aturan_bawaan()
     elif isinstance(aturan, Mapping):
@@ -115,30 +116,58 @@ def baca_aturan(aturan=None) -> pd.DataFrame:
     elif isinstance(aturan, pd.DataFrame):
         tabel = aturan
     elif isinstance(aturan, (str, Path)):
-        path = Path(aturan)
-        if path.suffix.lower() == ".csv":
-            if not path.exists():
-                raise GalatBerkas(f"Berkas aturan SHU '{path}' tidak ditemukan.",
-                                  saran="Periksa nama folder dan berkasnya.")
-            tabel = pd.read_csv(path, dtype=str, encoding="utf-8", keep_default_na=False)
+        teks = str(aturan)
+        if isinstance(aturan, Path) or any(c in teks for c in "./\\"):  # berkas, bukan nama dataset
+            from kopkit.dasar.baca import baca_tabel
+
+            tabel = baca_tabel(aturan, kolom_wajib=["pos", "persen"], kolom_lain=["keterangan"],
+                               sinonim={"pos": ["nama pos", "pos shu", "pembagian", "penggunaan", "uraian"],
+                                        "persen": ["persentase", "bagian", "persen shu", "porsi"]},
+                               nama_tabel="aturan SHU", galat_judul=GalatData,
+                               saran_judul="Kolom yang diperlukan: pos (nama pos) dan persen (angka).")
+            berkas_aturan = tabel.attrs["berkas"]
+            from kopkit.dasar.uang import parse_persen
+
+            persen_berkas = []
+            for nilai, baris in zip(tabel["persen"].tolist(), tabel["baris_berkas"].tolist()):
+                try:  # pengurai persen yang sama dengan seluruh kit ("1.250" = 1250, "33,33" = 33.33)
+                    persen_berkas.append(parse_persen("" if nilai is None else nilai))
+                except GalatMasukan as e:
+                    raise GalatAturan(f"Persen pos '{tabel['pos'].iloc[len(persen_berkas)]}' bukan angka: {e.pesan}",
+                                      berkas=berkas_aturan, lembar=tabel.attrs.get("lembar"), baris=int(baris),
+                                      kolom="persen", kode="R040",
+                                      saran="Tulis angka persen, mis. 40 atau 33,33.") from None
+            tabel["persen"] = pd.Series(persen_berkas, dtype=object)
+            for pos, baris in zip(tabel["pos"].tolist(), tabel["baris_berkas"].tolist()):
+                if pos is None:
+                    raise GalatAturan("Nama pos kosong.", berkas=berkas_aturan, lembar=tabel.attrs.get("lembar"),
+                                      baris=int(baris), kolom="pos", kode="R041",
+                                      saran="Isi nama pos, mis. cadangan, jasa_modal, jasa_usaha, dana_sosial.")
+            tabel["keterangan"] = (tabel["keterangan"] if "keterangan" in tabel else pd.Series(
+                [None] * len(tabel), dtype=object)).map(lambda v: "" if v is None else str(v))
         else:
             from kopkit.dasar import data
-            tabel = data.muat(str(aturan))
+            tabel = data.muat(teks)
     else:
-        raise GalatMasukan(f"Aturan SHU tidak dikenal: {type(aturan).__name__}.",
-                           saran="Berikan dict {'cadangan': 40, ...}, DataFrame (pos, persen), "
-                                 "nama dataset 'aturan_shu', atau None untuk contoh bawaan.")
+        from kopkit.dasar.baca import nama_jenis
+
+        raise GalatMasukan(f"Aturan SHU tidak dikenal: yang diberikan {nama_jenis(aturan)}.", kode="R014",
+                           saran="Berikan kamus {'cadangan': 40, ...}, tabel berkolom pos dan persen, "
+                                 "nama dataset 'aturan_shu', nama berkas .csv/.xlsx, atau kosongkan "
+                                 "untuk contoh bawaan.")
     kurang = [k for k in ("pos", "persen") if k not in tabel.columns]
     if kurang:
         raise GalatData(f"Tabel aturan SHU tidak punya kolom {', '.join(kurang)}.", kolom=", ".join(kurang),
                         saran="Kolom yang diperlukan: pos (nama pos) dan persen (angka).")
     persen = []
+    nomor = tabel["baris_berkas"].tolist() if "baris_berkas" in tabel.columns else range(2, len(tabel) + 2)
     for i, nilai in enumerate(tabel["persen"].tolist()):
         try:
             persen.append(_ke_decimal(nilai))
         except (InvalidOperation, ValueError, TypeError):
-            raise GalatAturan(f"Persen pos '{tabel['pos'].iloc[i]}' bukan angka: {nilai!r}.",
-                              baris=i + 2, kolom="persen", saran="Tulis angka persen, mis. 40 atau 33,33.") from None
+            raise GalatAturan(f"Persen pos '{tabel['pos'].iloc[i]}' bukan angka: {nilai!r}.", berkas=berkas_aturan,
+                              baris=int(nomor[i]), kolom="persen",
+                              saran="Tulis angka persen, mis. 40 atau 33,33.") from None
     keterangan = tabel["keterangan"].astype(str).tolist() if "keterangan" in tabel.columns else [""] * len(tabel)
     return pd.DataFrame({"pos": pd.array([str(p).strip() for p in tabel["pos"].tolist()], dtype="str"),
                          "persen": pd.Series(persen, dtype=object),

@@ -131,7 +131,10 @@ def siapkan_jurnal(jurnal, akun) -> JurnalSiap:
                         saran="Pindahkan ke akun rincian di bawahnya. " + saran_validasi)
     td, tk = int(uang["debit"].sum()), int(uang["kredit"].sum())
     if td != tk:
-        raise GalatData(f"Jurnal tidak seimbang: total debit {td:,} ≠ total kredit {tk:,}.".replace(",", "."),
+        from kopkit.dasar.uang import format_rupiah
+
+        raise GalatData(f"Jurnal tidak seimbang: total debit {format_rupiah(td)} ≠ total kredit "
+                        f"{format_rupiah(tk)}.",
                         saran=saran_validasi)
     return JurnalSiap(jurnal, a, ia, tanggal, uang["debit"], uang["kredit"])
 

@@ -37,6 +37,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from kopkit.dasar.uang import format_rupiah
 from kopkit.dasar.galat import GalatAturan, GalatBerkas, GalatData, GalatMasukan, Masalah, gagal_bila_ada
 from kopkit.dasar.excel import periksa_tujuan, simpan_buku_kerja
 from kopkit.dasar.pembagian import bagi_bulat_ke_bawah_larik, bagi_proporsional_larik, bagi_proporsional
@@ -700,12 +701,13 @@ def bagi_shu_anggota(simpanan, transaksi, *, jasa_modal: int, jasa_usaha: int,
     def bagi(pool: int, bobot: pd.Series, nama_pos: str, dasar: str) -> np.ndarray:
         if pool == 0:
             return np.zeros(len(bobot), dtype="int64")
-        if not bobot.astype(bool).any():
-            raise GalatData(f"Pos {nama_pos} berisi Rp{pool:,} tetapi {dasar} semua anggota nol; tidak ada "
-                            "dasar untuk membagi.".replace(",", "."),
+        if not np.any(bobot.to_numpy()):
+            raise GalatData(f"Pos {nama_pos} berisi {format_rupiah(pool)} tetapi {dasar} semua anggota nol; "
+                            "tidak ada dasar untuk membagi.",
                             saran=f"Periksa data {dasar}, atau ubah aturan sehingga pos {nama_pos} = 0.")
         if pembulatan == "sisa_terbesar":
-            return bagi_proporsional_larik(pool, bobot)
+            # Dasar sudah diperiksa _periksa_dasar (angka, tidak kosong, tidak negatif).
+            return bagi_proporsional_larik(pool, bobot, bobot_bulat_sah=True)
         bagian, r = bagi_bulat_ke_bawah_larik(pool, bobot, kelipatan=kelipatan)
         sisa[nama_pos] = sisa.get(nama_pos, 0) + r
         return bagian
@@ -758,7 +760,7 @@ def bagi_shu_anggota(simpanan, transaksi, *, jasa_modal: int, jasa_usaha: int,
     kolom["jasa_modal"], kolom["jasa_usaha"], kolom["total"] = jm_arr, ju_arr, jm_arr + ju_arr
     tabel = pd.DataFrame(kolom, copy=False)
     uang = [k for k in tabel.columns if k not in ("id_anggota", "nama")]
-    jumlah = {k: int(sum(tabel[k].tolist())) if tabel[k].dtype == object else int(tabel[k].sum()) for k in uang}
+    jumlah = {k: int(sum(tabel[k].tolist())) if tabel[k].dtype == object else int(kolom[k].sum()) for k in uang}
     for pos in ("jasa_modal", "jasa_usaha"):
         sisa.setdefault(pos, 0)
     # Pemeriksaan akhir (murah): tidak ada rupiah hilang atau tercipta.
@@ -1013,8 +1015,8 @@ def ekspor_daftar_shu(pembagian: PembagianSHU, berkas, *, nama_koperasi: str, ta
         ws.cell(row=rj, column=j).border = kotak
     if pembagian.total_sisa:
         ws.cell(row=rj + 2, column=1,
-                value=f"Sisa pembulatan Rp{pembagian.total_sisa:,} dimasukkan ke pos {_nama_pos(pembagian.pos_sisa)}."
-                .replace(",", "."))
+                value=f"Sisa pembulatan {format_rupiah(pembagian.total_sisa)} dimasukkan ke pos "
+                      f"{_nama_pos(pembagian.pos_sisa)}.")
     for j, lebar in enumerate([5, 13, 30, 16, 16, 17, 18], start=1):
         ws.column_dimensions[get_column_letter(j)].width = lebar
     ws.freeze_panes = ws.cell(row=awal, column=1)

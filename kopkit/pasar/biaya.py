@@ -56,7 +56,7 @@ __all__ = [
     "JENIS_BIAYA", "PETA_KANAL", "KOLOM_TARIF", "Tarif", "muat_tarif", "periksa_tarif", "kelas_usaha",
     "tarif_berlaku", "biaya_persen", "biaya_mdr", "hitung_biaya", "rincian_harga",
     "harga_minimum", "titik_impas", "titik_impas_daring", "bandingkan_kanal", "upah_minimum",
-    "biaya_tetap_daring",
+    "biaya_tetap_daring", "teks_persen",
 ]
 
 JENIS_BIAYA = ("persen", "per_pesanan", "mdr")
@@ -448,6 +448,20 @@ def _rupiah(nilai, nama: str) -> int:
             raise GalatMasukan(f"{nama} harus rupiah penuh, bukan {nilai}.")
         return int(nilai)
     return int(nilai)
+
+
+def teks_persen(persen) -> str:
+    """Persen dari tabel aturan (ditulis sebagai persen: ``7.5`` artinya 7,5%) untuk dibaca peserta,
+    lewat :func:`kopkit.dasar.uang.format_persen`, tanpa nol yang tidak perlu.
+
+        >>> teks_persen("10"), teks_persen(6.97), teks_persen(Decimal("0.500"))
+        ('10%', '6,97%', '0,5%')
+    """
+    from kopkit.dasar.uang import format_persen, parse_persen
+
+    p = (parse_persen(persen) if isinstance(persen, str) else Decimal(str(persen))).normalize()
+    desimal = max(0, -p.as_tuple().exponent)
+    return format_persen(p / 100, desimal=desimal)
 
 
 def biaya_persen(dasar: int, persen, pembulatan: str = "setengah_ke_atas") -> int:

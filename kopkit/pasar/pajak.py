@@ -44,11 +44,9 @@ def _bawah(x) -> int:
 
 
 def _persen(pecahan: Decimal) -> str:
-    """Persen untuk dibaca, tanpa nol yang tidak perlu: 22%, 0,5%."""
-    from kopkit.dasar.uang import format_persen
+    from kopkit.pasar.biaya import teks_persen
 
-    p = pecahan * 100
-    return format_persen(pecahan, desimal=0 if p == p.to_integral_value() else max(0, -p.normalize().as_tuple().exponent))
+    return teks_persen(pecahan * 100)
 
 
 def _angka(x) -> Decimal:

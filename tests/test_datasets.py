@@ -263,7 +263,7 @@ def test_penjualan_daring_cocok_akun_407(t, jurnal):
 
 
 def _biaya_platform_modul_05(t) -> pd.DataFrame:
-    """Biaya platform persis seperti di notebooks/05_pasar_online.ipynb (argumen bawaan)."""
+    """Biaya platform persis seperti di notebooks/05_pasar_online.ipynb (kelas QRIS terdaftar 2025)."""
     from kopkit import pasar
 
     return pasar.siapkan_penjualan(t["penjualan_daring"], t["produk"], kelas_merchant="usaha_mikro")

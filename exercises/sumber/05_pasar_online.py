@@ -35,8 +35,8 @@ produk[["id_produk", "nama", "harga_pokok", "harga_jual"]]
 # %% [markdown]
 # ## Soal 1 — Komisi atas harga yang didiskon
 #
-# Kopi robusta dijual Rp35.000 di Shopee. Koperasi memberi **diskon penjual** Rp3.500, dan
-# pembeli membayar ongkir Rp12.000. Berapa **komisi platform** untuk pesanan ini?
+# Kopi robusta dijual Rp 35.000 di Shopee. Koperasi memberi **diskon penjual** Rp 3.500, dan
+# pembeli membayar ongkir Rp 12.000. Berapa **komisi platform** untuk pesanan ini?
 # Simpan di `komisi_kopi`.
 
 # %% @soal soal1
@@ -69,7 +69,7 @@ muat_aturan("kelas_usaha")[["kelas", "omzet_min", "omzet_maks", "sumber"]]
 # %% [markdown]
 # ## Soal 4 — Berapa biaya QRIS bagi koperasi Anda?
 #
-# Dua pembeli membayar lewat QRIS koperasi: Rp450.000 dan Rp800.000. Dengan kelas usaha dari
+# Dua pembeli membayar lewat QRIS koperasi: Rp 450.000 dan Rp 800.000. Dengan kelas usaha dari
 # soal 3, berapa **jumlah MDR** kedua transaksi? Simpan di `mdr_dua_transaksi`.
 
 # %% @soal soal4
@@ -100,7 +100,7 @@ muat_aturan("kelas_usaha")[["kelas", "omzet_min", "omzet_maks", "sumber"]]
 # ## Soal 7 — Harga minimum
 #
 # Berapa **harga terendah** (rupiah penuh) kopi arabika Jabung (PR08) di Shopee agar laba per
-# bungkus paling sedikit Rp10.000 setelah semua biaya platform? Simpan di `harga_arabika`.
+# bungkus paling sedikit Rp 10.000 setelah semua biaya platform? Simpan di `harga_arabika`.
 
 # %% @soal soal7
 
@@ -122,7 +122,7 @@ plt.show()
 # %% [markdown]
 # ## Soal 9 — Mengapa? Pesanan WhatsApp yang kecil pun kena MDR
 #
-# Pembeli membayar pesanan WhatsApp senilai Rp58.000 lewat QRIS koperasi, dan bank memotong MDR.
+# Pembeli membayar pesanan WhatsApp senilai Rp 58.000 lewat QRIS koperasi, dan bank memotong MDR.
 # Mengapa, padahal transaksinya kecil? Pilih satu dan simpan hurufnya di `alasan_mdr`:
 #
 # - **A** — karena ongkos kirim ikut dihitung dalam nilai transaksi;
@@ -134,8 +134,8 @@ plt.show()
 # %% [markdown]
 # ## Soal 10 — Mengapa? Laba tambahan dan SHU
 #
-# Skenario berjualan daring menambah laba koperasi Rp10.000.000 setahun. Apakah SHU yang dibagi
-# di RAT (Rapat Anggota Tahunan) juga bertambah Rp10.000.000? Pilih satu dan simpan hurufnya di `alasan_shu`:
+# Skenario berjualan daring menambah laba koperasi Rp 10.000.000 setahun. Apakah SHU yang dibagi
+# di RAT (Rapat Anggota Tahunan) juga bertambah Rp 10.000.000? Pilih satu dan simpan hurufnya di `alasan_shu`:
 #
 # - **A** — ya, tambahan laba sama dengan tambahan SHU;
 # - **B** — lebih besar, karena cadangan ikut dibagi;

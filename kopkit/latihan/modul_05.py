@@ -135,7 +135,7 @@ soal3 = SoalNilai(
 soal4 = SoalNilai(
     kode="05_pasar_online.4",
     variabel="mdr_dua_transaksi",
-    judul="MDR QRIS KSU Tunas Makmur untuk transaksi Rp450.000 dan Rp800.000",
+    judul="MDR QRIS KSU Tunas Makmur untuk transaksi Rp 450.000 dan Rp 800.000",
     benar=lambda: biaya_mdr(450_000, TANGGAL, omzet_tahunan=OMZET) + biaya_mdr(800_000, TANGGAL, omzet_tahunan=OMZET),
     jenis="rupiah",
     salah_umum=[
@@ -223,7 +223,7 @@ soal6 = SoalNilai(
 soal7 = SoalNilai(
     kode="05_pasar_online.7",
     variabel="harga_arabika",
-    judul="Harga terendah kopi arabika di Shopee agar laba per bungkus paling sedikit Rp10.000",
+    judul="Harga terendah kopi arabika di Shopee agar laba per bungkus paling sedikit Rp 10.000",
     benar=lambda: harga_minimum(_pokok("PR08"), "shopee", laba_minimum=10_000, tanggal=TANGGAL),
     jenis="rupiah",
     salah_umum=[

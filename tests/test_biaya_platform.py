@@ -198,8 +198,8 @@ baris_acak = st.lists(
 
 
 @settings(max_examples=60, deadline=None)
-@given(baris_acak)
-def test_sifat_bersih_tambah_biaya_sama_dengan_bruto(baris):
+@given(baris_acak, st.sampled_from(["usaha_mikro", "usaha_kecil"]))
+def test_sifat_bersih_tambah_biaya_sama_dengan_bruto(baris, kelas):
     # Satu pesanan = satu kanal dan satu tanggal (seperti ekspor marketplace).
     kanal_pesanan, tgl_pesanan = {}, {}
     rows = []
@@ -209,7 +209,7 @@ def test_sifat_bersih_tambah_biaya_sama_dengan_bruto(baris):
         rows.append({"id_pesanan": f"P{p}", "tanggal": pd.Timestamp(tgl_pesanan[p]), "kanal": kanal_pesanan[p],
                      "id_produk": f"X{i}", "jumlah": jml, "harga_satuan": harga,
                      "diskon_penjual": harga * jml * diskon_persen // 100, "ongkos_kirim": ongkir, "status": status})
-    hasil = bp.hitung_biaya(pd.DataFrame(rows))
+    hasil = bp.hitung_biaya(pd.DataFrame(rows), kelas_merchant=kelas)
     for k in ("biaya_komisi", "biaya_pesanan", "biaya_mdr"):
         assert (hasil[k] >= 0).all()
     assert (hasil["diterima_bersih"] + hasil["biaya_platform"] == hasil["pendapatan"]).all()

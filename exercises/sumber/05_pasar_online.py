@@ -56,7 +56,8 @@ pesanan_shopee
 # %% [markdown]
 # ## Soal 3 — Koperasi Anda termasuk kelas usaha apa?
 #
-# Bank Indonesia menetapkan MDR QRIS (*Merchant Discount Rate*, potongan untuk penjual) menurut
+# Bank Indonesia menetapkan MDR (*Merchant Discount Rate*, potongan untuk penjual) untuk pembayaran
+# QRIS (*Quick Response Code Indonesian Standard*, kode pembayaran Bank Indonesia) menurut
 # **kelas usaha** penjual. Kelasnya ditentukan oleh hasil penjualan setahun (PP 7/2021). Omzet
 # KSU Tunas Makmur tahun 2025 ada di variabel `OMZET`. Termasuk kelas apa koperasi ini:
 # `"usaha_mikro"`, `"usaha_kecil"`, `"usaha_menengah"` atau `"usaha_besar"`? Simpan di `kelas_koperasi`.

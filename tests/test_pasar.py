@@ -334,3 +334,21 @@ def test_skenario_pembeli_baru_dengan_tangan():
                               unit_per_pesanan=1).set_index("pos")["selisih"]
     assert s.to_dict() == {"Pendapatan": 55_000, "Biaya platform": 10_650, "Harga pokok penjualan": 34_800,
                            "Kemasan kiriman": 0, "Biaya tetap daring": 0, "Laba": 9_550}
+
+
+# ------------------------------------------------------------------ daftar periksa: halal dan QRIS
+def test_kesiapan_halal_wajib_dan_bpom_untuk_olahan_susu():
+    """UU 33/2014 Pasal 4: produk yang beredar wajib bersertifikat halal; PP 42/2024: usaha mikro dan
+    kecil sampai 17 Oktober 2026; olahan susu perlu izin edar BPOM MD (PIRT tidak mencakupnya)."""
+    b1 = pasar.kesiapan_digital().set_index("no").loc[1]
+    teks = " ".join([b1["pertanyaan"], b1["catatan_pelatih"], b1["sumber"]])
+    assert "bila perlu" not in teks
+    for kata in ("wajib", "UU 33/2014", "PP 42/2024", "17 Oktober 2026", "BPOM MD"):
+        assert kata in teks
+
+
+def test_kesiapan_qris_menurut_kelas_usaha_bukan_usaha_mikro_untuk_semua():
+    b11 = pasar.kesiapan_digital().set_index("no").loc[11]
+    teks = " ".join([b11["pertanyaan"], b11["catatan_pelatih"]])
+    assert "kelas" in teks and "PP 7/2021" in teks
+    assert "usaha kecil ke atas dikenai MDR pada setiap transaksi" in teks

@@ -130,3 +130,21 @@ def test_rupiah_satu_gaya_seperti_format_rupiah():
     for berkas in ("notebooks/05_pasar_online.ipynb", "exercises/sumber/05_pasar_online.py"):
         rapat = re.findall(r"Rp\d", _markdown(AKAR / berkas))
         assert not rapat, f"{berkas}: tulis 'Rp 1.250' (dengan spasi), bukan 'Rp1.250'"
+
+
+def test_rencana_tiga_bulan_mendahulukan_butir_nol_dan_produk_berpendingin():
+    """Rencana di bagian 9 menyebut setiap butir daftar periksa yang dinilai 0 oleh pengurus (di sel
+    jawaban pelajaran), di bulan 1; dan membatasi susu/yogurt (berpendingin) ke pembeli dekat."""
+    import ast
+
+    nb = json.loads((AKAR / "notebooks" / "05_pasar_online.ipynb").read_text(encoding="utf-8"))
+    sel = next("".join(c["source"]) for c in nb["cells"]
+               if c["cell_type"] == "code" and "jawaban = {" in "".join(c["source"]))
+    jawaban = ast.literal_eval(re.search(r"jawaban = (\{.*?\})", sel, re.S).group(1))
+    rencana = next(" ".join("".join(c["source"]).split()) for c in nb["cells"]
+                   if c["cell_type"] == "markdown" and "## 9. Rencana tiga bulan pertama" in "".join(c["source"]))
+    bulan1 = re.search(r"\| 1 \|(.*?)\| 2 \|", rencana).group(1)
+    nol = [n for n, v in jawaban.items() if v == 0]
+    assert nol and all(f"butir {n}" in bulan1 for n in nol)
+    assert "berpendingin" in rencana and "susu dan yogurt **hanya**" in rencana
+    assert "kelas merchant QRIS" in bulan1

@@ -29,7 +29,7 @@ pilihan ``"ke_bawah"`` dan ``"ke_atas"``. Biaya per pesanan dibagi ke barang pes
 menurut kuantitas dengan :func:`kopkit.dasar.pembagian.bagi_per_kelompok` (sisa terbesar per pesanan),
 sehingga jumlahnya selalu tepat.
 
-Contoh (contoh resmi Tokopedia): (10.000 - 1.000) x 7,5% = Rp675.
+Contoh (contoh resmi Tokopedia): (10.000 - 1.000) x 7,5% = Rp 675.
 
     >>> biaya_persen(10_000 - 1_000, "7.5")
     675
@@ -352,7 +352,9 @@ def kelas_usaha(omzet_tahunan: int, pada) -> str:
     for kelas, bawah, atas in zip(t["kelas"], t["omzet_min"], t["omzet_maks"]):
         if n >= int(bawah) and (pd.isna(atas) or n <= int(atas)):
             return str(kelas)
-    raise GalatAturan(f"Tabel kelas_usaha tidak mencakup omzet {n}.",
+    from kopkit.dasar.uang import format_rupiah
+
+    raise GalatAturan(f"Tabel kelas_usaha tidak mencakup omzet {format_rupiah(n)}.",
                       saran="Periksa batas omzet_min/omzet_maks di kopkit/pasar/aturan/kelas_usaha.csv.")
 
 
@@ -362,8 +364,10 @@ def _kelas_qris(kelas_merchant, omzet_tahunan, tgl) -> str:
     if omzet_tahunan is not None:
         dari_omzet = kelas_usaha(omzet_tahunan, tgl)
         if kelas_merchant is not None and kelas_merchant != dari_omzet:
+            from kopkit.dasar.uang import format_rupiah
+
             raise GalatMasukan(
-                f"Kelas merchant '{kelas_merchant}' tidak cocok dengan omzet setahun {omzet_tahunan}, "
+                f"Kelas merchant '{kelas_merchant}' tidak cocok dengan omzet setahun {format_rupiah(omzet_tahunan)}, "
                 f"yang termasuk {dari_omzet} (PP 7/2021).",
                 saran="Isi salah satu saja: omzet_tahunan= (kelas diturunkan otomatis) atau kelas_merchant=.")
         return dari_omzet
@@ -404,15 +408,19 @@ def tarif_berlaku(platform: str, tanggal, kategori: str = "fmcg", *, tabel=None,
         baris = _baris_berlaku(rek, platform, kelas_merchant, "mdr", tgl)
         if not baris:
             ada = sorted({b.kategori for b in rek if b.platform == "qris"})
-            raise GalatAturan(f"Tidak ada tarif MDR QRIS untuk kelas '{kelas_merchant}' pada {tgl.date()}.",
+            from kopkit.dasar.uang import format_tanggal
+
+            raise GalatAturan(f"Tidak ada tarif MDR QRIS untuk kelas '{kelas_merchant}' pada {format_tanggal(tgl)}.",
                               saran=f"Kelas merchant di tabel: {', '.join(ada)}. Periksa juga tanggal berlakunya.")
         mdr = tuple(sorted((b.nilai_min, b.nilai_maks, b.nilai) for b in baris))
         return Tarif(platform, kelas_merchant, tgl, mdr=mdr, sumber=tuple(b.sumber for b in baris))
     persen = _baris_berlaku(rek, platform, kategori, "persen", tgl)
     if not persen:
         ada = sorted({b.kategori for b in rek if b.platform == platform and b.jenis == "persen"})
+        from kopkit.dasar.uang import format_tanggal
+
         raise GalatAturan(
-            f"Tidak ada tarif komisi {platform} kategori '{kategori}' yang berlaku pada {tgl.date()}.",
+            f"Tidak ada tarif komisi {platform} kategori '{kategori}' yang berlaku pada {format_tanggal(tgl)}.",
             saran=f"Kategori di tabel: {', '.join(ada)}. Tambahkan baris tarif atau pilih tanggal lain.")
     pesanan = _baris_berlaku(rek, platform, kategori, "per_pesanan", tgl)
     mdr = _baris_berlaku(rek, platform, kategori, "mdr", tgl)
@@ -729,7 +737,7 @@ def harga_minimum(harga_pokok: int, kanal: str, *, laba_minimum: int = 0, margin
     ``tanggal``: seperti :func:`rincian_harga` (bawaan hari ini).
 
     Cara: rumus tertutup memberi batas bawah dan atas (pembulatan menggeser biaya paling banyak
-    Rp1), lalu setiap harga di antaranya dicek dengan :func:`rincian_harga` — jadi hasilnya tepat,
+    Rp 1), lalu setiap harga di antaranya dicek dengan :func:`rincian_harga` — jadi hasilnya tepat,
     juga untuk tarif bertingkat seperti QRIS. ``harga - 1`` selalu gagal memenuhi syarat.
 
         >>> harga_minimum(6_000, "shopee", laba_minimum=1_000, tanggal="01/03/2026")
@@ -760,7 +768,7 @@ def harga_minimum(harga_pokok: int, kanal: str, *, laba_minimum: int = 0, margin
         s1, s2 = 1 - r_komisi - r_mdr, 1 - r_komisi - r_mdr - m / 100
         if s2 <= 0:
             continue
-        # Pembulatan menggeser biaya paling banyak Rp2 (komisi + MDR). Syarat perlu -> batas bawah,
+        # Pembulatan menggeser biaya paling banyak Rp 2 (komisi + MDR). Syarat perlu -> batas bawah,
         # syarat cukup -> batas atas pendapatan; di antaranya dicek satu per satu.
         lo = max(0, bawah, math.floor(max((pokok + syarat_laba - 2) / s1, (pokok - 2) / s2)) - 1)
         hi = min(atas, max(lo, math.ceil(max((pokok + syarat_laba + 2) / s1, (pokok + 2) / s2)) + 1))

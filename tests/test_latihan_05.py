@@ -98,7 +98,8 @@ def test_kunci_tidak_bergantung_pada_tarif_yang_belum_dipastikan(monkeypatch):
     ragu = asli["keyakinan"] == "?"
     assert ragu.sum() >= 3  # TikTok Shop/Tokopedia 13 Feb 2026 dan Lazada 2024
     try:
-        for ubah_nilai in (lambda x: format(Decimal(x) * Decimal("1.5"), "f"), lambda x: "0"):
+        for ubah_nilai in (lambda x: format(Decimal(x.replace(",", ".")) * Decimal("1.5"), "f").replace(".", ","),
+                           lambda x: "0"):
             ubah = asli.copy()
             ubah.loc[ragu, "nilai"] = ubah.loc[ragu, "nilai"].map(ubah_nilai)
             monkeypatch.setattr(bp, "_tarif_bawaan", lambda u=ubah: u)

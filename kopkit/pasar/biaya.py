@@ -221,7 +221,8 @@ def _tarif_bawaan() -> pd.DataFrame:
         elif k == "kena_bila_retur":
             teks[k] = s.map({True: "true", False: "false"})
         elif k == "nilai":
-            teks[k] = [format(x, "g") for x in s]
+            # Koma desimal, seperti diketik pengguna Indonesia: "6,97" tidak pernah terbaca 6.970.
+            teks[k] = [format(x, "g").replace(".", ",") for x in s]
         else:
             teks[k] = s.astype("string").fillna("").astype(str)
     return teks

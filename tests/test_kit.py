@@ -340,3 +340,18 @@ def test_lab_terbuka_di_127_0_0_1_dengan_token(kit_dari_wheelhouse):
             os.killpg(proses.pid, signal.SIGKILL)
             proses.wait()
         proses.stdout.close()
+
+
+@pytest.mark.parametrize("perintah", ["", "lab", "test", "doctor", "progres", "agenda", "reset", "kunci",
+                                      "wheelhouse"])
+def test_bantuan_indonesia_tanpa_memasang(perintah, tmp_path):
+    """`kit.py --help` dan `kit.py PERINTAH --help`: bantuan berbahasa Indonesia, kode 0, tanpa
+    membuat .venv (salinan kit minimal) dan tanpa catatan pengembang."""
+    kit = salin_kit_minimal(tmp_path / "kit")
+    argumen = [perintah, "--help"] if perintah else ["--help"]
+    r = jalankan([sys.executable, kit / "kit.py", *argumen], cwd=kit, env=env_netral(tmp_path / "rumah"),
+                 timeout=60)
+    assert r.returncode == 0, keterangan(r)
+    assert "python kit.py" in r.stdout and "f-string" not in r.stdout and TRACEBACK not in r.stderr
+    assert not (kit / ".venv").exists()
+

@@ -101,3 +101,12 @@ def test_daftar_dengan_anggota_keluar_salah():
     kunci = m.soal7.nilai_benar()
     assert int(kunci["jasa_modal"].sum()) == m.pos["jasa_modal"]
     assert int(kunci["jasa_usaha"].sum()) == m.pos["jasa_usaha"]
+
+
+def test_fungsi_yang_membulatkan_disebut_membulatkan():
+    """Issue 12: round() di dalam fungsi dinilai "terlalu kecil"; pesan harus menyebut pembulatan."""
+    def shu_anggota(simpanan_i, total_simpanan, transaksi_i, total_transaksi, pos_jm, pos_ju):
+        return round(simpanan_i / total_simpanan * pos_jm + transaksi_i / total_transaksi * pos_ju)
+
+    h = m.soal2.periksa({"shu_anggota": shu_anggota})
+    assert h.status == "salah" and "membulatkan" in h.pesan and "terlalu" not in h.pesan

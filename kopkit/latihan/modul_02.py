@@ -92,6 +92,13 @@ soal2 = SoalFungsi(
            (0, 10, 5, 10, 100, 100), (7, 7, 0, 9, 1_000, 2_000)],
     jenis="angka",
     toleransi=1e-9,
+    salah_umum=[
+        SalahUmum(lambda keluaran, harapan: float(keluaran) == int(keluaran)
+                  and float(harapan) != int(harapan) and abs(float(keluaran) - float(harapan)) < 1,
+                  "Fungsi Anda membulatkan hasilnya (mis. dengan round() atau int()). Di fungsi ini jangan "
+                  "dibulatkan: kembalikan hasil pembagiannya apa adanya. Pembulatan ke rupiah dilakukan "
+                  "sekali, di daftar pembagian."),
+    ],
     petunjuk=["Jasa modal = simpanan_i / total_simpanan × pos_jm; jasa usaha = transaksi_i / "
               "total_transaksi × pos_ju; SHU = keduanya dijumlahkan.",
               "Jangan dibulatkan di fungsi ini: kembalikan hasil pembagiannya apa adanya."],

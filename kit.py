@@ -133,6 +133,53 @@ def jalankan(perintah, **kw):
     return subprocess.call([str(x) for x in perintah], **kw)
 
 
+def jumlah_paket(berkas):
+    """Banyaknya paket yang dikunci (baris 'nama==versi') di berkas kunci, tanpa ganda."""
+    nama = set()
+    for p in berkas:
+        for baris in p.read_text(encoding="utf-8").splitlines():
+            baris = baris.split("#", 1)[0].strip()
+            if baris and not baris.startswith("-"):
+                nama.add(baris.split("==")[0].split("[")[0].strip().lower())
+    return len(nama)
+
+
+def pasang_dengan_kemajuan(perintah, jumlah, keluar=None):
+    """Jalankan pip dan tampilkan kemajuannya sebagai "memasang paket 12/80: nama"; pesan pip
+    disimpan dan baru dicetak bila pemasangan gagal. Mengembalikan kode keluar pip."""
+    keluar = keluar or sys.stdout
+    langkah, ekor = 0, []
+    sebaris = hasattr(keluar, "isatty") and keluar.isatty()
+    proses = subprocess.Popen([str(x) for x in perintah], stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, universal_newlines=True, bufsize=1)
+    for baris in proses.stdout:
+        ekor = (ekor + [baris.rstrip()])[-40:]
+        kata = baris.split()
+        if kata and kata[0] in ("Collecting", "Processing") or baris.startswith("Requirement already satisfied:"):
+            langkah += 1
+            nama = kata[1] if kata[0] != "Requirement" else kata[3]
+            nama = os.path.basename(nama).split("==")[0].split("-")[0]
+            teks = "kopkit: memasang paket {0}/{1}: {2}".format(langkah, jumlah, nama)
+            if sebaris:
+                keluar.write("\r" + teks.ljust(70)[:79])
+            else:
+                keluar.write(teks + "\n")
+            keluar.flush()
+        elif baris.startswith("Installing collected packages"):
+            if sebaris:
+                keluar.write("\n")
+            keluar.write("kopkit: menyalin paket ke .venv/ (langkah terakhir, 1-2 menit) ...\n")
+            keluar.flush()
+    proses.stdout.close()
+    kode = proses.wait()
+    if sebaris and langkah:
+        keluar.write("\n")
+    if kode != 0:
+        keluar.write("\n".join(ekor) + "\n")
+        keluar.flush()
+    return kode
+
+
 def sumber_paket():
     """Argumen pip: dari wheelhouse/ (tanpa internet) bila ada, selain itu dari PyPI."""
     if WHEELHOUSE.is_dir():
@@ -194,11 +241,11 @@ def siapkan_lingkungan(untuk_uji):
     kunci = []
     for p in berkas_kunci(untuk_uji):
         kunci += ["-r", str(p)]
-    pip = [py, "-m", "pip", "install", "--disable-pip-version-check", "-q"]
-    if jalankan(pip + sumber_paket() + kunci) != 0:
+    pip = [py, "-m", "pip", "install", "--disable-pip-version-check"]
+    if pasang_dengan_kemajuan(pip + sumber_paket() + kunci, jumlah_paket(berkas_kunci(untuk_uji))) != 0:
         raise GagalKit(pesan_gagal_pasang())
     # kopkit sendiri, "editable": perubahan di folder ini langsung terpakai; tanpa unduhan apa pun.
-    if jalankan(pip + ["--no-deps", "--no-build-isolation", "--no-index", "-e", str(AKAR)]) != 0:
+    if jalankan(pip + ["-q", "--no-deps", "--no-build-isolation", "--no-index", "-e", str(AKAR)]) != 0:
         raise GagalKit("Pemasangan kopkit dari folder ini gagal; lihat pesan pip di atas.")
     stempel.write_text(sidik + "\n", encoding="utf-8")
     if untuk_uji:

@@ -39,25 +39,32 @@ def simulasi_harga(harga: int, harga_pokok: int, kanal: str, *, diskon: int = 0,
         True
     """
     from . import biaya_platform as bp
-    from .uang import format_rupiah
+    from .uang import format_angka, format_rupiah
 
-    hasil = {"masalah": [], "rincian": None, "harga_minimum": None, "titik_impas": None, "teks": ""}
+    hasil = {"masalah": [], "rincian": None, "harga_minimum": None, "harga_tidak_rugi": None,
+             "titik_impas": None, "teks": ""}
     try:
         r = bp.rincian_harga(harga, kanal, harga_pokok=harga_pokok, diskon=diskon, jumlah=jumlah,
                              kategori=kategori, tanggal=tanggal, tabel=tabel, **opsi)
-        h_min = bp.harga_minimum(harga_pokok, kanal, laba_minimum=laba_minimum, diskon=diskon, jumlah=jumlah,
-                                 kategori=kategori, tanggal=tanggal, tabel=tabel, **opsi)
+        h_min, h_impas = (bp.harga_minimum(harga_pokok, kanal, laba_minimum=target, diskon=diskon,
+                                           jumlah=jumlah, kategori=kategori, tanggal=tanggal, tabel=tabel,
+                                           **opsi)
+                          for target in (laba_minimum, 0))
         impas = bp.titik_impas(biaya_tetap, r["laba"]) if r["laba"] > 0 else None
     except GalatKopkit as e:
         hasil["masalah"] = [str(e)]
         return hasil
-    hasil.update(rincian=r, harga_minimum=h_min, titik_impas=impas)
+    hasil.update(rincian=r, harga_minimum=h_min, harga_tidak_rugi=h_impas, titik_impas=impas)
     if r["laba"] <= 0:
         teks = (f"Rugi {format_rupiah(-r['laba'])} per pesanan: setiap pesanan mengurangi kas. "
-                f"Harga paling rendah agar tidak rugi: {format_rupiah(h_min)}.")
+                f"Harga paling rendah agar tidak rugi: {format_rupiah(h_impas)}.")
     else:
-        teks = (f"Laba {format_rupiah(r['laba'])} per pesanan (margin {str(r['margin_persen']).replace('.', ',')}%). "
-                f"Harga paling rendah untuk target: {format_rupiah(h_min)}.")
+        teks = (f"Laba {format_rupiah(r['laba'])} per pesanan (margin {format_angka(r['margin_persen'], desimal=1)}%). "
+                f"Harga paling rendah agar tidak rugi: {format_rupiah(h_impas)}.")
+    if laba_minimum:
+        teks += (f" Harga paling rendah untuk target laba {format_rupiah(int(laba_minimum))} per pesanan: "
+                 f"{format_rupiah(h_min)}.")
+    if r["laba"] > 0:
         if biaya_tetap:
             teks += f" Biaya tetap {format_rupiah(int(biaya_tetap))} tertutup setelah {impas} pesanan."
     hasil["teks"] = teks

@@ -341,12 +341,21 @@ def server_menjawab(alamat_status, batas_detik, proses):
     return False
 
 
-def hentikan(proses, batas_detik=20):
-    """Hentikan JupyterLab dengan sopan (mematikan kernelnya juga), lalu paksa bila perlu."""
+def hentikan(proses, alamat_shutdown=None, batas_detik=20):
+    """Hentikan JupyterLab dengan sopan (server mematikan kernelnya sendiri), lalu paksa bila perlu."""
     import signal
+    import urllib.request
 
     if proses.poll() is not None:
         return
+    if alamat_shutdown:
+        try:  # jalur resmi Jupyter, sama di Windows, macOS dan Linux
+            urllib.request.urlopen(urllib.request.Request(alamat_shutdown, data=b"", method="POST"),
+                                   timeout=5).close()
+            proses.wait(timeout=batas_detik)
+            return
+        except Exception:  # server tidak menjawab: lanjut dengan sinyal
+            pass
     try:
         if os.name == "nt":
             proses.send_signal(signal.CTRL_BREAK_EVENT)
@@ -419,8 +428,9 @@ def jalankan_lab(py, folder, awal, argumen):
     for nama in ("SIGTERM", "SIGHUP"):  # jendela ditutup / proses dihentikan
         if hasattr(signal, nama):
             signal.signal(getattr(signal, nama), berhenti)
+    dasar = "http://{0}:{1}".format("127.0.0.1" if ip in ("0.0.0.0", "", "::") else ip, port)
+    shutdown = dasar + "/api/shutdown?token=" + token
     try:
-        dasar = "http://{0}:{1}".format("127.0.0.1" if ip in ("0.0.0.0", "") else ip, port)
         if server_menjawab(dasar + "/api/status?token=" + token, 180, proses):
             print("kopkit: JupyterLab siap. Bila browser tidak terbuka sendiri, salin alamat ini ke browser:")
             print("        http://{0}:{1}/lab{2}?token={3}".format(
@@ -429,12 +439,12 @@ def jalankan_lab(py, folder, awal, argumen):
         return proses.wait()
     except KeyboardInterrupt:
         print("\nkopkit: menghentikan JupyterLab dan semua kernelnya ...", flush=True)
-        hentikan(proses)
+        hentikan(proses, shutdown)
         print("kopkit: selesai. Pekerjaan Anda tersimpan di {0}".format(folder), flush=True)
         return 0
     finally:
         if proses.poll() is None:
-            hentikan(proses)
+            hentikan(proses, shutdown)
 
 
 def perintah_lab(argumen):

@@ -99,12 +99,28 @@ def test_sesi_peserta_tidak_menulis_ke_folder_kit(tmp_path):
         catatan = json.loads((rumah / ".local" / "share" / "kopkit" / "progres.json").read_text("utf-8"))
         assert catatan["soal"] and not any(s["dari_kunci"] for s in catatan["soal"].values())
 
-        # Ctrl+C di jendela kit.py menghentikan JupyterLab (dan kernelnya).
+        # Sebuah kernel dibuka lewat server (seperti membuka notebook di JupyterLab).
+        import psutil
+
+        minta = urllib.request.Request(f"{alamat.group(1)}/api/kernels?token={alamat.group(4)}",
+                                       data=b"{}", method="POST", headers={"Content-Type": "application/json"})
+        urllib.request.urlopen(minta, timeout=60).close()
+        batas = time.monotonic() + 60
+        while time.monotonic() < batas:
+            turunan = psutil.Process(proses.pid).children(recursive=True)
+            if any("ipykernel" in " ".join(p.cmdline()) for p in turunan):
+                break
+            time.sleep(0.3)
+        assert any("ipykernel" in " ".join(p.cmdline()) for p in turunan)
+
+        # Ctrl+C di jendela kit.py menghentikan JupyterLab dan kernelnya.
         proses.send_signal(signal.SIGINT)
         sisa, _ = proses.communicate(timeout=60)
         keluaran.append(sisa)
         with pytest.raises(OSError):
             urllib.request.urlopen(f"{alamat.group(1)}/api/status", timeout=5)
+        _, hidup = psutil.wait_procs(turunan, timeout=20)
+        assert hidup == [], [p.cmdline() for p in hidup]
     finally:
         sibuk.close()
         if proses.poll() is None:

@@ -191,6 +191,7 @@ def shell():
                 "soal_persen = SoalNilai(kode='uji.3', variabel='persen', benar=5, jenis='angka')")
     yield ip
     mesin._SEL_GAGAL.clear()
+    mesin._SEL_TERAKHIR.clear()
     InteractiveShell.clear_instance()
 
 

@@ -135,6 +135,8 @@ def tampilkan(obj) -> None:
 # lama. cek() harus menilai jawaban yang SEKARANG diketik, jadi kait IPython 'post_run_cell'
 # mencatat sel terakhir yang gagal per variabel, dan sel yang berhasil menghapusnya.
 _SEL_GAGAL: dict[str, tuple[str, BaseException]] = {}
+#: Teks sel terakhir yang berhasil mengisi sebuah variabel (untuk ``salah_kode``).
+_SEL_TERAKHIR: dict[str, str] = {}
 _POLA_TUGAS = re.compile(r"^[ \t]*(?:def[ \t]+([A-Za-z_]\w*)|([A-Za-z_]\w*)[ \t]*(?:=(?!=)|\+=|-=))", re.M)
 _POLA_RIBUAN = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\w.])")
 _POLA_PERSEN = re.compile(r"(\d+(?:[.,]\d+)?)\s*%")
@@ -218,6 +220,7 @@ def _setelah_sel(hasil) -> None:
         for nama in variabel_di_sel(teks):
             if galat is None:
                 _SEL_GAGAL.pop(nama, None)
+                _SEL_TERAKHIR[nama] = teks
             else:
                 _SEL_GAGAL[nama] = (teks, galat)
         if isinstance(galat, (SyntaxError, NameError)):
@@ -514,10 +517,25 @@ class SoalNilai(Soal):
     """
 
     def __init__(self, *, benar, jenis: str = "rupiah", toleransi: float = 1e-6,
-                 salah_umum=(), pilihan=None, **kw):
+                 salah_umum=(), pilihan=None, salah_kode=(), **kw):
         super().__init__(**kw)
         self._benar, self.jenis, self.toleransi = benar, jenis, toleransi
         self.salah_umum, self.pilihan = list(salah_umum), pilihan
+        # (pola regex, pesan): cara menghitung yang keliru walau angkanya kebetulan sama, dikenali
+        # dari teks sel jawaban (hanya di notebook, tempat teks sel diketahui).
+        self.salah_kode = [(re.compile(pola), pesan) for pola, pesan in salah_kode]
+
+    def periksa(self, ruang_nama: dict, sumber: str | None = None) -> Hasil:
+        """Seperti :meth:`Soal.periksa`; ``sumber`` = teks sel jawaban (bawaan: sel terakhir yang
+        mengisi variabelnya di notebook ini)."""
+        hasil = super().periksa(ruang_nama)
+        if hasil.status != "benar" or not self.salah_kode:
+            return hasil
+        sumber = _SEL_TERAKHIR.get(self.variabel, "") if sumber is None else sumber
+        for pola, pesan in self.salah_kode:
+            if pola.search(sumber):
+                return Hasil("salah", pesan)
+        return hasil
 
     def nilai_benar(self):
         return self._benar() if callable(self._benar) else self._benar

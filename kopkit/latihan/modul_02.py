@@ -120,6 +120,12 @@ soal3 = SoalNilai(
         SalahUmum(lambda jawab, benar: int(jawab) == benar - 1,
                   "Hampir! Anda memotong pecahannya. Bulatkan ke rupiah terdekat dengan round(...)."),
     ],
+    # Anggota yang sudah keluar bersimpanan 0 di akhir tahun, jadi menjumlahkan SEMUA simpanan
+    # memberi angka yang sama: dikenali dari teks sel jawaban, bukan dari angkanya.
+    salah_kode=[(r"\bsimpanan\s*(?:\.\s*values\s*)?\.\s*sum\s*\(|\bsum\s*\(\s*simpanan\s*[),]",
+                 "Angkanya kebetulan sama, tetapi Anda menjumlahkan simpanan SEMUA anggota, termasuk yang "
+                 "sudah keluar. Anggota yang keluar sebelum akhir tahun buku tidak ikut dibagi: jumlahkan "
+                 "simpanan anggota aktif saja (simpanan[aktif].sum()).")],
     petunjuk=["Jasa modal = simpanan A0002 / Σ simpanan anggota aktif × pos jasa modal.",
               "simpanan['A0002'], simpanan[aktif].sum() dan pos['jasa_modal'] sudah tersedia.",
               "round(simpanan['A0002'] / simpanan[aktif].sum() * pos['jasa_modal'])"],

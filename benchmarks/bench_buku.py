@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from kopkit import buku, data
-from kopkit import laporan_keuangan as lk
+from kopkit.buku import laporan as lk
 
 
 def jurnal_acak(n_baris: int, akun: pd.DataFrame, seed: int = 2025) -> pd.DataFrame:

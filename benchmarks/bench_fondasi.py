@@ -45,7 +45,7 @@ def median_impor(ulang: int) -> dict[str, float]:
     kasus = {
         "import kopkit, kopkit.data": "import kopkit, kopkit.data",
         "import pandas": "import pandas",
-        "(info) kopkit.data.muat('anggota') pertama": "import kopkit.data; kopkit.data.muat('anggota')",
+        "(info) kopkit.data.muat('anggota') pertama": "import kopkit; kopkit.data.muat('anggota')",
     }
     waktu = {k: [] for k in kasus}
     waktu_impor("import pandas")  # pemanasan cache disk

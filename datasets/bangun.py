@@ -38,7 +38,7 @@ HARI = np.arange(AWAL, AKHIR + np.timedelta64(1, "D"))  # 365 hari tahun buku
 BENIH = 2025
 N_ANGGOTA = 250
 
-UMK_2025 = 3_553_530             # UMK Kabupaten Malang 2025 (DOMAIN.md §7)
+UMK_2025 = 3_553_530             # UMK Kabupaten Malang 2025 (SUMBER.md §7)
 SIMPANAN_WAJIB = 25_000          # per bulan
 JASA_SUKARELA_PER_10000 = 25     # 0,25 %/bulan = 3 %/tahun (batas Permenkop 8/2023: 9 %/tahun)
 SALDO_MIN_JASA = 100_000         # saldo sukarela minimal yang diberi jasa
@@ -192,8 +192,8 @@ KOTA = [
 KOTA_LOKAL = ["Kabupaten Malang", "Kota Malang", "Kota Batu"]
 KANAL = ["toko_offline", "whatsapp", "shopee", "tiktok_tokopedia"]
 # Kanal lokapasar: harga di sana dinaikkan 8 % dan sebagian baris diberi diskon penjual. Tarif
-# biayanya TIDAK ada di sini: biaya yang dijurnal dihitung oleh kopkit.biaya_platform.hitung_biaya
-# dengan tabel bertanggal kopkit/aturan/tarif_platform.csv, jalur yang sama dengan modul 05, supaya
+# biayanya TIDAK ada di sini: biaya yang dijurnal dihitung oleh kopkit.pasar.hitung_biaya
+# dengan tabel bertanggal kopkit/pasar/aturan/tarif_platform.csv, jalur yang sama dengan modul 05, supaya
 # akun 514 sama dengan biaya yang dihitung peserta sampai ke rupiah.
 KANAL_LOKAPASAR = ("shopee", "tiktok_tokopedia")
 
@@ -894,12 +894,12 @@ def jurnal_daring(jr: _Jurnal, rng: np.random.Generator, daring: pd.DataFrame, p
     tidak dijurnal. Kembalikan saldo awal persediaan produk olahan.
 
     Biaya platform (komisi, biaya proses pesanan, MDR QRIS) dihitung oleh
-    :func:`kopkit.biaya_platform.hitung_biaya` dengan argumen bawaan, sama seperti
+    :func:`kopkit.pasar.hitung_biaya` dengan argumen bawaan, sama seperti
     ``kopkit.pasar.siapkan_penjualan(penjualan, produk)`` di modul 05, lalu dibebankan ke akun 514
     pada akhir bulan pesanan (akrual: piutang lokapasar 123 berkurang; MDR QRIS mengurangi bank 102).
     Jadi akun 514 per bulan = jumlah ``biaya_platform`` pesanan bulan itu, termasuk biaya pesanan
     yang tetap dipotong untuk pesanan retur."""
-    from kopkit.biaya_platform import hitung_biaya
+    from kopkit.pasar.biaya import hitung_biaya
 
     d = daring[daring["status"] == "selesai"].copy()
     d["bersih"] = d["jumlah"] * d["harga_satuan"] - d["diskon_penjual"]
@@ -1227,7 +1227,7 @@ def jurnal_skala(n_baris: int, seed: int = BENIH):
 
 
 def buat_akun() -> pd.DataFrame:
-    """Bagan akun (chart of accounts) koperasi serba usaha, kode menurut DOMAIN.md §3."""
+    """Bagan akun (chart of accounts) koperasi serba usaha, kode menurut SUMBER.md §3."""
     return pd.DataFrame(AKUN, columns=["kode", "nama", "jenis", "saldo_normal", "induk", "kelompok_laporan", "header"])
 
 

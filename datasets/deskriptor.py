@@ -10,7 +10,7 @@ FIKTIF = ("DATA FIKTIF untuk pelatihan: nama orang, koperasi dan angkanya dikara
 KOPERASI = ("KSU Tunas Makmur (Koperasi Serba Usaha fiktif), Desa Sumberwangi (fiktif), Kecamatan Jabung, "
             "Kabupaten Malang, Jawa Timur")
 PERIODE_2025 = "Tahun buku 2025 (1 Januari - 31 Desember 2025)"
-SUMBER_UMUM = ("Besaran mengikuti DOMAIN.md kopkit §7: simpanan pokok Rp20.000-300.000, wajib Rp10.000-50.000 "
+SUMBER_UMUM = ("Besaran mengikuti SUMBER.md §7: simpanan pokok Rp20.000-300.000, wajib Rp10.000-50.000 "
                "per bulan, pinjaman Rp1-50 juta 6-60 bulan bunga 0,9-2 %/bulan; UMK Kabupaten Malang 2025 "
                "Rp3.553.530; batas bunga Permenkop UKM 8/2023 (simpanan 9 %/th, pinjaman 24 %/th).")
 
@@ -68,7 +68,7 @@ def semua() -> dict[str, dict]:
                 maximum=300_000)],
            ["id_anggota"], periode="Keanggotaan sampai 31 Desember 2025"),
         _d("akun", "Bagan akun KSU Tunas Makmur",
-           f"{FIKTIF} Bagan akun (chart of accounts) koperasi serba usaha: kode menurut DOMAIN.md §3 "
+           f"{FIKTIF} Bagan akun (chart of accounts) koperasi serba usaha: kode menurut SUMBER.md §3 "
            "(tidak ada bagan akun resmi bernomor), ditambah akun yang diperlukan unit usaha koperasi ini "
            "(persediaan susu, penjualan susu, penjualan produk olahan, biaya lokapasar). Akun kepala "
            "(header=true: 1, 2, 3, 4, 5) tidak boleh dibukukan. Akun 119 dan 169 adalah akun lawan (kontra) "
@@ -85,7 +85,7 @@ def semua() -> dict[str, dict]:
                "(kosong untuk akun kepala)."),
             _f("header", "boolean", "true bila akun kepala yang tidak boleh dibukukan.", required=True)],
            ["kode"], [_fk(["induk"], "", ["kode"])], periode="Berlaku mulai tahun buku 2025",
-           sumber="DOMAIN.md kopkit §3; Permenkop UKM No. 2 Tahun 2024 (kebijakan akuntansi koperasi) dan "
+           sumber="SUMBER.md §3; Permenkop UKM No. 2 Tahun 2024 (kebijakan akuntansi koperasi) dan "
                   "SAK EP untuk penyajian laporan."),
         _d("aturan_shu", "Pembagian SHU menurut AD/ART KSU Tunas Makmur",
            f"{FIKTIF} Persentase pembagian SHU setelah pajak menurut AD/ART koperasi ini (jumlahnya 100). "
@@ -97,7 +97,7 @@ def semua() -> dict[str, dict]:
                maximum=100),
             _f("keterangan", "string", "Penjelasan pos.")],
            ["pos"], periode="Berlaku untuk SHU tahun buku 2024 dan 2025",
-           sumber="Pola pembagian yang lazim diajarkan (DOMAIN.md §2): cadangan 40, jasa anggota 40, dana "
+           sumber="Pola pembagian yang lazim diajarkan (SUMBER.md §2): cadangan 40, jasa anggota 40, dana "
                   "pengurus, karyawan, pendidikan, sosial masing-masing 5; UU 25/1992 Pasal 45."),
         _d("dasar_shu", "Dasar perhitungan jasa modal dan jasa usaha",
            f"{FIKTIF} Aturan AD/ART KSU Tunas Makmur tentang simpanan yang dihitung untuk jasa modal "
@@ -110,7 +110,7 @@ def semua() -> dict[str, dict]:
             _f("bobot", "number", "Pengali nilai rupiah sumber ini.", required=True, minimum=0),
             _f("keterangan", "string", "Alasan dan kolom dataset sumbernya.")],
            ["komponen", "sumber"], periode="Berlaku untuk SHU tahun buku 2025",
-           sumber="DOMAIN.md §2 (dasar simpanan dan transaksi yang lazim); bobot setoran susu pilihan fiktif."),
+           sumber="SUMBER.md §2 (dasar simpanan dan transaksi yang lazim); bobot setoran susu pilihan fiktif."),
         _d("simpanan", "Buku pembantu simpanan anggota 2025",
            f"{FIKTIF} Semua mutasi simpanan anggota {KOPERASI} selama 2025: saldo awal per 1 Januari "
            "(keterangan saldo_awal), simpanan pokok anggota baru, simpanan wajib Rp25.000 per bulan (sebagian "
@@ -199,8 +199,8 @@ def semua() -> dict[str, dict]:
            "diskon_penjual ditanggung koperasi; ongkos_kirim dibayar pembeli (dicatat di baris pertama "
            "pesanan). Pesanan batal dan retur bukan pendapatan. Di jurnal_umum pendapatan (akun 407) = "
            "jumlah x harga_satuan - diskon_penjual untuk pesanan selesai. Biaya platform (komisi, biaya "
-           "proses pesanan, MDR QRIS untuk WhatsApp) dihitung dengan kopkit.biaya_platform.hitung_biaya "
-           "menurut tabel tarif bertanggal kopkit/aturan/tarif_platform.csv, sama dengan modul 05 "
+           "proses pesanan, MDR QRIS untuk WhatsApp) dihitung dengan kopkit.pasar.hitung_biaya "
+           "menurut tabel tarif bertanggal kopkit/pasar/aturan/tarif_platform.csv, sama dengan modul 05 "
            "(kopkit.pasar.siapkan_penjualan), dibebankan ke akun 514 pada akhir bulan pesanan, lalu "
            "saldo lokapasar dicairkan tanggal 10 bulan berikutnya setelah dipotong biaya itu.",
            [_f("id_pesanan", "string", "Nomor pesanan.", required=True),
@@ -217,8 +217,8 @@ def semua() -> dict[str, dict]:
             _f("provinsi", "string", "Provinsi pembeli.", required=True),
             _f("status", "string", "Status pesanan.", required=True, enum=["selesai", "batal", "retur"])],
            ["id_pesanan", "id_produk"], [_fk(["id_produk"], "produk", ["id_produk"])],
-           sumber="Biaya platform: tabel tarif kopkit/aturan/tarif_platform.csv (sumber dan tanggal berlaku per "
-                  "baris; DOMAIN.md kopkit §6); sebaran kota pembeli dikarang."),
+           sumber="Biaya platform: tabel tarif kopkit/pasar/aturan/tarif_platform.csv (sumber dan tanggal berlaku per "
+                  "baris; SUMBER.md §6); sebaran kota pembeli dikarang."),
         _d("jurnal_umum", "Jurnal umum KSU Tunas Makmur 2025",
            f"{FIKTIF} Jurnal umum {KOPERASI} untuk tahun buku 2025, dibentuk dari buku pembantu (simpanan, "
            "pinjaman, angsuran, penjualan_toko, setoran_susu, penjualan_daring) ditambah gaji, THR, honor "
@@ -230,7 +230,7 @@ def semua() -> dict[str, dict]:
            "sesudah pajak (PPh badan Pasal 17 dan 31E) sekitar Rp216 juta, dari pendapatan sekitar Rp6,4 miliar "
            "(sebagian besar penjualan susu ke pabrik yang marginnya tipis) dan aset sekitar Rp2,3 miliar; dipilih "
            "agar sebanding dengan koperasi serba usaha desa sebesar ini (SHU per anggota rata-rata di bawah "
-           "Rp1 juta, sesuai kisaran DOMAIN.md §7).",
+           "Rp1 juta, sesuai kisaran SUMBER.md §7).",
            [_f("tanggal", "date", "Tanggal transaksi.", required=True),
             _f("no_bukti", "string", "Nomor bukti; satu bukti bisa beberapa baris.", required=True,
                pattern=r"(C\d{3,}-)?(SA-2025|(BKM|BKK|BBM|BBK|BM)-2025-\d{5,})"),
@@ -284,5 +284,5 @@ def _kabupaten() -> dict:
               "tutup buku.", required=True),
            _f("jualan_daring", "boolean", "true bila koperasi berjualan daring (lokapasar/WhatsApp).", required=True)],
         ["id_koperasi", "tahun"], periode="Tahun buku 2023, 2024 dan 2025",
-        sumber="DOMAIN.md kopkit §7: Kabupaten Malang 1.134 koperasi (2016) beraset sekitar Rp1,6 triliun; "
+        sumber="SUMBER.md §7: Kabupaten Malang 1.134 koperasi (2016) beraset sekitar Rp1,6 triliun; "
                "sebaran ukuran log-normal; daftar 33 kecamatan Kabupaten Malang (BPS Kabupaten Malang).")

@@ -36,7 +36,7 @@ TABEL_TETAP = ["akun", "aturan_shu", "dasar_shu", "produk"]
 def potongan_koperasi(n_anggota: int, seed: int = _b.BENIH, ukuran_potong: int = UKURAN_POTONG):
     """Hasilkan (nomor_cabang, dict tabel) satu per satu; tiap cabang paling banyak ``ukuran_potong``
     anggota. Total anggota = ``n_anggota``."""
-    from kopkit.galat import GalatMasukan
+    from kopkit.dasar.galat import GalatMasukan
 
     if not isinstance(n_anggota, int) or n_anggota < 20:
         raise GalatMasukan(f"Jumlah anggota {n_anggota!r} terlalu kecil untuk koperasi skala.",
@@ -57,7 +57,7 @@ def potongan_koperasi(n_anggota: int, seed: int = _b.BENIH, ukuran_potong: int =
 
 def _bertipe_seperti_jurnal(j: pd.DataFrame) -> pd.DataFrame:
     """Samakan tipe kolom dengan ``kopkit.data.muat("jurnal_umum")`` tanpa lewat teks (hemat memori)."""
-    from kopkit.data import skema
+    from kopkit.dasar.data import skema
 
     unit = next(f for f in skema("jurnal_umum")["schema"]["fields"] if f["name"] == "unit")
     return pd.DataFrame({
@@ -77,8 +77,8 @@ def jurnal_skala(n_baris: int, seed: int = _b.BENIH, ukuran_potong: int = UKURAN
 
     Kembalikan ``(jurnal, akun)``: dua DataFrame bertipe sama dengan ``kopkit.data.muat``.
     """
-    from kopkit.data import muat
-    from kopkit.galat import GalatMasukan
+    from kopkit.dasar.data import muat
+    from kopkit.dasar.galat import GalatMasukan
 
     if not isinstance(n_baris, int) or n_baris < 1:
         raise GalatMasukan(f"Jumlah baris {n_baris!r} tidak sah.", saran="Isi bilangan bulat positif, mis. 1_000_000.")

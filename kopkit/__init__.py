@@ -7,9 +7,42 @@ Modul-modulnya dimuat hanya saat dipakai, supaya ``import kopkit`` tetap ringan 
     >>> data.muat("anggota").shape[0] > 0
     True
 """
+import importlib
 import sys
 
 __version__ = "0.1.0"
+
+# Nama publik -> modul. Dimuat saat pertama dipakai (``kopkit.shu`` tanpa ``import kopkit.shu``).
+# ``kopkit.data`` adalah nama pendek untuk fondasi ``kopkit.dasar.data`` yang dipakai di setiap
+# pelajaran.
+_MODUL = {
+    "data": "kopkit.dasar.data",
+    "dasar": "kopkit.dasar",
+    "buku": "kopkit.buku",
+    "shu": "kopkit.shu",
+    "simpan_pinjam": "kopkit.simpan_pinjam",
+    "kesehatan": "kopkit.kesehatan",
+    "pasar": "kopkit.pasar",
+    "rat": "kopkit.rat",
+    "mulai": "kopkit.mulai",
+    "latihan": "kopkit.latihan",
+    "kursus": "kopkit.kursus",
+    "agenda": "kopkit.agenda",
+    "cli": "kopkit.cli",
+}
+__all__ = sorted(_MODUL)
+
+
+def __getattr__(nama: str):
+    if nama in _MODUL:
+        modul = importlib.import_module(_MODUL[nama])
+        globals()[nama] = modul
+        return modul
+    raise AttributeError(f"kopkit tidak punya '{nama}'. Nama yang ada: {', '.join(__all__)}.")
+
+
+def __dir__():
+    return sorted(set(globals()) | set(__all__))
 
 
 def _tampilkan_galat_ringkas(shell, etype, nilai, tb, tb_offset=None):
@@ -27,7 +60,7 @@ def _pasang_di_notebook() -> None:
     shell = sys.modules["IPython"].get_ipython()
     if shell is None or not hasattr(shell, "_showtraceback"):
         return
-    from .galat import GalatKopkit
+    from kopkit.dasar.galat import GalatKopkit
 
     shell.set_custom_exc((GalatKopkit,), _tampilkan_galat_ringkas)
 

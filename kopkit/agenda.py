@@ -15,6 +15,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+__all__ = ["baca_metadata", "susun_agenda"]
+
 
 def baca_metadata(folder_notebook, folder_latihan=None):
     """Tabel metadata pelajaran: modul, judul, mengajar, latihan (menit), tujuan, poin_kunci.
@@ -51,7 +53,7 @@ def baca_jam(jam: str) -> int:
     """
     import re
 
-    from .galat import GalatMasukan
+    from kopkit.dasar.galat import GalatMasukan
 
     cocok = re.fullmatch(r"\s*(\d{1,2})(?:[.:](\d{2}))?\s*", str(jam))
     if cocok:

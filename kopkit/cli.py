@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+__all__ = ["main", "periksa_semua", "Hasil"]
+
 OK, PERINGATAN, GAGAL = "OK", "PERINGATAN", "GAGAL"
 PYTHON_MINIMUM = (3, 11)
 GB = 1024**3
@@ -284,7 +286,7 @@ def _ambil_opsi(argumen: list[str], nama: str) -> str | None:
 
 def perintah_progres(argumen: list[str]) -> int:
     """Lihat, beri nama, atau gabungkan catatan kemajuan latihan."""
-    from kopkit.galat import GalatKopkit
+    from kopkit.dasar.galat import GalatKopkit
     from kopkit.latihan import progres
 
     argumen = list(argumen)
@@ -336,7 +338,7 @@ def perintah_agenda(argumen: list[str]) -> int:
     """Cetak agenda Bimtek dari metadata notebook di folder kit (notebooks/ dan exercises/)."""
     from kopkit.agenda import baca_metadata, susun_agenda
 
-    from kopkit.galat import GalatKopkit
+    from kopkit.dasar.galat import GalatKopkit
 
     argumen = list(argumen)
     try:

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kopkit import biaya_platform as bp
-from kopkit.galat import GalatAturan, GalatMasukan
+from kopkit.pasar import biaya as bp
+from kopkit.dasar.galat import GalatAturan, GalatMasukan
 
 
 # ------------------------------------------------------------------ contoh resmi yang diterbitkan
@@ -19,7 +19,7 @@ def test_contoh_komisi_tokopedia_675():
     3/9/2024): harga Rp10.000, diskon penjual Rp1.000, komisi 7,5% -> Rp675."""
     assert bp.biaya_persen(10_000 - 1_000, "7.5") == 675
     tabel = pd.DataFrame([{"platform": "tiktok_tokopedia", "kategori": "alat_musik", "jenis_biaya": "persen",
-                           "nilai": "7.5", "berlaku_mulai": "2026-02-13"}])
+                           "nilai": "7.5", "berlaku": "2026-02-13"}])
     jual = pd.DataFrame({"id_pesanan": ["A"], "tanggal": pd.to_datetime(["2026-03-01"]),
                          "kanal": ["tiktok_tokopedia"], "id_produk": ["gitar"], "jumlah": [1],
                          "harga_satuan": [10_000], "diskon_penjual": [1_000], "ongkos_kirim": [15_000],
@@ -109,20 +109,20 @@ def test_tanggal_memilih_baris():
 
 def test_periksa_tarif_semua_masalah():
     t = pd.DataFrame([
-        {"platform": "shopee", "kategori": "fmcg", "jenis_biaya": "persen", "nilai": "8", "berlaku_mulai": "2026-01-01",
+        {"platform": "shopee", "kategori": "fmcg", "jenis_biaya": "persen", "nilai": "8", "berlaku": "2026-01-01",
          "berlaku_sampai": ""},
-        {"platform": "shopee", "kategori": "fmcg", "jenis_biaya": "persen", "nilai": "9", "berlaku_mulai": "2026-06-01",
+        {"platform": "shopee", "kategori": "fmcg", "jenis_biaya": "persen", "nilai": "9", "berlaku": "2026-06-01",
          "berlaku_sampai": ""},  # tumpang-tindih dengan baris 2
-        {"platform": "shopee", "kategori": "fmcg", "jenis_biaya": "ongkir", "nilai": "1", "berlaku_mulai": "2026-01-01",
+        {"platform": "shopee", "kategori": "fmcg", "jenis_biaya": "ongkir", "nilai": "1", "berlaku": "2026-01-01",
          "berlaku_sampai": ""},  # jenis tak dikenal
-        {"platform": "shopee", "kategori": "", "jenis_biaya": "persen", "nilai": "tujuh", "berlaku_mulai": "31/02/2026",
+        {"platform": "shopee", "kategori": "", "jenis_biaya": "persen", "nilai": "tujuh", "berlaku": "31/02/2026",
          "berlaku_sampai": ""},  # kategori kosong, nilai bukan angka, tanggal salah
         {"platform": "qris", "kategori": "usaha_mikro", "jenis_biaya": "per_pesanan", "nilai": "12.5",
-         "berlaku_mulai": "2026-01-01", "berlaku_sampai": "2025-01-01"},  # pecahan rupiah, tanggal terbalik
+         "berlaku": "2026-01-01", "berlaku_sampai": "2025-01-01"},  # pecahan rupiah, tanggal terbalik
     ])
     masalah = bp.periksa_tarif(t, berkas="tarif_saya.csv")
     lokasi = sorted((m.baris, m.kolom) for m in masalah)
-    assert lokasi == [(3, "berlaku_mulai"), (4, "jenis_biaya"), (5, "berlaku_mulai"), (5, "kategori"),
+    assert lokasi == [(3, "berlaku"), (4, "jenis_biaya"), (5, "berlaku"), (5, "kategori"),
                       (5, "nilai"), (6, "berlaku_sampai"), (6, "nilai")]
     assert all(m.berkas == "tarif_saya.csv" for m in masalah)
     with pytest.raises(GalatAturan, match="7 masalah"):
@@ -137,14 +137,14 @@ def test_rentang_nilai_qris_tidak_dianggap_tumpang_tindih():
     # Rentang nilai yang beririsan pada tanggal yang sama adalah tumpang-tindih.
     salah = qris.copy()
     salah.loc[salah.index[-2], "nilai_min"] = "400000"
-    assert any(m.kolom == "berlaku_mulai" for m in bp.periksa_tarif(salah))
+    assert any(m.kolom == "berlaku" for m in bp.periksa_tarif(salah))
 
 
 def test_berkas_tarif_pengguna(tmp_path):
     berkas = tmp_path / "tarif.csv"
     bp.muat_tarif().to_csv(berkas, index=False, encoding="utf-8")
     assert len(bp.muat_tarif(berkas)) == len(bp.muat_tarif())
-    from kopkit.galat import GalatBerkas
+    from kopkit.dasar.galat import GalatBerkas
     with pytest.raises(GalatBerkas):
         bp.muat_tarif(tmp_path / "tidak_ada.csv")
 
@@ -298,7 +298,7 @@ def test_tabel_pengguna_salah_di_fungsi_hitung():
         bp.rincian_harga(10_000, "shopee", tabel=salah)
     # Tabel pengguna yang sah dipakai apa adanya: Shopee 5% tanpa biaya per pesanan.
     sendiri = pd.DataFrame([{"platform": "shopee", "kategori": "fmcg", "jenis_biaya": "persen", "nilai": "5",
-                             "berlaku_mulai": "2025-01-01"}])
+                             "berlaku": "2025-01-01"}])
     r = bp.rincian_harga(10_000, "shopee", tabel=sendiri, tanggal="2026-03-01")
     assert (r["biaya_komisi"], r["biaya_pesanan"]) == (500, 0)
 

@@ -6,9 +6,9 @@ import pandas as pd
 import pytest
 
 from kopkit import buku, data
-from kopkit import laporan_keuangan as lk
-from kopkit.buku_tampilan import ekspor_excel, tampilkan_laporan
-from kopkit.galat import GalatBerkas, GalatData, GalatMasukan, tabel_masalah
+from kopkit.buku import laporan as lk
+from kopkit.buku.tampilan import ekspor_excel, tampilkan_laporan
+from kopkit.dasar.galat import GalatBerkas, GalatData, GalatMasukan, tabel_masalah
 
 AKUN = data.muat("akun")
 
@@ -79,7 +79,7 @@ def test_laporan_posisi_keuangan_mini_dan_simpanan():
     assert _nilai(lpk, "JUMLAH LIABILITAS") == 5_025_000     # sukarela 5.000.000 + utang pajak 25.000
     assert _nilai(lpk, "JUMLAH EKUITAS") == 6_125_000        # 2 jt + 3 jt + 1 jt + SHU 125.000
     baris = lpk.set_index("kode")
-    # Simpanan pokok dan wajib adalah ekuitas, simpanan sukarela liabilitas (DOMAIN.md §3).
+    # Simpanan pokok dan wajib adalah ekuitas, simpanan sukarela liabilitas (SUMBER.md §3).
     assert baris.loc["301", "bagian"] == "Ekuitas" and baris.loc["302", "bagian"] == "Ekuitas"
     assert baris.loc["201", "bagian"] == "Liabilitas"
     assert baris.loc["309", "jumlah"] == 125_000

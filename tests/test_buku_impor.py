@@ -8,8 +8,8 @@ import pytest
 from openpyxl import Workbook
 
 from kopkit import buku, data
-from kopkit.buku_impor import baca_jurnal_excel, masalah_berkas_jurnal
-from kopkit.galat import GalatBerkas, GalatData
+from kopkit.buku.impor import baca_jurnal_excel, masalah_berkas_jurnal
+from kopkit.dasar.galat import GalatBerkas, GalatData
 
 AKUN = data.muat("akun")
 

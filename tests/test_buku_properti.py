@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kopkit import buku, data
-from kopkit import laporan_keuangan as lk
+from kopkit.buku import laporan as lk
 
 AKUN = data.muat("akun")
 DAUN = AKUN.loc[~AKUN["header"], "kode"].tolist()

@@ -3,7 +3,7 @@ import pandas as pd
 import pytest
 
 from kopkit import data
-from kopkit.galat import GalatData, Masalah, gagal_bila_ada, tabel_masalah
+from kopkit.dasar.galat import GalatData, Masalah, gagal_bila_ada, tabel_masalah
 
 DESKRIPTOR = {
     "name": "contoh", "path": "contoh.csv",

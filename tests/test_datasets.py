@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from kopkit import data
-from kopkit.galat import tabel_masalah
+from kopkit.dasar.galat import tabel_masalah
 
 KOPERASI = ["anggota", "akun", "aturan_shu", "dasar_shu", "simpanan", "pinjaman", "angsuran",
             "penjualan_toko", "setoran_susu", "produk", "penjualan_daring", "jurnal_umum"]
@@ -187,7 +187,7 @@ def test_sisa_pinjaman_tidak_pernah_negatif(t):
 
 
 def test_jasa_angsuran_dihitung_ulang(t):
-    """Jasa tiap angsuran dihitung ulang dari parameter pinjaman (DOMAIN.md §4):
+    """Jasa tiap angsuran dihitung ulang dari parameter pinjaman (SUMBER.md §4):
     flat = pokok x bunga; efektif/anuitas = sisa pokok x bunga; dibulatkan ke rupiah terdekat."""
     pj = t["pinjaman"].set_index("id_pinjaman")
     an = t["angsuran"].sort_values(["id_pinjaman", "angsuran_ke"])
@@ -336,7 +336,7 @@ def test_piutang_lokapasar_123_cair_bulan_berikutnya(t, jurnal):
 def test_biaya_platform_koperasi_lain_satu_jalur(seed):
     # Juga untuk koperasi kecil/cabang skala (benih lain): 514 per bulan = hitung_biaya, jurnal seimbang,
     # dan piutang lokapasar yang sudah dicairkan kembali nol.
-    from kopkit.biaya_platform import hitung_biaya
+    from kopkit.pasar.biaya import hitung_biaya
     from kopkit.datasets.bangun import bangun_koperasi
 
     k = bangun_koperasi(n_anggota=40, seed=seed)
@@ -528,7 +528,7 @@ def test_jurnal_skala_bentuk_dan_batas():
 
 def test_skala_menolak_masukan_salah():
     from kopkit.datasets.skala import jurnal_skala, koperasi_skala
-    from kopkit.galat import GalatMasukan
+    from kopkit.dasar.galat import GalatMasukan
 
     with pytest.raises(GalatMasukan, match="terlalu kecil"):
         koperasi_skala(5)

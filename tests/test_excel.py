@@ -2,8 +2,8 @@
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from kopkit.excel import periksa_tujuan, simpan_buku_kerja
-from kopkit.galat import GalatBerkas
+from kopkit.dasar.excel import periksa_tujuan, simpan_buku_kerja
+from kopkit.dasar.galat import GalatBerkas
 
 
 def test_tujuan_diperiksa(tmp_path):

@@ -2,7 +2,7 @@
 import nbformat
 from nbclient import NotebookClient
 
-from kopkit.galat import GalatKopkit, GalatMasukan
+from kopkit.dasar.galat import GalatKopkit, GalatMasukan
 
 
 def test_pesan_lokasi_dan_saran():

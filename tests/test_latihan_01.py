@@ -1,6 +1,6 @@
 """Latihan 01 Pembukuan: jawaban salah yang khas mendapat pesan yang dimaksud; kunci dihitung dari data."""
 from kopkit import buku
-from kopkit import laporan_keuangan as lk
+from kopkit.buku import laporan as lk
 from kopkit.latihan import ____
 from kopkit.latihan import modul_01 as m
 

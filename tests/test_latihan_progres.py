@@ -70,7 +70,7 @@ def test_gabung_banyak_laptop(tmp_path, folder):
 
 
 def test_gabung_berkas_rusak_galat_indonesia(tmp_path):
-    from kopkit.galat import GalatBerkas
+    from kopkit.dasar.galat import GalatBerkas
 
     rusak = tmp_path / "x.json"
     rusak.write_text("[", encoding="utf-8")
@@ -193,7 +193,7 @@ def test_ekspor_xlsx_per_modul_dan_netral(tmp_path):
     shu = list(wb["02_shu"].values)
     assert shu[1][shu[0].index("Dari kunci jawaban")] == "ya"
     assert all(c.data_type != "f" for ws in wb for r in ws.iter_rows() for c in r)
-    from kopkit.galat import GalatBerkas
+    from kopkit.dasar.galat import GalatBerkas
 
     with pytest.raises(GalatBerkas, match="sudah ada"):
         progres.ekspor([a, b], tujuan)

@@ -1,7 +1,7 @@
 """Paket kopkit yang dibangun (wheel) membawa data dan aturannya sendiri, dan ``import kopkit`` ringan.
 
 - wheel berisi ``kopkit/datasets/*.csv`` + ``*.json`` untuk setiap dataset di ``datasets/`` dan
-  semua berkas aturan ``kopkit/aturan/*``; dari wheel yang dibongkar (bukan dari checkout ini)
+  semua berkas aturan ``kopkit/<domain>/aturan/*``; dari wheel yang dibongkar (bukan dari checkout ini)
   dataset pertama dapat dimuat;
 - ``kopkit.__version__`` sama dengan versi di pyproject.toml;
 - mengimpor modul inti kopkit tidak ikut mengimpor matplotlib atau ipywidgets. Aturan pengecualian:
@@ -30,7 +30,7 @@ ABAIKAN = shutil.ignore_patterns(".git", ".venv", "wheelhouse", "build", "dist",
 
 
 def berkas_aturan() -> list[Path]:
-    return sorted(p for p in (AKAR / "kopkit" / "aturan").glob("*") if p.is_file())
+    return sorted(p for p in (AKAR / "kopkit").glob("*/aturan/*") if p.is_file())
 
 
 def dataset_di_repo() -> list[str]:
@@ -74,8 +74,9 @@ def test_wheel_membawa_semua_dataset(isi_wheel):
 @pytest.mark.lambat
 def test_wheel_membawa_semua_aturan(isi_wheel):
     aturan = berkas_aturan()
-    assert aturan, "kopkit/aturan/ kosong"
-    hilang = [f"kopkit/aturan/{p.name}" for p in aturan if f"kopkit/aturan/{p.name}" not in isi_wheel]
+    assert aturan, "tidak ada kopkit/*/aturan/"
+    nama = [p.relative_to(AKAR).as_posix() for p in aturan]
+    hilang = [n for n in nama if n not in isi_wheel]
     assert not hilang, f"tidak ikut dalam wheel (periksa package-data di pyproject.toml): {hilang}"
 
 
@@ -96,7 +97,7 @@ def test_data_dimuat_dari_wheel_bukan_dari_checkout(wheel, tmp_path):
     kode = textwrap.dedent(f"""
         import json, sys
         sys.path.insert(0, {str(bongkar)!r})
-        import kopkit, kopkit.data
+        import kopkit
         from importlib import resources
         nama = kopkit.data.daftar_dataset()["nama"].tolist()
         tabel = kopkit.data.muat(nama[0])
@@ -141,7 +142,8 @@ def test_import_kopkit_ringan():
     r = subprocess.run([sys.executable, "-c", kode], cwd=AKAR, capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
     laporan = json.loads(r.stdout.strip().splitlines()[-1])
-    assert {"kopkit", "kopkit.data", "kopkit.galat", "kopkit.cli"} <= set(laporan), sorted(laporan)
+    assert {"kopkit", "kopkit.dasar.data", "kopkit.dasar.galat", "kopkit.cli", "kopkit.buku", "kopkit.shu",
+            "kopkit.pasar"} <= set(laporan), sorted(laporan)
     # Modul pertama (urutan impor) yang menarik paket berat adalah pelakunya.
     pelaku = next(((m, b) for m, b in laporan.items() if b), None)
     assert pelaku is None, (f"{pelaku[0]} mengimpor {', '.join(pelaku[1])} di tingkat atas; pindahkan "

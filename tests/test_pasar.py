@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from kopkit import data, pasar
-from kopkit.galat import GalatBerkas, GalatData, GalatMasukan
+from kopkit.dasar.galat import GalatBerkas, GalatData, GalatMasukan
 
 
 @pytest.fixture(scope="module")
@@ -248,7 +248,7 @@ def test_grafik(siap):
 
 
 def test_impor_ringan():
-    kode = "import sys, kopkit.pasar, kopkit.biaya_platform; print('matplotlib' in sys.modules, 'ipywidgets' in sys.modules)"
+    kode = "import sys, kopkit.pasar, kopkit.pasar.biaya; print('matplotlib' in sys.modules, 'ipywidgets' in sys.modules)"
     keluar = subprocess.run([sys.executable, "-c", kode], capture_output=True, text=True, check=True).stdout
     assert keluar.strip() == "False False"
 

@@ -4,7 +4,7 @@ Membuka notebooks/05_pasar_online.ipynb, Run All, lalu memakai kontrol simulator
 kanal "Toko (luring)" → "Shopee" (komisi dan biaya per pesanan masuk, laba turun), kemudian harga
 jual diketik 4000 + Enter (laba menjadi rugi, kalimat merah). Setiap kali kalimat laba/margin dan
 baris "Diterima bersih"/"Laba" di tabel harus sama dengan hasil fungsi murni
-:func:`kopkit.widget_pasar.simulasi_harga` untuk masukan yang sama, dihitung di proses uji ini.
+:func:`kopkit.pasar.widget.simulasi_harga` untuk masukan yang sama, dihitung di proses uji ini.
 Server dan Chromium memakai perlengkapan dari tests/test_browser.py (modul pelajaran 00).
 """
 from __future__ import annotations
@@ -26,8 +26,8 @@ HARGA_BARU = 4_000  # di Shopee di bawah harga pokok + biaya → cabang "Rugi"
 
 def _harapan(harga: int, harga_pokok: int, kanal: str) -> dict:
     """Kalimat dan dua baris tabel yang harus tampil, dari fungsi murni (bukan dari browser)."""
-    from kopkit.uang import format_rupiah
-    from kopkit.widget_pasar import simulasi_harga
+    from kopkit.dasar.uang import format_rupiah
+    from kopkit.pasar.widget import simulasi_harga
 
     h = simulasi_harga(harga, harga_pokok, kanal, **ARG_NOTEBOOK)
     assert not h["masalah"], h["masalah"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from kopkit.widget_pasar import simulasi_harga, simulator_harga
+from kopkit.pasar.widget import simulasi_harga, simulator_harga
 
 PRODUK = pd.DataFrame({"id_produk": ["PR05", "PR07"], "nama": ["Yogurt plain", "Kopi robusta"],
                        "harga_pokok": [6_000, 22_000], "harga_jual": [10_000, 35_000]})
@@ -75,7 +75,7 @@ def test_fungsi_murni_sama_dengan_widget(sim):
 def test_harga_tidak_rugi_dan_harga_target_keduanya_diberi_label():
     """Issue 12 butir 1: kopi robusta di TikTok Shop/Tokopedia Rp25.000, diskon Rp3.500, target
     laba Rp8.000: harga agar tidak rugi Rp28.772 (bukan harga untuk target, Rp37.467)."""
-    from kopkit import biaya_platform as bp
+    from kopkit.pasar import biaya as bp
 
     h = simulasi_harga(25_000, 22_000, "tiktok_tokopedia", diskon=3_500, laba_minimum=8_000,
                        tanggal="2026-03-01")

@@ -1,4 +1,4 @@
-"""Uji pembagian proporsional tepat (kopkit.pembagian).
+"""Uji pembagian proporsional tepat (kopkit.dasar.pembagian).
 
 Pembanding independen: implementasi rujukan dengan ``fractions.Fraction`` (metode Hamilton
 seperti di buku teks), bukan salinan kode kopkit.
@@ -15,9 +15,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import kopkit.pembagian
-from kopkit.galat import GalatMasukan
-from kopkit.pembagian import bagi_bulat_ke_bawah, bagi_proporsional
+import kopkit.dasar.pembagian
+from kopkit.dasar.galat import GalatMasukan
+from kopkit.dasar.pembagian import bagi_bulat_ke_bawah, bagi_proporsional
 
 BANYAK = settings(max_examples=500, deadline=None)
 
@@ -41,7 +41,7 @@ total_int = st.integers(min_value=0, max_value=10**12)
 
 
 def test_doctest_modul():
-    hasil = doctest.testmod(kopkit.pembagian)
+    hasil = doctest.testmod(kopkit.dasar.pembagian)
     assert hasil.failed == 0 and hasil.attempted > 0
 
 
@@ -198,7 +198,7 @@ def test_bobot_pecahan_desimal_tepat(total, bobot):
 @BANYAK
 @given(st.lists(st.integers(min_value=0, max_value=5), min_size=1, max_size=60), st.data())
 def test_pilih_sisa_terbesar_sama_dengan_urut_stabil(sisa, data):
-    from kopkit.pembagian import _pilih_sisa_terbesar
+    from kopkit.dasar.pembagian import _pilih_sisa_terbesar
 
     arr = np.array(sisa, dtype="int64")
     k = data.draw(st.integers(min_value=1, max_value=len(sisa)))
@@ -212,7 +212,7 @@ def test_pilih_sisa_terbesar_sama_dengan_urut_stabil(sisa, data):
                 min_size=1, max_size=40))
 def test_bagi_per_kelompok_sama_dengan_per_kelompok_satu_satu(baris):
     """Versi vektor harus identik dengan bagi_proporsional yang dipanggil per kelompok."""
-    from kopkit.pembagian import bagi_per_kelompok
+    from kopkit.dasar.pembagian import bagi_per_kelompok
 
     kelompok = pd.Series([f"P{g}" for g, _, _ in baris])
     total_grup = {f"P{g}": t for g, t, _ in reversed(baris)}  # satu total per kelompok (yang pertama)
@@ -226,7 +226,7 @@ def test_bagi_per_kelompok_sama_dengan_per_kelompok_satu_satu(baris):
 
 
 def test_bagi_per_kelompok_masukan_buruk():
-    from kopkit.pembagian import bagi_per_kelompok
+    from kopkit.dasar.pembagian import bagi_per_kelompok
 
     k = pd.Series(["A", "A"])
     with pytest.raises(GalatMasukan, match="berbeda"):

@@ -12,15 +12,15 @@ import openpyxl
 import pandas as pd
 import pytest
 
-import kopkit.shu
-from kopkit.galat import GalatAturan, GalatBerkas, GalatData, GalatMasukan
+import kopkit.shu.inti
+from kopkit.dasar.galat import GalatAturan, GalatBerkas, GalatData, GalatMasukan
 from kopkit.shu import (alokasi_shu, bagi_shu_anggota, baca_aturan, dasar_simpanan, dasar_transaksi,
                         ekspor_daftar_shu, hitung_shu, jurnal_pembagian_shu, periksa_aturan,
                         rencana_dana_sosial)
 
 
 def test_doctest_modul():
-    hasil = doctest.testmod(kopkit.shu, optionflags=doctest.NORMALIZE_WHITESPACE)
+    hasil = doctest.testmod(kopkit.shu.inti, optionflags=doctest.NORMALIZE_WHITESPACE)
     assert hasil.failed == 0 and hasil.attempted >= 10
 
 

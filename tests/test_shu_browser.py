@@ -49,9 +49,9 @@ def test_simulator_shu_bereaksi_di_jupyterlab(chromium, server, tmp_path):  # no
     assert "Error displaying widget" not in halaman
     # Yang harus tampil dihitung dengan fungsi biasa (sel di bawah widget memakai fungsi yang sama).
     from kopkit import data
-    from kopkit.laporan_keuangan import shu_tahun_berjalan
+    from kopkit.buku.laporan import shu_tahun_berjalan
     from kopkit.shu import alokasi_shu
-    from kopkit.uang import format_rupiah
+    from kopkit.dasar.uang import format_rupiah
 
     shu = shu_tahun_berjalan(data.muat("jurnal_umum"), data.muat("akun"), 2025)
     cadangan = format_rupiah(int(alokasi_shu(shu, "aturan_shu")["jumlah"].iloc[0]))

@@ -8,7 +8,7 @@ matplotlib.use("Agg")
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
-from kopkit.widget_shu import simulasi_shu, simulator_shu  # noqa: E402
+from kopkit.shu.widget import simulasi_shu, simulator_shu  # noqa: E402
 
 ANGGOTA = pd.DataFrame({"id_anggota": ["A0001", "A0002"], "nama": ["Siti", "Budi"]})
 SIMPANAN = pd.Series({"A0001": 100_000, "A0002": 300_000})
@@ -85,7 +85,7 @@ def test_persen_diketik_dengan_koma_desimal(sim):
 def test_label_grafik_tidak_bertumpuk():
     import matplotlib.pyplot as plt
 
-    from kopkit.widget_shu import gambar_alokasi
+    from kopkit.shu.widget import gambar_alokasi
 
     aturan = {"cadangan": 25, "jasa_modal": 20, "jasa_usaha": 25, "dana_pengurus": 5, "dana_karyawan": 5,
               "dana_pendidikan": 5, "dana_sosial": 5, "dana_pembangunan_daerah_kerja": 10}

@@ -2,8 +2,8 @@
 import pandas as pd
 import pytest
 
-from kopkit.galat import GalatData, GalatMasukan
-from kopkit.simpanan import saldo_bulanan, saldo_sampai_bulan, saldo_simpanan
+from kopkit.dasar.galat import GalatData, GalatMasukan
+from kopkit.simpan_pinjam.simpanan import saldo_bulanan, saldo_sampai_bulan, saldo_simpanan
 
 
 @pytest.fixture
@@ -45,7 +45,7 @@ def test_masukan_buruk(catatan):
 
 
 def test_widget_penggeser_mengikuti_fungsi(catatan, capsys):
-    from kopkit.widget_mulai import penggeser_simpanan, teks_saldo
+    from kopkit.mulai.widget import penggeser_simpanan, teks_saldo
 
     kotak = penggeser_simpanan(catatan)
     kotak.penggeser.value = 3

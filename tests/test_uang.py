@@ -1,4 +1,4 @@
-"""Uji kopkit.uang (rupiah, angka, persen, tanggal) dan kopkit.grafik (label sumbu rupiah).
+"""Uji kopkit.dasar.uang (rupiah, angka, persen, tanggal) dan kopkit.dasar.grafik (label sumbu rupiah).
 
 Nilai harapan ditulis tangan dari aturan penulisan Indonesia (titik = ribuan, koma = desimal)
 atau dihitung dengan cara lain yang tidak memakai Babel (format bawaan Python, strftime, daftar
@@ -18,9 +18,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kopkit import uang
-from kopkit.galat import GalatMasukan, Masalah
-from kopkit.uang import (
+from kopkit.dasar import uang
+from kopkit.dasar.galat import GalatMasukan, Masalah
+from kopkit.dasar.uang import (
     format_akuntansi,
     format_angka,
     format_persen,
@@ -585,7 +585,7 @@ def test_parse_kolom_tanggal_mengumpulkan_semua_masalah():
 # ---------------------------------------------------------------------------------------------
 
 def test_formatter_rupiah():
-    from kopkit.grafik import formatter_rupiah
+    from kopkit.dasar.grafik import formatter_rupiah
 
     ringkas = formatter_rupiah()
     assert ringkas(1_200_000, 0) == "Rp 1,2 jt"
@@ -603,7 +603,7 @@ def test_sumbu_rupiah_memberi_label_tik():
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    from kopkit.grafik import sumbu_rupiah
+    from kopkit.dasar.grafik import sumbu_rupiah
 
     fig, ax = plt.subplots()
     try:
@@ -629,7 +629,7 @@ def test_sumbu_rupiah_memberi_label_tik():
 # Dokumentasi dan impor ringan
 # ---------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("modul", ["kopkit.uang", "kopkit.grafik"])
+@pytest.mark.parametrize("modul", ["kopkit.dasar.uang", "kopkit.dasar.grafik"])
 def test_contoh_di_docstring_benar(modul):
     import importlib
 
@@ -648,7 +648,7 @@ def test_setiap_fungsi_publik_punya_contoh():
 
 
 def test_impor_ringan():
-    kode = ("import sys, kopkit.uang, kopkit.grafik; "
+    kode = ("import sys, kopkit.dasar.uang, kopkit.dasar.grafik; "
             "print(sorted(m for m in ('pandas', 'matplotlib', 'ipywidgets') if m in sys.modules))")
     keluaran = subprocess.run([sys.executable, "-c", kode], capture_output=True, text=True,
                               check=True).stdout.strip()

@@ -20,7 +20,7 @@
 
 # %%
 from kopkit.latihan.modul_02 import *
-from kopkit.uang import format_rupiah
+from kopkit.dasar.uang import format_rupiah
 
 print("SHU 2025:", format_rupiah(shu))
 print("Persiapan selesai. Tersedia: shu, aturan, alokasi, pos, simpanan, transaksi, bobot, anggota, aktif.")

@@ -28,6 +28,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+__all__ = ["sel_dari_percent", "notebook_baru", "bersihkan", "jalankan_notebook", "bangun_latihan", "main"]
+
 FOLDER_SUMBER = Path("exercises") / "sumber"
 FOLDER_PESERTA = Path("exercises")
 FOLDER_KUNCI = Path("exercises") / "kunci"

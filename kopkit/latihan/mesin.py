@@ -25,7 +25,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Callable
 
-from . import progres
+from kopkit.latihan import progres
+
+__all__ = ["____", "masih_kosong", "Hasil", "tampilkan", "bandingkan", "SalahUmum", "Soal", "SoalNilai", "SoalFungsi", "SoalRefleksi"]
 
 
 class _Kosong:
@@ -167,7 +169,7 @@ def _sebab_galat(e: BaseException) -> str:
         return "nilai itu tidak punya perintah yang dipanggil (periksa ejaan setelah titik)."
     if isinstance(e, ValueError):
         return "ada nilai yang tidak dapat dipakai (mis. teks yang bukan angka)."
-    from kopkit.galat import GalatKopkit
+    from kopkit.dasar.galat import GalatKopkit
 
     if isinstance(e, GalatKopkit):
         return str(e)
@@ -262,7 +264,7 @@ def _periksa_sel_gagal(variabel: str):
 # --------------------------------------------------------------------------- pembanding nilai
 def _rupiah(n) -> str:
     try:
-        from kopkit.uang import format_rupiah
+        from kopkit.dasar.uang import format_rupiah
 
         return format_rupiah(n)
     except ImportError:  # modul uang belum tersedia: tulis dengan titik ribuan sendiri
@@ -308,7 +310,7 @@ def _tulis_nilai(x) -> str:
     if x is pd.NaT or (isinstance(x, float) and x != x):
         return "kosong" if x is not pd.NaT else "tanggal kosong"
     if _adalah_angka(x):
-        from kopkit.uang import format_angka
+        from kopkit.dasar.uang import format_angka
 
         pecahan = Decimal(str(x)) != Decimal(str(x)).to_integral_value()
         return format_angka(x, desimal=2 if pecahan else None)

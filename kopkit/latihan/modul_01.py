@@ -8,8 +8,8 @@ import pandas as pd
 
 from kopkit import data
 from kopkit.buku import buat_bukti, buku_besar, neraca_saldo, validasi_jurnal
-from kopkit.galat import tabel_masalah
-from kopkit.laporan_keuangan import laporan_hasil_usaha
+from kopkit.dasar.galat import tabel_masalah
+from kopkit.buku.laporan import laporan_hasil_usaha
 from kopkit.latihan import ____, SalahUmum, SoalNilai, SoalRefleksi
 
 akun = data.muat("akun")
@@ -67,7 +67,7 @@ def _tak_seimbang(jawab) -> bool:
 
 
 def _pesan_tak_seimbang(jawab) -> str:
-    from kopkit.uang import format_rupiah
+    from kopkit.dasar.uang import format_rupiah
 
     debit = sum(int(d) for _, d, _ in jawab)
     kredit = sum(int(k) for _, _, k in jawab)

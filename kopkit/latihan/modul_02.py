@@ -10,7 +10,7 @@ from functools import lru_cache
 import pandas as pd
 
 from kopkit import data
-from kopkit.laporan_keuangan import shu_tahun_berjalan
+from kopkit.buku.laporan import shu_tahun_berjalan
 from kopkit.latihan import ____, SalahUmum, SoalFungsi, SoalNilai
 from kopkit.shu import alokasi_shu, bagi_shu_anggota, dasar_dari_dataset
 

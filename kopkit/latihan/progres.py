@@ -22,6 +22,8 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
+__all__ = ["folder_data", "berkas_progres", "baca", "tulis", "catat", "ringkasan", "gabung"]
+
 NAMA_BERKAS = "progres.json"
 VERSI = 1
 _STATUS_JAWABAN = {"benar", "belum", "salah"}
@@ -298,7 +300,7 @@ def gabung(berkas_berkas) -> "object":
     """
     import pandas as pd
 
-    from ..galat import GalatBerkas
+    from kopkit.dasar.galat import GalatBerkas
 
     berkas_berkas = list(berkas_berkas)
     rinci, dilewati, ganda = kumpulkan(berkas_berkas)
@@ -322,8 +324,8 @@ def ekspor(berkas_berkas, tujuan) -> Path:
     modul dengan percobaan, petunjuk, solusi dilihat, dan tanda kunci jawaban) atau ``.csv``
     (pemisah ``;``, UTF-8 dengan BOM, seperti yang dibuka Excel berbahasa Indonesia). Teks yang
     mirip rumus dinetralkan; berkas yang sudah ada tidak pernah ditimpa."""
-    from .. import excel
-    from ..galat import GalatBerkas
+    from kopkit.dasar import excel
+    from kopkit.dasar.galat import GalatBerkas
 
     tujuan = Path(tujuan)
     akhiran = tujuan.suffix.lower()

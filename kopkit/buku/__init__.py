@@ -1,0 +1,18 @@
+"""Pembukuan: jurnal, pemeriksaan, buku besar, neraca saldo, tutup buku, laporan keuangan, impor
+dari Excel, tampilan dan ekspor.
+
+    >>> from kopkit import buku, data
+    >>> ns = buku.neraca_saldo(data.muat("jurnal_umum"), data.muat("akun"), sampai="2025-12-31")
+    >>> int(ns["debit"].sum()) == int(ns["kredit"].sum())
+    True
+"""
+from kopkit.buku.impor import *  # noqa: F401,F403
+from kopkit.buku.impor import __all__ as _impor
+from kopkit.buku.jurnal import *  # noqa: F401,F403
+from kopkit.buku.jurnal import __all__ as _jurnal
+from kopkit.buku.laporan import *  # noqa: F401,F403
+from kopkit.buku.laporan import __all__ as _laporan
+from kopkit.buku.tampilan import *  # noqa: F401,F403
+from kopkit.buku.tampilan import __all__ as _tampilan
+
+__all__ = sorted(set(_jurnal) | set(_laporan) | set(_impor) | set(_tampilan))

@@ -1,0 +1,111 @@
+"""Satu keluarga galat (error) kopkit, dengan pesan berbahasa Indonesia.
+
+Setiap galat menyebut *apa* yang salah, *di mana* (berkas, lembar, baris, kolom) dan *cara
+memperbaikinya*. Validator yang memeriksa banyak hal sekaligus mengembalikan daftar
+:class:`Masalah` (lihat :func:`tabel_masalah`) alih-alih berhenti di masalah pertama.
+
+Contoh:
+    >>> from kopkit.dasar.galat import GalatMasukan
+    >>> e = GalatMasukan("'12,5,0' bukan angka.", berkas="anggota.xlsx", lembar="Anggota",
+    ...                  baris=7, kolom="simpanan_wajib", saran="Tulis seperti 12.500.")
+    >>> print(e)
+    '12,5,0' bukan angka. (berkas anggota.xlsx, lembar Anggota, baris 7, kolom simpanan_wajib) Cara memperbaiki: Tulis seperti 12.500.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+__all__ = ["GalatKopkit", "GalatMasukan", "GalatData", "GalatBerkas", "GalatAturan", "Masalah", "tabel_masalah", "gagal_bila_ada"]
+
+
+def _lokasi(berkas=None, lembar=None, baris=None, kolom=None) -> str:
+    bagian = []
+    if berkas is not None:
+        bagian.append(f"berkas {berkas}")
+    if lembar is not None:
+        bagian.append(f"lembar {lembar}")
+    if baris is not None:
+        bagian.append(f"baris {baris}")
+    if kolom is not None:
+        bagian.append(f"kolom {kolom}")
+    return ", ".join(bagian)
+
+
+class GalatKopkit(Exception):
+    """Induk semua galat kopkit. Tangkap kelas ini untuk menangani semuanya sekaligus."""
+
+    def __init__(self, pesan: str, *, berkas=None, lembar=None, baris=None, kolom=None,
+                 saran: str | None = None):
+        self.pesan = pesan
+        self.berkas, self.lembar, self.baris, self.kolom = berkas, lembar, baris, kolom
+        self.saran = saran
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        teks = self.pesan
+        lokasi = _lokasi(self.berkas, self.lembar, self.baris, self.kolom)
+        if lokasi:
+            teks += f" ({lokasi})"
+        if self.saran:
+            teks += f" Cara memperbaiki: {self.saran}"
+        return teks
+
+    def dengan_lokasi(self, **lokasi) -> "GalatKopkit":
+        """Salinan galat ini dengan lokasi tambahan (mis. baris dan kolom dari pemanggil)."""
+        isian = {k: getattr(self, k) for k in ("berkas", "lembar", "baris", "kolom")}
+        isian.update({k: v for k, v in lokasi.items() if v is not None})
+        return type(self)(self.pesan, saran=self.saran, **isian)
+
+
+class GalatMasukan(GalatKopkit):
+    """Nilai yang diketik atau dibaca tidak dapat dipahami (angka, tanggal, pilihan)."""
+
+
+class GalatData(GalatKopkit):
+    """Dataset atau tabel tidak ada, tidak lengkap, atau tidak sesuai kamus datanya."""
+
+
+class GalatBerkas(GalatKopkit):
+    """Berkas tidak ada, tidak dapat dibaca, atau akan tertimpa."""
+
+
+class GalatAturan(GalatKopkit):
+    """Aturan (persentase, tabel tarif, tabel skor) tidak sah, mis. jumlah persen bukan 100."""
+
+
+@dataclass(frozen=True)
+class Masalah:
+    """Satu masalah yang ditemukan validator; validator mengembalikan daftar ini."""
+
+    pesan: str
+    berkas: str | None = None
+    lembar: str | None = None
+    baris: int | None = None
+    kolom: str | None = None
+    saran: str | None = None
+
+    def __str__(self) -> str:
+        return str(GalatKopkit(self.pesan, berkas=self.berkas, lembar=self.lembar,
+                               baris=self.baris, kolom=self.kolom, saran=self.saran))
+
+
+def tabel_masalah(daftar: list[Masalah]):
+    """Daftar masalah sebagai DataFrame (satu baris per masalah), untuk ditampilkan di notebook.
+
+    >>> tabel_masalah([Masalah("Akun 999 tidak dikenal.", baris=4, kolom="akun")]).columns.tolist()
+    ['pesan', 'berkas', 'lembar', 'baris', 'kolom', 'saran']
+    """
+    import pandas as pd
+
+    kolom = ["pesan", "berkas", "lembar", "baris", "kolom", "saran"]
+    tabel = pd.DataFrame([asdict(m) for m in daftar], columns=kolom)
+    tabel["baris"] = tabel["baris"].astype("Int64")
+    return tabel
+
+
+def gagal_bila_ada(daftar: list[Masalah], judul: str, galat=GalatData) -> None:
+    """Mode ketat: bila ada masalah, naikkan satu galat yang mencantumkan semuanya."""
+    if not daftar:
+        return
+    baris = "\n".join(f"  {i}. {m}" for i, m in enumerate(daftar, 1))
+    raise galat(f"{judul}: {len(daftar)} masalah ditemukan.\n{baris}")

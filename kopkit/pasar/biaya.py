@@ -1,0 +1,748 @@
+"""Biaya berjualan di platform daring: tabel tarif, hitungan biaya, harga dan titik impas.
+
+Tarif platform berubah-ubah, jadi tarif **bukan kode** melainkan tabel bertanggal di
+``kopkit/pasar/aturan/tarif_platform.csv`` (sumber dan tanggal berlaku di setiap baris). Pengguna boleh
+memberi tabelnya sendiri (DataFrame atau berkas CSV) dengan kolom yang sama:
+
+========================  =====================================================================
+kolom                     isi
+========================  =====================================================================
+``platform``              ``shopee``, ``tiktok_tokopedia``, ``lazada``, ``qris``, ...
+``kategori``              kategori produk di platform (``fmcg``, ``fashion``, ...), ``*`` untuk
+                          semua kategori; untuk QRIS: kelas merchant (``usaha_mikro``, ``reguler``)
+``jenis_biaya``           ``persen`` (komisi/biaya admin atas harga - diskon penjual),
+                          ``per_pesanan`` (rupiah sekali per pesanan, dibagi ke barangnya),
+                          ``mdr`` (persen atas nilai transaksi QRIS)
+``nilai``                 persen (``7.5`` = 7,5%) atau rupiah untuk ``per_pesanan``
+``nilai_min/nilai_maks``  rentang nilai transaksi (rupiah, inklusif) tempat baris ``mdr`` berlaku
+``kena_bila_retur``       ``true`` bila biaya per pesanan tetap dipotong saat pesanan diretur
+``berlaku/sampai``  tanggal berlaku (``sampai`` kosong = masih berlaku)
+``sumber``, ``catatan``   asal angka dan pilihan yang dibuat
+========================  =====================================================================
+
+Aturan hitung (SUMBER.md §6): dasar komisi = harga barang - diskon yang ditanggung penjual,
+**tanpa** ongkos kirim. Hitungan memakai ``Decimal`` dan dibulatkan **sekali** per baris
+pesanan ke rupiah penuh. Platform tidak mengumumkan cara pembulatannya; kopkit memakai
+*setengah ke atas* (``pembulatan="setengah_ke_atas"``, 0,5 menjadi 1) sebagai bawaan, dengan
+pilihan ``"ke_bawah"`` dan ``"ke_atas"``. Biaya per pesanan (Rp1.250) dibagi ke barang pesanan
+menurut kuantitas dengan :func:`kopkit.dasar.pembagian.bagi_per_kelompok` (sisa terbesar per pesanan),
+sehingga jumlahnya selalu tepat.
+
+Contoh (contoh resmi Tokopedia): (10.000 - 1.000) x 7,5% = Rp675.
+
+    >>> biaya_persen(10_000 - 1_000, "7.5")
+    675
+    >>> biaya_mdr(500_000, "2025-06-01"), biaya_mdr(500_001, "2025-06-01")
+    (0, 1500)
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from kopkit.dasar.galat import GalatAturan, GalatBerkas, GalatData, GalatMasukan, Masalah, gagal_bila_ada
+
+__all__ = [
+    "JENIS_BIAYA", "PETA_KANAL", "KOLOM_TARIF", "Tarif", "muat_tarif", "periksa_tarif",
+    "tarif_berlaku", "biaya_persen", "biaya_mdr", "hitung_biaya", "rincian_harga",
+    "harga_minimum", "titik_impas", "titik_impas_daring", "bandingkan_kanal",
+]
+
+JENIS_BIAYA = ("persen", "per_pesanan", "mdr")
+KOLOM_TARIF = ["platform", "kategori", "jenis_biaya", "nilai", "nilai_min", "nilai_maks",
+               "kena_bila_retur", "berlaku", "berlaku_sampai", "sumber", "keyakinan", "catatan"]
+_KOLOM_WAJIB = ["platform", "kategori", "jenis_biaya", "nilai", "berlaku"]
+
+#: Kanal penjualan -> platform di tabel tarif. ``None`` = tanpa biaya platform (tunai di toko).
+#: Pesanan WhatsApp dianggap dibayar dengan QRIS; ubah lewat argumen ``peta_kanal``.
+PETA_KANAL = {"toko_offline": None, "whatsapp": "qris", "shopee": "shopee",
+              "tiktok_tokopedia": "tiktok_tokopedia", "lazada": "lazada", "qris": "qris"}
+
+_PEMBULATAN = {"setengah_ke_atas": ROUND_HALF_UP, "ke_bawah": ROUND_FLOOR, "ke_atas": ROUND_CEILING}
+_BENAR = {"true", "ya", "1", "benar"}
+_SALAH = {"false", "tidak", "0", "salah", ""}
+
+
+# --------------------------------------------------------------------------- tabel tarif
+def _teks(nilai) -> str:
+    if nilai is None or (isinstance(nilai, float) and math.isnan(nilai)) or nilai is pd.NA:
+        return ""
+    return str(nilai).strip()
+
+
+def _desimal(teks: str) -> Decimal | None:
+    try:
+        d = Decimal(teks.replace(",", ".")) if teks.count(",") == 1 and "." not in teks else Decimal(teks)
+    except InvalidOperation:
+        return None
+    return d if d.is_finite() else None
+
+
+def _tanggal(teks: str):
+    try:
+        return pd.Timestamp(teks).normalize() if teks else None
+    except (ValueError, TypeError):
+        return None
+
+
+def periksa_tarif(tabel, berkas: str | None = None) -> list[Masalah]:
+    """Periksa tabel tarif; kembalikan **semua** masalah dengan baris (seperti di CSV: data
+    mulai baris 2) dan kolomnya. Tabel yang sah mengembalikan daftar kosong.
+
+    Diperiksa: kolom wajib, sel kosong, jenis biaya dikenal, nilai angka tidak negatif (persen
+    paling banyak 100, biaya per pesanan bilangan bulat), tanggal sah dan urut, rentang nilai
+    transaksi, serta **tanggal berlaku yang tumpang-tindih** untuk platform/kategori/jenis yang sama.
+
+        >>> t = muat_tarif()
+        >>> periksa_tarif(t)
+        []
+        >>> salah = pd.concat([t, t.iloc[[0]]], ignore_index=True)
+        >>> [m.kolom for m in periksa_tarif(salah)]
+        ['berlaku']
+    """
+    masalah: list[Masalah] = []
+    if not isinstance(tabel, pd.DataFrame):
+        return [Masalah(f"Tabel tarif harus DataFrame, bukan {type(tabel).__name__}.", berkas=berkas,
+                        saran="Baca dulu dengan muat_tarif('berkas.csv').")]
+    kurang = [k for k in _KOLOM_WAJIB if k not in tabel.columns]
+    if kurang:
+        return [Masalah(f"Kolom wajib tidak ada: {', '.join(kurang)}.", berkas=berkas, baris=1,
+                        saran="Judul kolom: " + ", ".join(KOLOM_TARIF) + ".")]
+    rapi = []
+    for posisi, (_, r) in enumerate(tabel.iterrows()):
+        baris = posisi + 2
+        sel = {k: _teks(r.get(k)) for k in KOLOM_TARIF}
+        ok = True
+        for k in _KOLOM_WAJIB:
+            if not sel[k]:
+                masalah.append(Masalah("Sel wajib diisi tetapi kosong.", berkas=berkas, baris=baris,
+                                       kolom=k, saran="Isi sel ini atau hapus barisnya."))
+                ok = False
+        jenis = sel["jenis_biaya"]
+        if jenis and jenis not in JENIS_BIAYA:
+            masalah.append(Masalah(f"Jenis biaya '{jenis}' tidak dikenal.", berkas=berkas, baris=baris,
+                                   kolom="jenis_biaya", saran="Pilih salah satu: " + ", ".join(JENIS_BIAYA) + "."))
+            ok = False
+        nilai = _desimal(sel["nilai"]) if sel["nilai"] else None
+        if sel["nilai"] and nilai is None:
+            masalah.append(Masalah(f"'{sel['nilai']}' bukan angka.", berkas=berkas, baris=baris, kolom="nilai",
+                                   saran="Tulis persen seperti 7.5 (artinya 7,5%) atau rupiah seperti 1250."))
+            ok = False
+        elif nilai is not None:
+            if nilai < 0:
+                masalah.append(Masalah(f"Nilai {sel['nilai']} negatif; biaya tidak boleh negatif.",
+                                       berkas=berkas, baris=baris, kolom="nilai"))
+                ok = False
+            elif jenis in ("persen", "mdr") and nilai > 100:
+                masalah.append(Masalah(f"Persen {sel['nilai']} lebih dari 100.", berkas=berkas, baris=baris,
+                                       kolom="nilai", saran="Tulis 7.5 untuk 7,5%, bukan 750."))
+                ok = False
+            elif jenis == "per_pesanan" and nilai != nilai.to_integral_value():
+                masalah.append(Masalah(f"Biaya per pesanan {sel['nilai']} bukan rupiah penuh.", berkas=berkas,
+                                       baris=baris, kolom="nilai", saran="Tulis rupiah tanpa pecahan, mis. 1250."))
+                ok = False
+        batas = {}
+        for k in ("nilai_min", "nilai_maks"):
+            if sel[k]:
+                d = _desimal(sel[k])
+                if d is None or d < 0 or d != d.to_integral_value():
+                    masalah.append(Masalah(f"'{sel[k]}' bukan rupiah penuh yang sah.", berkas=berkas, baris=baris,
+                                           kolom=k, saran="Tulis rupiah tanpa titik, mis. 500000."))
+                    ok = False
+                else:
+                    batas[k] = int(d)
+        if "nilai_min" in batas and "nilai_maks" in batas and batas["nilai_min"] > batas["nilai_maks"]:
+            masalah.append(Masalah("nilai_min lebih besar dari nilai_maks.", berkas=berkas, baris=baris,
+                                   kolom="nilai_maks"))
+            ok = False
+        if sel["kena_bila_retur"].lower() not in _BENAR | _SALAH:
+            masalah.append(Masalah(f"'{sel['kena_bila_retur']}' bukan true/false.", berkas=berkas, baris=baris,
+                                   kolom="kena_bila_retur", saran="Isi true atau false."))
+        tgl = {}
+        for k in ("berlaku", "berlaku_sampai"):
+            if sel[k]:
+                t = _tanggal(sel[k])
+                if t is None:
+                    masalah.append(Masalah(f"'{sel[k]}' bukan tanggal.", berkas=berkas, baris=baris, kolom=k,
+                                           saran="Tulis tanggal seperti 2026-01-31."))
+                    ok = False
+                tgl[k] = t
+        if tgl.get("berlaku") is not None and tgl.get("berlaku_sampai") is not None \
+                and tgl["berlaku_sampai"] < tgl["berlaku"]:
+            masalah.append(Masalah("berlaku_sampai lebih awal dari berlaku.", berkas=berkas, baris=baris,
+                                   kolom="berlaku_sampai"))
+            ok = False
+        if ok:
+            rapi.append((baris, sel["platform"], sel["kategori"], jenis,
+                         batas.get("nilai_min", 0), batas.get("nilai_maks", math.inf),
+                         tgl["berlaku"], tgl.get("berlaku_sampai") or pd.Timestamp.max))
+    # Tumpang-tindih: kunci sama, rentang nilai transaksi beririsan, rentang tanggal beririsan.
+    for i, a in enumerate(rapi):
+        for b in rapi[i + 1:]:
+            if a[1:4] == b[1:4] and a[4] <= b[5] and b[4] <= a[5] and a[6] <= b[7] and b[6] <= a[7]:
+                masalah.append(Masalah(
+                    f"Tanggal berlaku tumpang-tindih dengan baris {a[0]} ({a[1]}, {a[2]}, {a[3]}).",
+                    berkas=berkas, baris=b[0], kolom="berlaku",
+                    saran="Isi berlaku_sampai pada baris lama sehari sebelum berlaku baris baru."))
+    masalah.sort(key=lambda m: (m.baris or 0, m.kolom or ""))
+    return masalah
+
+
+@lru_cache(maxsize=1)
+def _tarif_bawaan() -> pd.DataFrame:
+    # Tabel bawaan dibaca dan diperiksa skemanya oleh pemuat aturan; di sini dikembalikan ke bentuk
+    # teks yang sama dengan tabel milik pengguna, supaya keduanya melewati periksa_tarif yang sama.
+    from kopkit.dasar.aturan import muat_aturan
+
+    t = muat_aturan("tarif_platform")
+    teks = pd.DataFrame(index=t.index)
+    for k in t.columns:
+        s = t[k]
+        if k in ("berlaku", "berlaku_sampai"):
+            teks[k] = s.dt.strftime("%Y-%m-%d").fillna("")
+        elif k == "kena_bila_retur":
+            teks[k] = s.map({True: "true", False: "false"})
+        elif k == "nilai":
+            teks[k] = [format(x, "g") for x in s]
+        else:
+            teks[k] = s.astype("string").fillna("").astype(str)
+    return teks
+
+
+def muat_tarif(sumber=None, *, ketat: bool = True) -> pd.DataFrame:
+    """Tabel tarif platform: bawaan kopkit, atau milik pengguna (DataFrame / path CSV UTF-8).
+
+    ``ketat=True`` (bawaan) menaikkan :class:`~kopkit.dasar.galat.GalatAturan` yang mencantumkan semua
+    masalah; ``ketat=False`` mengembalikan tabel apa adanya (periksa dengan :func:`periksa_tarif`).
+
+        >>> sorted(muat_tarif()["platform"].unique())
+        ['lazada', 'qris', 'shopee', 'tiktok_tokopedia']
+    """
+    berkas = None
+    if sumber is None:
+        tabel = _tarif_bawaan().copy()
+        berkas = "tarif_platform.csv"
+    elif isinstance(sumber, pd.DataFrame):
+        tabel = sumber.copy()
+    elif isinstance(sumber, (str, Path)):
+        path = Path(sumber)
+        berkas = path.name
+        if not path.is_file():
+            raise GalatBerkas(f"Berkas tarif '{path}' tidak ditemukan.", berkas=str(path),
+                              saran="Periksa nama dan folder berkas CSV tarif.")
+        try:
+            tabel = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+        except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as e:
+            raise GalatBerkas(f"Berkas tarif tidak dapat dibaca sebagai CSV UTF-8 ({type(e).__name__}).",
+                              berkas=path.name, saran="Simpan ulang dari Excel sebagai 'CSV UTF-8'.") from None
+    else:
+        raise GalatMasukan(f"Tabel tarif harus DataFrame atau path CSV, bukan {type(sumber).__name__}.")
+    if "berlaku_mulai" in tabel.columns and "berlaku" not in tabel.columns:
+        tabel = tabel.rename(columns={"berlaku_mulai": "berlaku"})  # nama kolom lama (kopkit < 0.2)
+    for k in KOLOM_TARIF:
+        if k not in tabel.columns and k not in _KOLOM_WAJIB:
+            tabel[k] = ""
+    if ketat:
+        gagal_bila_ada(periksa_tarif(tabel, berkas=berkas), "Tabel tarif platform tidak sah", GalatAturan)
+    return tabel
+
+
+# --------------------------------------------------------------------------- tarif berlaku
+@dataclass(frozen=True)
+class Tarif:
+    """Tarif yang berlaku untuk satu platform, kategori dan tanggal.
+
+    ``persen``: komisi/biaya admin (Decimal, 7.5 = 7,5%); ``per_pesanan``: rupiah per pesanan;
+    ``mdr``: daftar (nilai_min, nilai_maks, persen) untuk QRIS; ``sumber``: asal angka.
+    """
+
+    platform: str
+    kategori: str
+    tanggal: pd.Timestamp
+    persen: Decimal = Decimal(0)
+    per_pesanan: int = 0
+    per_pesanan_saat_retur: bool = False
+    mdr: tuple = field(default_factory=tuple)
+    sumber: tuple = field(default_factory=tuple)
+
+    def persen_mdr(self, nilai_transaksi: int) -> Decimal:
+        """Persen MDR untuk satu nilai transaksi (0 bila tidak ada baris MDR)."""
+        for bawah, atas, persen in self.mdr:
+            if bawah <= nilai_transaksi <= atas:
+                return persen
+        return Decimal(0)
+
+
+def _ke_tanggal(tanggal) -> pd.Timestamp:
+    try:
+        t = pd.Timestamp(tanggal)
+    except (ValueError, TypeError):
+        t = None
+    if t is None or pd.isna(t):
+        raise GalatMasukan(f"'{tanggal}' bukan tanggal.", saran="Tulis tanggal seperti '2026-03-01'.")
+    return t.normalize()
+
+
+@dataclass(frozen=True)
+class _Baris:
+    platform: str
+    kategori: str
+    jenis: str
+    nilai: Decimal
+    nilai_min: int
+    nilai_maks: float
+    retur: bool
+    mulai: pd.Timestamp
+    sampai: pd.Timestamp
+    sumber: str
+
+
+def _rekaman(tabel) -> tuple:
+    """Tabel tarif -> tuple _Baris yang sudah diurai, supaya pencarian cepat. Tabel milik
+    pengguna diperiksa dulu (mode ketat), jadi galatnya selalu GalatAturan dengan baris dan kolom."""
+    if isinstance(tabel, tuple):
+        return tabel
+    if not isinstance(tabel, pd.DataFrame):
+        tabel = muat_tarif(tabel)
+    else:
+        gagal_bila_ada(periksa_tarif(tabel), "Tabel tarif platform tidak sah", GalatAturan)
+    hasil = []
+    for _, r in tabel.iterrows():
+        sel = {k: _teks(r.get(k)) for k in KOLOM_TARIF}
+        hasil.append(_Baris(
+            sel["platform"], sel["kategori"], sel["jenis_biaya"], _desimal(sel["nilai"]),
+            int(_desimal(sel["nilai_min"])) if sel["nilai_min"] else 0,
+            int(_desimal(sel["nilai_maks"])) if sel["nilai_maks"] else math.inf,
+            sel["kena_bila_retur"].lower() in _BENAR, _tanggal(sel["berlaku"]),
+            _tanggal(sel["berlaku_sampai"]) or pd.Timestamp.max, sel["sumber"]))
+    return tuple(hasil)
+
+
+def _baris_berlaku(rek: tuple, platform: str, kategori: str, jenis: str, tanggal) -> list:
+    cocok = [b for b in rek if b.platform == platform and b.jenis == jenis and b.mulai <= tanggal <= b.sampai]
+    pas = [b for b in cocok if b.kategori == kategori]
+    return pas or [b for b in cocok if b.kategori == "*"]
+
+
+def tarif_berlaku(platform: str, tanggal, kategori: str = "fmcg", *, tabel=None,
+                  kelas_merchant: str = "usaha_mikro") -> Tarif:
+    """Tarif yang berlaku pada ``tanggal`` (tanggal pesanan, atau tanggal rencana).
+
+    Untuk marketplace ``kategori`` adalah kategori produk di tabel; baris ``*`` berlaku untuk
+    semua kategori. Untuk ``qris`` yang dipakai adalah ``kelas_merchant``. Koperasi dengan
+    omzet setahun paling banyak Rp2 miliar termasuk usaha mikro (PP 7/2021).
+
+        >>> t = tarif_berlaku("shopee", "2026-03-01")
+        >>> t.persen, t.per_pesanan
+        (Decimal('10'), 1250)
+        >>> tarif_berlaku("shopee", "2025-03-01").per_pesanan   # sebelum 20 Juli 2025
+        0
+    """
+    rek = _rekaman(_tarif_bawaan_rek() if tabel is None else tabel)
+    tgl = _ke_tanggal(tanggal)
+    semua_platform = sorted({b.platform for b in rek})
+    if platform not in semua_platform:
+        raise GalatAturan(f"Platform '{platform}' tidak ada di tabel tarif.",
+                          saran="Pilih salah satu: " + ", ".join(semua_platform) + ".")
+    if platform == "qris":
+        baris = _baris_berlaku(rek, platform, kelas_merchant, "mdr", tgl)
+        if not baris:
+            raise GalatAturan(f"Tidak ada tarif MDR QRIS untuk kelas '{kelas_merchant}' pada {tgl.date()}.",
+                              saran="Periksa kelas merchant (usaha_mikro/reguler) dan tanggal berlaku.")
+        mdr = tuple(sorted((b.nilai_min, b.nilai_maks, b.nilai) for b in baris))
+        return Tarif(platform, kelas_merchant, tgl, mdr=mdr, sumber=tuple(b.sumber for b in baris))
+    persen = _baris_berlaku(rek, platform, kategori, "persen", tgl)
+    if not persen:
+        ada = sorted({b.kategori for b in rek if b.platform == platform and b.jenis == "persen"})
+        raise GalatAturan(
+            f"Tidak ada tarif komisi {platform} kategori '{kategori}' yang berlaku pada {tgl.date()}.",
+            saran=f"Kategori di tabel: {', '.join(ada)}. Tambahkan baris tarif atau pilih tanggal lain.")
+    pesanan = _baris_berlaku(rek, platform, kategori, "per_pesanan", tgl)
+    mdr = _baris_berlaku(rek, platform, kategori, "mdr", tgl)
+    return Tarif(
+        platform, kategori, tgl, persen=persen[0].nilai,
+        per_pesanan=int(pesanan[0].nilai) if pesanan else 0,
+        per_pesanan_saat_retur=bool(pesanan) and pesanan[0].retur,
+        mdr=tuple(sorted((b.nilai_min, b.nilai_maks, b.nilai) for b in mdr)),
+        sumber=tuple(b.sumber for b in persen + pesanan))
+
+
+@lru_cache(maxsize=1)
+def _tarif_bawaan_rek() -> tuple:
+    return _rekaman(_tarif_bawaan())
+
+
+# --------------------------------------------------------------------------- hitungan dasar
+def _cara_bulat(pembulatan: str):
+    if pembulatan not in _PEMBULATAN:
+        raise GalatMasukan(f"Cara pembulatan '{pembulatan}' tidak dikenal.",
+                           saran="Pilih: " + ", ".join(_PEMBULATAN) + ".")
+    return _PEMBULATAN[pembulatan]
+
+
+def _rupiah(nilai, nama: str) -> int:
+    if isinstance(nilai, bool) or not isinstance(nilai, (int, Decimal)) and not hasattr(nilai, "__index__"):
+        if isinstance(nilai, float) and nilai.is_integer():
+            return int(nilai)
+        raise GalatMasukan(f"{nama} harus rupiah penuh (bilangan bulat), bukan {nilai!r}.",
+                           saran="Tulis tanpa titik/koma, mis. 25000.")
+    if isinstance(nilai, Decimal):
+        if nilai != nilai.to_integral_value():
+            raise GalatMasukan(f"{nama} harus rupiah penuh, bukan {nilai}.")
+        return int(nilai)
+    return int(nilai)
+
+
+def biaya_persen(dasar: int, persen, pembulatan: str = "setengah_ke_atas") -> int:
+    """``dasar`` rupiah x ``persen`` %, dibulatkan sekali ke rupiah penuh.
+
+    ``persen`` ditulis sebagai persen (7.5 artinya 7,5%), sebaiknya teks atau Decimal agar tepat.
+
+        >>> biaya_persen(9_000, "7.5")
+        675
+        >>> biaya_persen(150_000, "0.3"), biaya_persen(10_001, "7.5", "ke_bawah")
+        (450, 750)
+    """
+    dasar = _rupiah(dasar, "Dasar biaya")
+    from kopkit.dasar.uang import parse_persen
+
+    p = parse_persen(persen)
+    if dasar < 0 or p < 0:
+        raise GalatMasukan("Dasar biaya dan persen tidak boleh negatif.",
+                           saran="Periksa harga dan diskon: diskon tidak boleh lebih besar dari harga.")
+    return int((Decimal(dasar) * p / 100).quantize(Decimal(1), rounding=_cara_bulat(pembulatan)))
+
+
+def biaya_mdr(nilai_transaksi: int, tanggal, kelas_merchant: str = "usaha_mikro", *, tabel=None,
+              pembulatan: str = "setengah_ke_atas") -> int:
+    """MDR QRIS untuk satu transaksi (dipotong dari uang yang diterima penjual).
+
+        >>> biaya_mdr(150_000, "2023-10-01"), biaya_mdr(150_000, "2025-01-10")
+        (450, 0)
+        >>> biaya_mdr(100_000, "2025-01-10", "reguler")
+        700
+    """
+    t = tarif_berlaku("qris", tanggal, kelas_merchant=kelas_merchant, tabel=tabel)
+    n = _rupiah(nilai_transaksi, "Nilai transaksi")
+    return biaya_persen(n, t.persen_mdr(n), pembulatan)
+
+
+def _biaya_persen_vektor(dasar: pd.Series, persen: Decimal, pembulatan: str) -> pd.Series:
+    """biaya_persen untuk satu kolom int64 sekaligus, tetap tepat (pecahan bulat, tanpa float)."""
+    pembilang, penyebut = (persen / 100).as_integer_ratio()
+    d = dasar.astype("int64")
+    if pembulatan == "setengah_ke_atas":
+        return (2 * d * pembilang + penyebut) // (2 * penyebut)
+    if pembulatan == "ke_bawah":
+        return (d * pembilang) // penyebut
+    return -((-d * pembilang) // penyebut)
+
+
+# --------------------------------------------------------------------------- biaya per baris penjualan
+def hitung_biaya(penjualan: pd.DataFrame, produk: pd.DataFrame | None = None, *, tabel=None,
+                 peta_kanal: dict | None = None, peta_kategori: dict | None = None,
+                 kategori_bawaan: str = "fmcg", kelas_merchant: str = "usaha_mikro",
+                 pembulatan: str = "setengah_ke_atas") -> pd.DataFrame:
+    """Tambahkan biaya platform ke setiap baris penjualan (satu baris = satu produk dalam pesanan).
+
+    Kolom baru (semua rupiah bulat): ``bruto`` = harga_satuan x jumlah - diskon_penjual (tanpa
+    ongkir); ``pendapatan`` = bruto bila status ``selesai``, 0 bila ``batal``/``retur`` (uang
+    dikembalikan); ``biaya_komisi`` (per baris), ``biaya_pesanan`` (per pesanan, dibagi menurut
+    jumlah barang), ``biaya_mdr`` (QRIS atas nilai transaksi = barang + ongkir, dibagi menurut
+    bruto), ``biaya_platform`` (jumlah ketiganya) dan ``diterima_bersih`` = pendapatan - biaya.
+    Selalu berlaku ``diterima_bersih + biaya_platform == pendapatan`` di setiap baris.
+
+    Tarif dipilih menurut tanggal pesanan. Kategori tarif: ``peta_kategori[kategori produk]``,
+    atau kategori produk itu sendiri bila ada di tabel, selain itu ``kategori_bawaan``.
+
+        >>> jual = pd.DataFrame({"id_pesanan": ["P1", "P1"], "tanggal": pd.to_datetime(["2026-03-02"] * 2),
+        ...     "kanal": ["shopee", "shopee"], "id_produk": ["X", "Y"], "jumlah": [1, 2],
+        ...     "harga_satuan": [10_000, 20_000], "diskon_penjual": [1_000, 0], "ongkos_kirim": [9_000, 0],
+        ...     "status": ["selesai", "selesai"]})
+        >>> hitung_biaya(jual)[["bruto", "biaya_komisi", "biaya_pesanan", "diterima_bersih"]].values.tolist()
+        [[9000, 900, 417, 7683], [40000, 4000, 833, 35167]]
+    """
+    tabel = muat_tarif() if tabel is None else muat_tarif(tabel) if not isinstance(tabel, pd.DataFrame) else tabel
+    peta_kanal = PETA_KANAL if peta_kanal is None else {**PETA_KANAL, **peta_kanal}
+    wajib = ["id_pesanan", "tanggal", "kanal", "jumlah", "harga_satuan"]
+    kurang = [k for k in wajib if k not in penjualan.columns]
+    if kurang:
+        raise GalatData(f"Kolom penjualan tidak ada: {', '.join(kurang)}.",
+                         saran="Baca ekspor dengan kopkit.pasar.baca_penjualan() dulu.")
+    df = penjualan.copy()
+    for k in ("diskon_penjual", "ongkos_kirim"):
+        if k not in df.columns:
+            df[k] = 0
+    if "status" not in df.columns:
+        df["status"] = "selesai"
+    tanpa_kanal = sorted({str(k) for k in df["kanal"].dropna().unique()} - set(peta_kanal))
+    if tanpa_kanal:
+        raise GalatMasukan(f"Kanal tidak dikenal: {', '.join(tanpa_kanal)}.", kolom="kanal",
+                           saran="Tambahkan ke peta_kanal, mis. peta_kanal={'instagram': 'qris'}.")
+    for k in ("jumlah", "harga_satuan", "diskon_penjual", "ongkos_kirim"):
+        if df[k].isna().any():
+            baris = int(df.index.get_loc(df.index[df[k].isna()][0])) + 2
+            raise GalatMasukan(f"Kolom {k} berisi sel kosong.", kolom=k, baris=baris,
+                               saran="Isi sel kosong (0 bila tidak ada) atau hapus barisnya.")
+        if not pd.api.types.is_integer_dtype(df[k].dtype) or pd.api.types.is_bool_dtype(df[k].dtype):
+            raise GalatMasukan(f"Kolom {k} belum berupa bilangan bulat rupiah (tipe {df[k].dtype}).", kolom=k,
+                               saran="Baca ekspor dengan kopkit.pasar.baca_penjualan(), yang memahami "
+                                     "angka gaya Indonesia seperti 'Rp 12.500'.")
+        df[k] = df[k].astype("int64")
+    if not pd.api.types.is_datetime64_any_dtype(df["tanggal"].dtype):
+        raise GalatMasukan(f"Kolom tanggal belum berupa tanggal (tipe {df['tanggal'].dtype}).", kolom="tanggal",
+                           saran="Baca ekspor dengan kopkit.pasar.baca_penjualan(), yang memahami tanggal "
+                                 "seperti '5 Mei 2025' atau 05/05/2025.")
+    df["bruto"] = df["harga_satuan"] * df["jumlah"] - df["diskon_penjual"]
+    if (df["bruto"] < 0).any():
+        baris = int(df.index.get_loc(df.index[df["bruto"] < 0][0])) + 2
+        raise GalatMasukan("Diskon penjual lebih besar dari harga barang.", kolom="diskon_penjual", baris=baris,
+                           saran="diskon_penjual adalah rupiah per baris, paling banyak harga_satuan x jumlah.")
+    status = df["status"].astype("str")
+    selesai = (status == "selesai").to_numpy()
+    retur = (status == "retur").to_numpy()
+    df["pendapatan"] = df["bruto"].where(selesai, 0)
+    platform = df["kanal"].astype("str").map(peta_kanal)
+    if produk is not None and "kategori" in produk.columns and "id_produk" in df.columns:
+        kat_produk = df["id_produk"].map(produk.set_index("id_produk")["kategori"].astype("str"))
+    else:
+        kat_produk = pd.Series(kategori_bawaan, index=df.index)
+    kategori_tabel = set(tabel["kategori"])
+    peta_kategori = peta_kategori or {}
+    kategori = kat_produk.map(lambda k: peta_kategori.get(k, k if k in kategori_tabel else kategori_bawaan))
+    tanggal = pd.to_datetime(df["tanggal"]).dt.normalize()
+
+    komisi = pd.Series(0, index=df.index, dtype="int64")
+    pesanan = pd.Series(0, index=df.index, dtype="int64")
+    mdr = pd.Series(0, index=df.index, dtype="int64")
+    ada_platform = platform.notna()
+    if (ada_platform & tanggal.isna()).any():
+        baris = int(df.index.get_loc(df.index[ada_platform & tanggal.isna()][0])) + 2
+        raise GalatMasukan("Tanggal pesanan kosong; tarif tidak dapat dipilih.", kolom="tanggal", baris=baris,
+                           saran="Isi tanggal pesanan.")
+    rek = _rekaman(tabel)
+    tarif_cache: dict = {}
+    tarif_baris = []
+    for p, k, t in zip(platform.tolist(), kategori.tolist(), tanggal.tolist()):
+        if p is None or (isinstance(p, float) and p != p):
+            tarif_baris.append(None)
+            continue
+        kunci = (p, k, t)
+        if kunci not in tarif_cache:
+            tarif_cache[kunci] = tarif_berlaku(p, t, k, tabel=rek, kelas_merchant=kelas_merchant)
+        tarif_baris.append(tarif_cache[kunci])
+    persen_baris = pd.Series([tb.persen if tb is not None else Decimal(0) for tb in tarif_baris], index=df.index)
+    for nilai_persen in sorted(set(persen_baris) - {Decimal(0)}):
+        kena = (persen_baris == nilai_persen).to_numpy() & selesai
+        if kena.any():
+            komisi[kena] = _biaya_persen_vektor(df.loc[kena, "bruto"], nilai_persen, pembulatan).to_numpy()
+    # Biaya per pesanan dan MDR: sekali per pesanan (tarif dari baris pertama pesanan), lalu dibagi
+    # ke baris-barisnya, semua pesanan sekaligus (bagi_per_kelompok).
+    per_pesanan_baris = pd.Series([tb.per_pesanan if tb is not None else 0 for tb in tarif_baris],
+                                  index=df.index, dtype="int64")
+    saat_retur = pd.Series([bool(tb is not None and tb.per_pesanan_saat_retur) for tb in tarif_baris],
+                           index=df.index)
+    kena_pesanan = ada_platform.to_numpy() & (selesai | (retur & saat_retur.to_numpy())) \
+        & (per_pesanan_baris > 0).to_numpy()
+    kena_mdr = selesai & pd.Series([bool(tb is not None and tb.mdr) for tb in tarif_baris]).to_numpy()
+    sub = df[kena_pesanan]
+    if len(sub):
+        biaya_order = per_pesanan_baris[kena_pesanan].groupby(sub["id_pesanan"], sort=False).transform("first")
+        pesanan.loc[sub.index] = _bagi_per_pesanan(biaya_order, sub["jumlah"], sub["id_pesanan"]).to_numpy()
+    sub = df[kena_mdr]
+    if len(sub):
+        nilai = (sub["bruto"] + sub["ongkos_kirim"]).groupby(sub["id_pesanan"], sort=False).sum()
+        pertama = sub.groupby("id_pesanan", sort=False).head(1)
+        total = {}
+        for id_p, posisi in zip(pertama["id_pesanan"], df.index.get_indexer(pertama.index)):
+            tarif = tarif_baris[posisi]
+            n = int(nilai[id_p])
+            total[id_p] = biaya_persen(n, tarif.persen_mdr(n), pembulatan)
+        mdr_order = sub["id_pesanan"].map(total).astype("int64")
+        mdr.loc[sub.index] = _bagi_per_pesanan(mdr_order, sub["bruto"], sub["id_pesanan"]).to_numpy()
+    df["biaya_komisi"], df["biaya_pesanan"], df["biaya_mdr"] = komisi, pesanan, mdr
+    df["biaya_platform"] = komisi + pesanan + mdr
+    df["diterima_bersih"] = df["pendapatan"] - df["biaya_platform"]
+    return df
+
+
+def _bagi_per_pesanan(total: pd.Series, bobot: pd.Series, id_pesanan: pd.Series) -> pd.Series:
+    """Bagi biaya tiap pesanan ke baris-barisnya menurut bobot (sisa terbesar, tepat per pesanan);
+    pesanan yang semua bobotnya nol (mis. barang gratis) dibagi rata."""
+    from kopkit.dasar.pembagian import bagi_per_kelompok
+
+    bobot = bobot.astype("int64")
+    nol = bobot.groupby(id_pesanan, sort=False).transform("sum") == 0
+    return bagi_per_kelompok(total.astype("int64"), bobot.where(~nol, 1), id_pesanan)
+
+
+# --------------------------------------------------------------------------- harga dan titik impas
+def _platform_dari(kanal: str, peta_kanal: dict | None):
+    peta = PETA_KANAL if peta_kanal is None else {**PETA_KANAL, **peta_kanal}
+    if kanal not in peta:
+        raise GalatMasukan(f"Kanal '{kanal}' tidak dikenal.",
+                           saran="Pilih: " + ", ".join(peta) + ", atau isi peta_kanal.")
+    return peta[kanal]
+
+
+def rincian_harga(harga: int, kanal: str, *, harga_pokok: int = 0, diskon: int = 0, jumlah: int = 1,
+                  kategori: str = "fmcg", tanggal="2026-03-01", ongkir: int = 0, tabel=None,
+                  kelas_merchant: str = "usaha_mikro", peta_kanal: dict | None = None,
+                  pembulatan: str = "setengah_ke_atas") -> dict:
+    """Rincian satu pesanan berisi ``jumlah`` unit satu produk di satu kanal.
+
+    ``harga`` dan ``diskon`` per unit (diskon ditanggung penjual); ``harga_pokok`` per unit.
+    Hasil (rupiah bulat): pendapatan, biaya_komisi, biaya_pesanan, biaya_mdr, biaya_platform,
+    diterima_bersih, harga_pokok_total, laba; ``margin_persen`` = laba / pendapatan x 100
+    (dibulatkan 1 desimal, hanya untuk dibaca).
+
+        >>> r = rincian_harga(10_000, "tiktok_tokopedia", diskon=1_000, harga_pokok=6_000)
+        >>> r["biaya_komisi"], r["biaya_pesanan"], r["diterima_bersih"], r["laba"]
+        (720, 1250, 7030, 1030)
+    """
+    for nama, n in (("harga", harga), ("diskon", diskon), ("harga_pokok", harga_pokok), ("ongkir", ongkir)):
+        if _rupiah(n, nama) < 0:
+            raise GalatMasukan(f"{nama} tidak boleh negatif ({n}).")
+    jumlah = _rupiah(jumlah, "jumlah")
+    if jumlah < 1:
+        raise GalatMasukan("Jumlah unit per pesanan paling sedikit 1.")
+    if diskon > harga:
+        raise GalatMasukan("Diskon lebih besar dari harga.", saran="Diskon adalah rupiah per unit.")
+    platform = _platform_dari(kanal, peta_kanal)
+    pendapatan = (int(harga) - int(diskon)) * jumlah
+    komisi = per_pesanan = mdr = 0
+    if platform is not None:
+        t = tarif_berlaku(platform, tanggal, kategori, tabel=tabel, kelas_merchant=kelas_merchant)
+        komisi = biaya_persen(pendapatan, t.persen, pembulatan) if t.persen else 0
+        per_pesanan = t.per_pesanan
+        if t.mdr:
+            nilai = pendapatan + int(ongkir)
+            mdr = biaya_persen(nilai, t.persen_mdr(nilai), pembulatan)
+    biaya = komisi + per_pesanan + mdr
+    bersih = pendapatan - biaya
+    pokok = int(harga_pokok) * jumlah
+    laba = bersih - pokok
+    return {"kanal": kanal, "harga": int(harga), "diskon": int(diskon), "jumlah": jumlah,
+            "pendapatan": pendapatan, "biaya_komisi": komisi, "biaya_pesanan": per_pesanan,
+            "biaya_mdr": mdr, "biaya_platform": biaya, "diterima_bersih": bersih,
+            "harga_pokok_total": pokok, "laba": laba,
+            "margin_persen": round(laba / pendapatan * 100, 1) if pendapatan else float("nan")}
+
+
+def _memenuhi(r: dict, laba_minimum: int, margin_minimum: Decimal) -> bool:
+    # laba >= jumlah x laba_minimum  dan  laba >= margin% x pendapatan (dibandingkan tepat dengan Decimal)
+    return r["laba"] >= r["jumlah"] * laba_minimum and \
+        Decimal(r["laba"]) * 100 >= margin_minimum * Decimal(r["pendapatan"])
+
+
+def harga_minimum(harga_pokok: int, kanal: str, *, laba_minimum: int = 0, margin_minimum=0,
+                  diskon: int = 0, jumlah: int = 1, kategori: str = "fmcg", tanggal="2026-03-01",
+                  tabel=None, kelas_merchant: str = "usaha_mikro", peta_kanal: dict | None = None,
+                  pembulatan: str = "setengah_ke_atas", harga_maks: int = 10**10) -> int:
+    """Harga jual per unit **terkecil** (rupiah penuh) yang masih memberi laba per unit paling
+    sedikit ``laba_minimum`` dan margin paling sedikit ``margin_minimum`` % dari pendapatan,
+    setelah semua biaya platform.
+
+    Cara: rumus tertutup memberi batas bawah dan atas (pembulatan menggeser biaya paling banyak
+    Rp1), lalu setiap harga di antaranya dicek dengan :func:`rincian_harga` — jadi hasilnya tepat,
+    juga untuk tarif bertingkat seperti QRIS. ``harga - 1`` selalu gagal memenuhi syarat.
+
+        >>> harga_minimum(6_000, "shopee", laba_minimum=1_000)
+        9167
+        >>> rincian_harga(9_167, "shopee", harga_pokok=6_000)["laba"], rincian_harga(9_166, "shopee", harga_pokok=6_000)["laba"]
+        (1000, 999)
+    """
+    m = Decimal(str(margin_minimum))
+    if m < 0 or m >= 100:
+        raise GalatMasukan(f"margin_minimum {margin_minimum} harus 0 sampai di bawah 100 (persen).")
+    jumlah = _rupiah(jumlah, "jumlah")
+    platform = _platform_dari(kanal, peta_kanal)
+    arg = dict(harga_pokok=harga_pokok, diskon=diskon, jumlah=jumlah, kategori=kategori, tanggal=tanggal,
+               tabel=tabel, kelas_merchant=kelas_merchant, peta_kanal=peta_kanal, pembulatan=pembulatan)
+    r_komisi, tetap, tingkat = Decimal(0), 0, [(0, math.inf, Decimal(0))]
+    if platform is not None:
+        t = tarif_berlaku(platform, tanggal, kategori, tabel=tabel, kelas_merchant=kelas_merchant)
+        r_komisi, tetap = t.persen / 100, t.per_pesanan
+        tingkat = [(a, b, p / 100) for a, b, p in t.mdr] or tingkat
+    pokok = Decimal(int(harga_pokok) * jumlah + tetap)
+    syarat_laba = Decimal(int(laba_minimum) * jumlah)
+    kandidat = []
+    for bawah, atas, r_mdr in tingkat:  # tiap tingkat MDR: pendapatan+ongkir di [bawah, atas]
+        s1, s2 = 1 - r_komisi - r_mdr, 1 - r_komisi - r_mdr - m / 100
+        if s2 <= 0:
+            continue
+        # Pembulatan menggeser biaya paling banyak Rp2 (komisi + MDR). Syarat perlu -> batas bawah,
+        # syarat cukup -> batas atas pendapatan; di antaranya dicek satu per satu.
+        lo = max(0, bawah, math.floor(max((pokok + syarat_laba - 2) / s1, (pokok - 2) / s2)) - 1)
+        hi = min(atas, max(lo, math.ceil(max((pokok + syarat_laba + 2) / s1, (pokok + 2) / s2)) + 1))
+        if lo > hi:
+            continue
+        h_lo = int(diskon) + max(0, lo // jumlah - 1)
+        h_hi = int(diskon) + int(hi) // jumlah + 1
+        for h in range(h_lo, min(h_hi, harga_maks) + 1):
+            if _memenuhi(rincian_harga(h, kanal, **arg), laba_minimum, m):
+                kandidat.append(h)
+                break
+    if not kandidat:
+        raise GalatMasukan("Tidak ada harga yang memenuhi target laba/margin di kanal ini.",
+                           saran="Turunkan target margin: komisi + margin tidak boleh mencapai 100%.")
+    terkecil = min(kandidat)
+    # Jaminan: semua harga di bawahnya sampai batas bawah rumus gagal (dicek oleh uji properti).
+    return terkecil
+
+
+def titik_impas(biaya_tetap: int, laba_per_unit: int) -> int:
+    """Banyak unit (bilangan bulat terkecil) agar laba menutup ``biaya_tetap``.
+
+        >>> titik_impas(1_500_000, 2_000)
+        750
+        >>> titik_impas(1_500_001, 2_000)
+        751
+    """
+    b, l = _rupiah(biaya_tetap, "biaya_tetap"), _rupiah(laba_per_unit, "laba_per_unit")
+    if l <= 0:
+        raise GalatMasukan(f"Laba per unit Rp{l} tidak positif: penjualan tidak pernah menutup biaya tetap.",
+                           saran="Naikkan harga atau turunkan biaya; lihat harga_minimum().")
+    if b < 0:
+        raise GalatMasukan("Biaya tetap tidak boleh negatif.")
+    return -(-b // l)
+
+
+def titik_impas_daring(biaya_tetap: int, harga: int, harga_pokok: int, kanal: str, *, jumlah: int = 1,
+                       **kwargs) -> dict:
+    """Titik impas berjualan daring: berapa pesanan (``jumlah`` unit per pesanan) sampai laba
+    menutup biaya tetap (foto produk, kemasan, waktu staf).
+
+        >>> titik_impas_daring(1_000_000, 15_000, 9_000, "shopee")["pesanan"]
+        308
+    """
+    r = rincian_harga(harga, kanal, harga_pokok=harga_pokok, jumlah=jumlah, **kwargs)
+    pesanan = titik_impas(biaya_tetap, r["laba"])
+    return {"laba_per_pesanan": r["laba"], "pesanan": pesanan, "unit": pesanan * r["jumlah"]}
+
+
+def bandingkan_kanal(harga, harga_pokok: int, *, kanal=("toko_offline", "whatsapp", "shopee",
+                     "tiktok_tokopedia", "lazada"), diskon: int = 0, jumlah: int = 1, laba_minimum: int = 0,
+                     margin_minimum=0, **kwargs) -> pd.DataFrame:
+    """Satu produk di beberapa kanal berdampingan: biaya, diterima bersih, laba, margin dan harga
+    minimum untuk target laba. ``harga`` satu angka untuk semua kanal atau dict per kanal.
+    Urutan baris mengikuti ``kanal``.
+
+        >>> t = bandingkan_kanal(15_000, 9_000, kanal=("toko_offline", "shopee"), tanggal="2026-03-01")
+        >>> t[["kanal", "biaya_platform", "laba"]].values.tolist()
+        [['toko_offline', 0, 6000], ['shopee', 2750, 3250]]
+    """
+    baris = []
+    for k in kanal:
+        h = harga[k] if isinstance(harga, dict) else harga
+        r = rincian_harga(h, k, harga_pokok=harga_pokok, diskon=diskon, jumlah=jumlah, **kwargs)
+        r["harga_minimum"] = harga_minimum(harga_pokok, k, laba_minimum=laba_minimum,
+                                           margin_minimum=margin_minimum, diskon=diskon, jumlah=jumlah,
+                                           **{a: b for a, b in kwargs.items() if a != "ongkir"})
+        baris.append(r)
+    return pd.DataFrame(baris)

@@ -419,7 +419,8 @@ def perintah_reset(argumen: list[str]) -> int:
         print(f"Folder kerja tidak dapat diarsipkan ({e.strerror or e}). Cara memperbaiki: tutup "
               "JupyterLab (Ctrl+C) lalu ulangi.", file=sys.stderr)
         return 1
-    print(f"Pekerjaan peserta diarsipkan di {arsip}")
+    print("Belum ada pekerjaan peserta untuk diarsipkan." if arsip is None
+          else f"Pekerjaan peserta diarsipkan di {arsip}")
     print(f"Folder kerja baru siap di {ruang_kerja.folder_kerja()}")
     return 0
 

@@ -223,3 +223,11 @@ def test_sel_gagal_pada_jawaban_kosong_bukan_belum_dijawab(shell):
     shell.run_cell("total = 20.100.000")
     hasil = shell.user_ns["soal"].periksa(shell.user_ns)
     assert hasil.status == "salah" and "Belum dijawab" not in str(hasil)
+
+
+def test_titik_ribuan_yang_sah_di_python_dijelaskan():
+    """`total = 1.500` berjalan (Python membacanya 1,5): pesan menyebut titik, bukan "pecahan"."""
+    soal = SoalNilai(kode="t.r", variabel="total", benar=1_500, jenis="rupiah")
+    h = soal.periksa({"total": 1.5}, sumber="total = 1.500")
+    assert h.status == "salah" and "Python membaca 1.500 sebagai 1,5" in h.pesan and "Tulis 1500" in h.pesan
+    assert soal.periksa({"total": 1_500}, sumber="total = 1500").status == "benar"

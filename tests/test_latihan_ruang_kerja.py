@@ -76,3 +76,9 @@ def test_kunci_untuk_fasilitator_di_folder_kunci_terpisah(kerja):
     assert folder.name == "kunci" and kerja not in folder.parents
     assert sorted(p.name for p in folder.glob("*.ipynb")) == \
         sorted(p.name for p in (AKAR / "exercises" / "kunci").glob("*.ipynb"))
+
+
+def test_reset_tanpa_pekerjaan_tidak_membuat_arsip_kosong(kerja):
+    assert ruang_kerja.arsipkan("Budi", kit=AKAR) is None
+    assert [p.name for p in kerja.parent.iterdir()] == ["kopkit"]
+    assert (kerja / "exercises" / "00_mulai.ipynb").exists()

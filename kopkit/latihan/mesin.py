@@ -531,9 +531,16 @@ class SoalNilai(Soal):
         """Seperti :meth:`Soal.periksa`; ``sumber`` = teks sel jawaban (bawaan: sel terakhir yang
         mengisi variabelnya di notebook ini)."""
         hasil = super().periksa(ruang_nama)
+        sumber = _SEL_TERAKHIR.get(self.variabel, "") if sumber is None else sumber
+        if hasil.status == "salah" and self.jenis in ("rupiah", "bulat", "angka"):
+            # "1.500" adalah SAH di Python (1,5): sel berjalan, tetapi nilainya bukan seribu lima ratus.
+            titik = re.search(r"(?<![\w.])\d{1,3}\.\d{3}(?![\w.])", sumber.split("=", 1)[-1])
+            if titik:
+                asli = titik.group(0)
+                return Hasil("salah", f"Python membaca {asli} sebagai {_tulis_nilai(float(asli))} (di Python "
+                                      f"titik adalah tanda desimal). Tulis {asli.replace('.', '')} tanpa titik.")
         if hasil.status != "benar" or not self.salah_kode:
             return hasil
-        sumber = _SEL_TERAKHIR.get(self.variabel, "") if sumber is None else sumber
         for pola, pesan in self.salah_kode:
             if pola.search(sumber):
                 return Hasil("salah", pesan)

@@ -100,13 +100,18 @@ def _nama_aman(nama: str) -> str:
     return nama[:60] or "tanpa-nama"
 
 
-def arsipkan(nama: str = "", tujuan: Path | None = None, kit: Path | None = None) -> Path:
+def arsipkan(nama: str = "", tujuan: Path | None = None, kit: Path | None = None) -> Path | None:
     """Pindahkan folder kerja (beserta catatan kemajuannya) ke arsip bernama peserta + waktu,
-    lalu buat folder kerja baru dari kit. Kembalikan folder arsip (tidak pernah menimpa arsip lain).
+    lalu buat folder kerja baru dari kit. Kembalikan folder arsip (tidak pernah menimpa arsip lain),
+    atau None bila belum ada pekerjaan apa pun untuk diarsipkan.
     """
     from . import progres
 
     tujuan = Path(tujuan) if tujuan is not None else folder_kerja()
+    if not tujuan.exists() and not progres.berkas_progres().exists():
+        if kit is not None:
+            siapkan(kit, tujuan)
+        return None
     isi = progres.baca()
     nama = nama or isi.get("peserta") or ""
     waktu = datetime.now().strftime("%Y%m%d-%H%M%S")

@@ -231,3 +231,22 @@ def test_titik_ribuan_yang_sah_di_python_dijelaskan():
     h = soal.periksa({"total": 1.5}, sumber="total = 1.500")
     assert h.status == "salah" and "Python membaca 1.500 sebagai 1,5" in h.pesan and "Tulis 1500" in h.pesan
     assert soal.periksa({"total": 1_500}, sumber="total = 1500").status == "benar"
+
+
+def test_penjelasan_indonesia_juga_di_pelajaran(capsys):
+    """`import kopkit` di notebook pelajaran (tanpa modul latihan) memasang penjelasan yang sama."""
+    from IPython.core.interactiveshell import InteractiveShell
+
+    import kopkit
+    from kopkit.latihan import mesin
+
+    ip = InteractiveShell.instance()
+    try:
+        kopkit._pasang_di_notebook()
+        ip.run_cell("persen_cadangan = 25%")
+        keluaran = capsys.readouterr().out
+        assert "SyntaxError" in keluaran  # pesan Python tetap ada (dengan penunjuk letaknya)
+        assert "Python belum mengerti sel ini" in keluaran and "tulis 25 bukan 25%" in keluaran
+    finally:
+        mesin._SEL_GAGAL.clear()
+        InteractiveShell.clear_instance()

@@ -73,7 +73,7 @@ kit (bawaan: Dokumen/kopkit; atau --folder-kerja, atau variabel KOPKIT_FOLDER_KE
 pada peluncuran pertama tanpa kunci jawaban. Berkas yang sudah ada tidak pernah ditimpa;
 pelajaran baru dari pembaruan kit ikut disalin. Bila port sedang dipakai, port lain dipilih;
 alamat dicetak setelah server siap. Kernel yang menganggur 30 menit dimatikan untuk menghemat
-memori. Ctrl+C (atau menutup jendela) menghentikan JupyterLab beserta semua kernelnya.""",
+memori (ubah dengan variabel KOPKIT_KERNEL_MENGANGGUR_DETIK). Ctrl+C (atau menutup jendela) menghentikan JupyterLab beserta semua kernelnya.""",
     "test": """python kit.py test [argumen pytest ...]
 
 Menjalankan uji kit (unit, properti, notebook) dengan pytest, mis.
@@ -287,11 +287,23 @@ def port_bebas(bawaan=8888):
 
 # Kernel yang menganggur dimatikan (laptop 4 GB: 8 notebook terbuka = ~1,1 GB kernel). Notebook
 # tetap terbuka; bila kembali dipakai, jalankan lagi selnya (Run All).
+# Fasilitator dapat mengubahnya dengan variabel lingkungan KOPKIT_KERNEL_MENGANGGUR_DETIK.
 KERNEL_MENGANGGUR_DETIK = 1800
-OPSI_LAB_BAWAAN = [
-    "--MappingKernelManager.cull_idle_timeout=" + str(KERNEL_MENGANGGUR_DETIK),
-    "--MappingKernelManager.cull_interval=120",
-    "--MappingKernelManager.cull_connected=True",
+
+
+def opsi_lab_bawaan():
+    try:
+        detik = int(os.environ.get("KOPKIT_KERNEL_MENGANGGUR_DETIK", KERNEL_MENGANGGUR_DETIK))
+    except ValueError:
+        detik = KERNEL_MENGANGGUR_DETIK
+    return [
+        "--MappingKernelManager.cull_idle_timeout=" + str(detik),
+        "--MappingKernelManager.cull_interval=" + str(max(1, min(120, detik // 4))),
+        "--MappingKernelManager.cull_connected=True",
+    ] + OPSI_LAB_TETAP
+
+
+OPSI_LAB_TETAP = [
     # Tanpa jendela "berita Jupyter" (berbahasa Inggris) dan tanpa pemeriksaan versi baru.
     "--LabApp.news_url=None",
     "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
@@ -389,7 +401,7 @@ def jalankan_lab(py, folder, awal, argumen):
     import signal
 
     argumen = list(argumen)
-    perintah = [py, "-m", "jupyterlab", "--ServerApp.root_dir=" + str(folder)] + OPSI_LAB_BAWAAN
+    perintah = [py, "-m", "jupyterlab", "--ServerApp.root_dir=" + str(folder)] + opsi_lab_bawaan()
     if awal:
         perintah.insert(3, awal)
     # Hanya di komputer ini (127.0.0.1), dilindungi token.

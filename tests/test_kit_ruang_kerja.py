@@ -41,7 +41,8 @@ def potret(folder: Path) -> dict[str, tuple[int, int]]:
     return hasil
 
 
-def test_sesi_peserta_tidak_menulis_ke_folder_kit(tmp_path):
+def salinan_kit(tmp_path: Path) -> tuple[Path, Path, Path, dict]:
+    """Salinan kit (dengan .venv yang sama) dan rumah pengguna baru; (kit, venv, rumah, env)."""
     venv = AKAR / ".venv"
     if not (venv / "kopkit-terpasang.txt").exists():
         pytest.fail("jalankan lewat 'python kit.py test' (butuh .venv terpasang)")
@@ -54,6 +55,52 @@ def test_sesi_peserta_tidak_menulis_ke_folder_kit(tmp_path):
     env.update({"HOME": str(rumah), "XDG_DATA_HOME": str(rumah / ".local" / "share"),
                 "XDG_CONFIG_HOME": str(rumah / ".config"), "XDG_CACHE_HOME": str(rumah / ".cache"),
                 "XDG_DOCUMENTS_DIR": str(rumah / "Documents")})
+    return kit, venv, rumah, env
+
+
+def tunggu_alamat(proses, keluaran: list) -> re.Match:
+    alamat, batas = None, time.monotonic() + 180
+    while alamat is None and time.monotonic() < batas:
+        baris = proses.stdout.readline()
+        if not baris:
+            break
+        keluaran.append(baris)
+        alamat = re.search(r"(http://127\.0\.0\.1:(\d+))/lab/tree/(\S+)\?token=(\w+)", baris)
+    assert alamat, "".join(keluaran)
+    return alamat
+
+
+def test_kernel_menganggur_dimatikan(tmp_path):
+    """Laptop 4 GB: kernel yang menganggur dimatikan server (di sini setelah 4 detik, lewat
+    KOPKIT_KERNEL_MENGANGGUR_DETIK; bawaan 30 menit)."""
+    kit, _, _, env = salinan_kit(tmp_path)
+    env["KOPKIT_KERNEL_MENGANGGUR_DETIK"] = "4"
+    proses = subprocess.Popen([sys.executable, str(kit / "kit.py"), "lab", "--no-browser"], cwd=kit, env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, encoding="utf-8")
+    keluaran = []
+    try:
+        alamat = tunggu_alamat(proses, keluaran)
+        api = f"{alamat.group(1)}/api/kernels?token={alamat.group(4)}"
+        minta = urllib.request.Request(api, data=b"{}", method="POST",
+                                       headers={"Content-Type": "application/json"})
+        urllib.request.urlopen(minta, timeout=60).close()
+        batas, daftar = time.monotonic() + 60, [None]
+        while daftar and time.monotonic() < batas:
+            time.sleep(1)
+            with urllib.request.urlopen(api, timeout=10) as jawab:
+                daftar = json.loads(jawab.read())
+        assert daftar == [], "kernel menganggur tidak dimatikan"
+    finally:
+        proses.send_signal(signal.SIGINT)
+        try:
+            proses.communicate(timeout=60)
+        except subprocess.TimeoutExpired:
+            proses.kill()
+            proses.communicate()
+
+
+def test_sesi_peserta_tidak_menulis_ke_folder_kit(tmp_path):
+    kit, venv, rumah, env = salinan_kit(tmp_path)
     sebelum = potret(kit)
 
     sibuk = socket.socket()
@@ -65,14 +112,7 @@ def test_sesi_peserta_tidak_menulis_ke_folder_kit(tmp_path):
                               stderr=subprocess.STDOUT, text=True, encoding="utf-8")
     keluaran = []
     try:
-        alamat, batas = None, time.monotonic() + 180
-        while alamat is None and time.monotonic() < batas:
-            baris = proses.stdout.readline()
-            if not baris:
-                break
-            keluaran.append(baris)
-            alamat = re.search(r"(http://127\.0\.0\.1:(\d+))/lab/tree/(\S+)\?token=(\w+)", baris)
-        assert alamat, "".join(keluaran)
+        alamat = tunggu_alamat(proses, keluaran)
         # Dicetak hanya setelah server menjawab: permintaan pertama langsung berhasil, di port nyata.
         with urllib.request.urlopen(f"{alamat.group(1)}/api/status?token={alamat.group(4)}",
                                     timeout=10) as jawab:

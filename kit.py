@@ -73,7 +73,8 @@ kit (bawaan: Dokumen/kopkit; atau --folder-kerja, atau variabel KOPKIT_FOLDER_KE
 pada peluncuran pertama tanpa kunci jawaban. Berkas yang sudah ada tidak pernah ditimpa;
 pelajaran baru dari pembaruan kit ikut disalin. Bila port sedang dipakai, port lain dipilih;
 alamat dicetak setelah server siap. Kernel yang menganggur 30 menit dimatikan untuk menghemat
-memori (ubah dengan variabel KOPKIT_KERNEL_MENGANGGUR_DETIK). Ctrl+C (atau menutup jendela) menghentikan JupyterLab beserta semua kernelnya.""",
+memori (ubah dengan variabel KOPKIT_KERNEL_MENGANGGUR_DETIK). Ctrl+C (atau menutup jendela)
+menghentikan JupyterLab beserta semua kernelnya.""",
     "test": """python kit.py test [argumen pytest ...]
 
 Menjalankan uji kit (unit, properti, notebook) dengan pytest, mis.

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-__all__ = ["baca_metadata", "susun_agenda"]
+__all__ = ["baca_metadata", "baca_jam", "susun_agenda"]
 
 
 def baca_metadata(folder_notebook, folder_latihan=None):

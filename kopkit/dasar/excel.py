@@ -14,7 +14,7 @@ from pathlib import Path
 
 from kopkit.dasar.galat import GalatBerkas
 
-__all__ = ["periksa_tujuan", "simpan_buku_kerja"]
+__all__ = ["periksa_tujuan", "simpan_buku_kerja", "netralkan", "simpan_lembar", "simpan_csv"]
 
 
 def periksa_tujuan(berkas, *, timpa: bool, contoh: str) -> Path:

@@ -27,7 +27,8 @@ from typing import Any, Callable
 
 from kopkit.latihan import progres
 
-__all__ = ["____", "masih_kosong", "Hasil", "tampilkan", "bandingkan", "SalahUmum", "Soal", "SoalNilai", "SoalFungsi", "SoalRefleksi"]
+__all__ = ["____", "masih_kosong", "Hasil", "tampilkan", "bandingkan", "SalahUmum", "Soal", "SoalNilai", "SoalFungsi",
+           "SoalRefleksi", "variabel_di_sel", "saran_perbaikan", "pasang_kait"]
 
 
 class _Kosong:

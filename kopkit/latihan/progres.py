@@ -22,7 +22,8 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
-__all__ = ["folder_data", "berkas_progres", "baca", "tulis", "catat", "ringkasan", "gabung"]
+__all__ = ["folder_data", "berkas_progres", "baca", "tulis", "ubah", "catat", "rapikan", "dari_kunci",
+           "ringkasan", "kumpulkan", "gabung", "ekspor"]
 
 NAMA_BERKAS = "progres.json"
 VERSI = 1

@@ -25,6 +25,8 @@ import shutil
 from datetime import datetime
 from pathlib import Path
 
+__all__ = ["folder_kerja", "folder_kunci", "siapkan", "siapkan_kunci", "arsipkan"]
+
 SUMBER = ("notebooks", "exercises")
 # Tidak pernah sampai ke peserta: kunci jawaban dan sumber pembangun notebook latihan.
 DIKECUALIKAN = {("exercises", "kunci"), ("exercises", "sumber")}

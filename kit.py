@@ -305,7 +305,10 @@ def opsi_lab_bawaan():
 
 
 OPSI_LAB_TETAP = [
-    # Tanpa jendela "berita Jupyter" (berbahasa Inggris) dan tanpa pemeriksaan versi baru.
+    # Tanpa jendela "Would you like to get notified about official Jupyter news?" (berbahasa
+    # Inggris, menutupi keluaran di setiap browser baru) dan tanpa pemeriksaan versi baru: bawaan
+    # pengaturan diganti oleh jupyter/lab-settings/overrides.json (hanya dibaca, tidak ditulisi).
+    "--LabApp.app_settings_dir=" + str(AKAR / "jupyter" / "lab-settings"),
     "--LabApp.news_url=None",
     "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
 ]

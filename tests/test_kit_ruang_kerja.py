@@ -67,7 +67,31 @@ def tunggu_alamat(proses, keluaran: list) -> re.Match:
         keluaran.append(baris)
         alamat = re.search(r"(http://127\.0\.0\.1:(\d+))/lab/tree/(\S+)\?token=(\w+)", baris)
     assert alamat, "".join(keluaran)
+    # Sisa keluaran (log JupyterLab) terus dibaca, supaya pipa tidak penuh dan server tidak macet.
+    import threading
+
+    proses.pembaca = threading.Thread(target=lambda: keluaran.extend(proses.stdout), daemon=True)
+    proses.pembaca.start()
     return alamat
+
+
+def hentikan_kit(proses) -> None:
+    """Ctrl+C ke kit.py; bila tidak berhenti, paksa kit.py DAN JupyterLab-nya (yang memegang pipa
+    keluaran: tanpa ini communicate() menunggu selamanya)."""
+    import psutil
+
+    if proses.poll() is None:
+        proses.send_signal(signal.SIGINT)
+        try:
+            proses.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            for anak in psutil.Process(proses.pid).children(recursive=True):
+                anak.kill()
+            proses.kill()
+            proses.wait(timeout=30)
+    if hasattr(proses, "pembaca"):
+        proses.pembaca.join(timeout=30)
+    proses.stdout.close()
 
 
 def test_kernel_menganggur_dimatikan(tmp_path):
@@ -91,12 +115,7 @@ def test_kernel_menganggur_dimatikan(tmp_path):
                 daftar = json.loads(jawab.read())
         assert daftar == [], "kernel menganggur tidak dimatikan"
     finally:
-        proses.send_signal(signal.SIGINT)
-        try:
-            proses.communicate(timeout=60)
-        except subprocess.TimeoutExpired:
-            proses.kill()
-            proses.communicate()
+        hentikan_kit(proses)
 
 
 def test_sesi_peserta_tidak_menulis_ke_folder_kit(tmp_path):
@@ -123,7 +142,12 @@ def test_sesi_peserta_tidak_menulis_ke_folder_kit(tmp_path):
             halaman = jawab.read().decode("utf-8")
         konfigurasi = json.loads(re.search(r'id="jupyter-config-data"[^>]*>(.*?)</script>', halaman,
                                            re.S).group(1))
-        assert konfigurasi["news"] == {"disabled": True}  # tanpa jendela "berita Jupyter"
+        assert konfigurasi["news"] == {"disabled": True}
+        # Jendela "official Jupyter news?" muncul bila fetchNews masih "none" (bawaan JupyterLab).
+        with urllib.request.urlopen(f"{alamat.group(1)}/lab/api/settings/@jupyterlab/apputils-extension:"
+                                    f"notification?token={alamat.group(4)}", timeout=10) as jawab:
+            skema = json.loads(jawab.read())["schema"]["properties"]
+        assert skema["fetchNews"]["default"] == "false" and skema["checkForUpdates"]["default"] is False
 
         kerja = rumah / "Documents" / "kopkit"
         assert alamat.group(3) == "notebooks/00_mulai.ipynb"
@@ -155,17 +179,14 @@ def test_sesi_peserta_tidak_menulis_ke_folder_kit(tmp_path):
 
         # Ctrl+C di jendela kit.py menghentikan JupyterLab dan kernelnya.
         proses.send_signal(signal.SIGINT)
-        sisa, _ = proses.communicate(timeout=60)
-        keluaran.append(sisa)
+        proses.wait(timeout=60)
         with pytest.raises(OSError):
             urllib.request.urlopen(f"{alamat.group(1)}/api/status", timeout=5)
         _, hidup = psutil.wait_procs(turunan, timeout=20)
         assert hidup == [], [p.cmdline() for p in hidup]
     finally:
         sibuk.close()
-        if proses.poll() is None:
-            proses.kill()
-            proses.communicate()
+        hentikan_kit(proses)
     assert proses.returncode == 0, "".join(keluaran)
     sesudah = potret(kit)
     berubah = sorted(k for k in set(sebelum) | set(sesudah) if sebelum.get(k) != sesudah.get(k))

@@ -470,6 +470,8 @@ def perintah_lab(argumen):
         os.environ["KOPKIT_FOLDER_KERJA"] = str(Path(folder).resolve())
     py = siapkan_lingkungan(untuk_uji=False)
     keluaran = kopkit_di_venv(py, ["ruang-kerja", "--kit", AKAR])
+    for baris in keluaran[:-1]:  # mis. "2 berkas pelajaran baru disalin ke folder kerja: ..."
+        print(baris, flush=True)
     folder = Path(keluaran[-1])
     return jalankan_lab(py, folder, NOTEBOOK_AWAL, argumen)
 

@@ -96,3 +96,18 @@ def test_progres_gabung_berkas_rusak_dilewati(tmp_path, capsys):
     keluaran = capsys.readouterr()
     assert "Dilewati" in keluaran.err and "rusak.json" in keluaran.err and "Siti" in keluaran.out
     assert rekap.read_bytes().startswith(b"PK")  # .xlsx sungguhan, bukan CSV bernama .xlsx
+
+
+def test_ruang_kerja_dan_reset_lewat_cli(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("KOPKIT_FOLDER_KERJA", str(tmp_path / "kopkit"))
+    monkeypatch.setenv("KOPKIT_DATA_DIR", str(tmp_path / "data"))
+    assert main(["ruang-kerja", "--kit", str(AKAR)]) == 0
+    assert capsys.readouterr().out.strip().splitlines()[-1] == str(tmp_path / "kopkit")
+    (tmp_path / "kopkit" / "notebooks" / "00_mulai.ipynb").unlink()
+    assert main(["ruang-kerja", "--kit", str(AKAR)]) == 0
+    assert "1 berkas pelajaran baru disalin" in capsys.readouterr().out
+    progres.catat("00_mulai.1", "benar")
+    assert main(["reset", "--nama", "Siti", "--kit", str(AKAR)]) == 0
+    keluaran = capsys.readouterr().out
+    assert "diarsipkan di" in keluaran and "kopkit-arsip-Siti-" in keluaran
+    assert (tmp_path / "kopkit" / "notebooks" / "00_mulai.ipynb").exists()

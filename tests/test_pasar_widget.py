@@ -87,3 +87,18 @@ def test_harga_tidak_rugi_dan_harga_target_keduanya_diberi_label():
         return bp.rincian_harga(harga, "tiktok_tokopedia", harga_pokok=22_000, diskon=3_500,
                                 tanggal="2026-03-01")["laba"]
     assert laba(28_772) >= 0 > laba(28_771)
+
+
+def test_rupiah_diketik_gaya_indonesia(sim):
+    """Kotak angka bawaan membaca "25.000" sebagai 25; kotak rupiah simulator memakai pengurai kit."""
+    sim.pilihan_kanal.value = "tiktok_tokopedia"
+    sim.pilihan_produk.value = "PR07"
+    sim.isian["harga"].value = "25.000"
+    sim.isian["diskon"].value = "Rp3.500"
+    assert (sim.harga.value, sim.diskon.value) == (25_000, 3_500)
+    assert sim.isian["diskon"].value == "3.500"
+    assert "Rugi Rp 3.470" in sim.info.value and "agar tidak rugi: Rp 28.772" in sim.info.value
+    sim.isian["harga"].value = "dua puluh ribu"
+    assert "⚠ Harga jual (Rp)" in sim.info.value and sim.harga.value == 25_000
+    sim.harga.value = 30_000  # dari kode: kotak yang tampil ikut berubah
+    assert sim.isian["harga"].value == "30.000"

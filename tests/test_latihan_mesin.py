@@ -250,3 +250,18 @@ def test_penjelasan_indonesia_juga_di_pelajaran(capsys):
     finally:
         mesin._SEL_GAGAL.clear()
         InteractiveShell.clear_instance()
+
+
+@pytest.mark.parametrize("galat, harus", [
+    (KeyError("harga"), 'kolom "harga" tidak ada'), (IndexError("list index out of range"), "melebihi"),
+    (ZeroDivisionError("division by zero"), "pembagian dengan nol"),
+    (TypeError("unsupported operand type(s) for +: 'int' and 'str'"), "jenis nilai tidak cocok"),
+])
+def test_galat_fungsi_peserta_dijelaskan_tanpa_teks_inggris(galat, harus):
+    def fungsi(a):
+        raise galat
+
+    soal = SoalFungsi(kode="t.f", variabel="f", acuan=lambda a: a, kasus=[1], jenis="bulat",
+                      solusi="def f(a):\n    return a")
+    pesan = soal.periksa({"f": fungsi}).pesan
+    assert harus in pesan and str(galat.args[0]) not in pesan.replace('"harga"', "")

@@ -162,8 +162,10 @@ def _sebab_galat(e: BaseException) -> str:
         return (f"nama `{nama}` belum dikenal Python." if nama else "ada nama yang belum dikenal Python.")
     if isinstance(e, ZeroDivisionError):
         return "ada pembagian dengan nol."
-    if isinstance(e, (KeyError, IndexError)):
-        return f"baris atau kolom {e} tidak ada di tabel."
+    if isinstance(e, KeyError):
+        return f"baris atau kolom {_ringkas(e.args[0]) if e.args else ''} tidak ada di tabel."
+    if isinstance(e, IndexError):
+        return "nomor urut yang diminta melebihi banyaknya isi (baris atau daftar)."
     if isinstance(e, TypeError):
         return "jenis nilai tidak cocok (mis. teks dijumlahkan dengan angka)."
     if isinstance(e, AttributeError):

@@ -447,7 +447,12 @@ def jalankan_lab(py, folder, awal, argumen):
     dasar = "http://{0}:{1}".format("127.0.0.1" if ip in ("0.0.0.0", "", "::") else ip, port)
     shutdown = dasar + "/api/shutdown?token=" + token
     try:
-        if server_menjawab(dasar + "/api/status?token=" + token, 180, proses):
+        siap = False
+        while not siap and proses.poll() is None:
+            siap = server_menjawab(dasar + "/api/status?token=" + token, 60, proses)
+            if not siap and proses.poll() is None:  # laptop lambat: beri tahu, terus tunggu
+                print("kopkit: JupyterLab masih dinyalakan, mohon tunggu ...", flush=True)
+        if siap:
             print("kopkit: JupyterLab siap. Bila browser tidak terbuka sendiri, salin alamat ini ke browser:")
             print("        http://{0}:{1}/lab{2}?token={3}".format(
                 ip, port, "/tree/" + awal if awal else "", token))

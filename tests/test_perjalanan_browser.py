@@ -102,3 +102,53 @@ def test_peserta_menjawab_salah_gagal_lalu_benar_di_folder_kerja(chromium, serve
     soal = catatan["soal"]["01_pembukuan.2"]
     assert soal["status"] == "benar" and soal["percobaan"] == 3 and soal["dari_kunci"] is False
     assert sidik(AKAR / LATIHAN) == kit_sebelum, "latihan di folder kit berubah"
+
+
+JS_TEKS_HTML = """() => Array.from(document.querySelectorAll('.jupyter-widgets.widget-html'))
+    .map(e => e.textContent.trim()).join('\\n')"""
+
+
+def test_peserta_memakai_kedua_simulator_di_folder_kerja(chromium, server_kerja, tmp_path):  # noqa: F811
+    """Issue 12 butir 1 dan 7, seperti peserta mengetik: harga robusta Rp25.000 di TikTok
+    Shop/Tokopedia dengan diskon Rp3.500 menampilkan harga agar tidak rugi Rp28.772 DAN harga untuk
+    target; persen cadangan "37,5" diketik dengan koma menjadi 37,5 (bukan 37)."""
+    import re
+
+    from playwright.sync_api import expect
+
+    from kopkit.dasar.uang import format_rupiah
+    from kopkit.pasar.analisis import NAMA_KANAL
+
+    server, _ = server_kerja
+    with notebook_dijalankan(chromium, server, "notebooks/05_pasar_online.ipynb", tmp_path / "p1") as h:
+        kotak = h.locator(".jupyter-widgets.widget-vbox", has_text="Simulasi harga jual per kanal")
+        kotak.wait_for(state="attached")
+        kotak.scroll_into_view_if_needed()
+
+        def isian(label):
+            return kotak.locator(".widget-text", has=h.locator("label", has_text=re.compile(rf"^{label}$")))
+
+        kotak.locator(".widget-dropdown", has=h.locator("label", has_text=re.compile(r"^Kanal$"))) \
+            .locator("select").select_option(label=NAMA_KANAL["tiktok_tokopedia"])
+        for label, teks in [(r"Harga pokok \(Rp\)", "22.000"), (r"Diskon penjual \(Rp\)", "Rp3.500"),
+                            (r"Harga jual \(Rp\)", "25.000")]:
+            kotak_isian = isian(label).locator("input")
+            kotak_isian.scroll_into_view_if_needed()
+            kotak_isian.fill(teks)
+            kotak_isian.press("Enter")
+        info = kotak.locator(".widget-html").nth(1)
+        expect(info).to_contain_text(f"agar tidak rugi: {format_rupiah(28_772)}", timeout=BATAS_WAKTU_MS)
+        expect(info).to_contain_text("untuk target laba", timeout=BATAS_WAKTU_MS)
+        teks_harga = info.text_content()
+    assert "Rugi" in teks_harga and format_rupiah(37_467) in teks_harga
+
+    with notebook_dijalankan(chromium, server, "notebooks/02_shu.ipynb", tmp_path / "p2") as h:
+        ketik = h.locator(".jupyter-widgets.widget-text input").first
+        ketik.wait_for(state="visible")
+        h.wait_for_function(f"() => ({JS_TEKS_HTML})().includes('Aturan sah')")
+        ketik.scroll_into_view_if_needed()
+        ketik.fill("37,5")
+        ketik.press("Enter")
+        h.wait_for_function(f"() => ({JS_TEKS_HTML})().includes('97,5%')")
+        teks_shu = h.evaluate(JS_TEKS_HTML)
+    assert "⚠" in teks_shu and "kurang 2,5" in teks_shu

@@ -89,7 +89,7 @@ def _lembar(nama: str, dipakai: set) -> str:
     return bersih
 
 
-def ekspor_excel(laporan, berkas, *, timpa: bool = False, nama_koperasi: str = "KSU Tunas Makmur") -> Path:
+def ekspor_excel(laporan, berkas, *, nama_koperasi: str, timpa: bool = False) -> Path:
     """Simpan laporan ke Excel (.xlsx): satu lembar per laporan, judul, angka berformat
     ``#,##0;(#,##0)``, baris jumlah tebal. Jumlah ditulis sebagai angka (sama persis dengan
     laporan di notebook).

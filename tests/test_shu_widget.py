@@ -90,7 +90,7 @@ def test_label_grafik_tidak_bertumpuk():
     aturan = {"cadangan": 25, "jasa_modal": 20, "jasa_usaha": 25, "dana_pengurus": 5, "dana_karyawan": 5,
               "dana_pendidikan": 5, "dana_sosial": 5, "dana_pembangunan_daerah_kerja": 10}
     # SHU sebesar ini dulu memberi 6 label "Rp 0 … Rp 10 jt" yang saling menimpa di sumbu x.
-    h = simulasi_shu(37_123_456, SIMPANAN, TRANSAKSI, aturan, anggota=ANGGOTA)
+    h = simulasi_shu(37_123_456, SIMPANAN, TRANSAKSI, aturan)
     fig = gambar_alokasi(h["alokasi"])
     fig.canvas.draw()
     pembuat = fig.canvas.get_renderer()

@@ -246,5 +246,6 @@ def _gambar(keluaran, alokasi) -> None:
 
     keluaran.clear_output(wait=True)
     with keluaran:
-        gambar_alokasi(alokasi)
+        fig = gambar_alokasi(alokasi)
         plt.show()
+        plt.close(fig)  # sudah tampil; jangan menumpuk gambar di memori kernel

@@ -80,7 +80,9 @@ def test_simulator_harga_bereaksi_di_jupyterlab(chromium, server, tmp_path):  # 
 
         # Dropdown ipywidgets memakai label sebagai nilai <option> di DOM.
         expect(kanal.locator("select")).to_have_value(NAMA_KANAL["toko_offline"], timeout=BATAS_WAKTU_MS)
-        expect(harga.locator("input")).to_have_value(str(jual), timeout=BATAS_WAKTU_MS)
+        from kopkit.dasar.uang import format_angka
+
+        expect(harga.locator("input")).to_have_value(format_angka(jual), timeout=BATAS_WAKTU_MS)
         periksa(awal)
 
         kanal.scroll_into_view_if_needed()
@@ -88,8 +90,10 @@ def test_simulator_harga_bereaksi_di_jupyterlab(chromium, server, tmp_path):  # 
         periksa(shopee)
 
         harga.scroll_into_view_if_needed()
-        harga.locator("input").fill(str(HARGA_BARU))
-        harga.locator("input").press("Enter")  # IntText mengirim nilai saat Enter/blur
+        # Diketik gaya Indonesia dengan titik ribuan (kotak angka bawaan membacanya 4, bukan 4000).
+        harga.locator("input").fill(format_angka(HARGA_BARU))
+        harga.locator("input").press("Enter")  # nilai dikirim saat Enter/blur
+        expect(harga.locator("input")).to_have_value(format_angka(HARGA_BARU), timeout=BATAS_WAKTU_MS)
         periksa(rugi)
         warna_rugi = info.locator(".widget-html-content > div").evaluate("e => getComputedStyle(e).color")
         halaman = h.content()

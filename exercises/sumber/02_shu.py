@@ -102,6 +102,41 @@ aturan_usulan
 # %% @soal soal7
 
 # %% [markdown]
+# ## Soal 8 — Mengapa? Simpanan sukarela
+#
+# Dasar jasa modal KSU Tunas Makmur adalah simpanan pokok + wajib; simpanan sukarela tidak ikut.
+# Mengapa? Tulis `"sudah mendapat jasa simpanan"`, `"bukan milik anggota"` atau
+# `"jumlahnya terlalu kecil"` di `alasan_sukarela`.
+
+# %% @soal soal8
+
+# %% [markdown]
+# ## Soal 9 — Mengapa? Anggota yang keluar
+#
+# Anggota `anggota_keluar_september` keluar pada bulan September 2025. Apakah ia menerima SHU 2025?
+# Tulis `"ya"` atau `"tidak"` di `keluar_september_dapat_shu` — dan siapkan alasannya untuk diskusi.
+
+# %% @soal soal9
+
+# %% [markdown]
+# ## Soal 10 — Mengapa? Sisa pembulatan
+#
+# Bila setiap bagian anggota dibulatkan ke bawah ke Rp100, ke pos mana rupiah sisanya dimasukkan?
+# Tulis nama posnya (mis. `"cadangan"`) di `pos_sisa_pembulatan`.
+
+# %% @soal soal10
+
+# %% [markdown]
+# ## Soal 11 — Dana sosial yang diputuskan RAT
+#
+# Cerita pelajaran: sebuah koperasi di Kabupaten Malang memakai dana sosialnya untuk 520 paket sembako
+# dan 16 perbaikan rumah sesudah gempa 2021. RAT KSU Tunas Makmur menyetujui rencana yang sama untuk
+# dana sosial 2025 (`rencana_rat`: 65% sembako @Rp125.000, 35% perbaikan rumah @Rp2.150.000). Berapa
+# **paket sembako** yang terbiayai? Simpan di `paket_sembako`.
+
+# %% @soal soal11
+
+# %% [markdown]
 # ## Selesai
 #
 # Periksa: apakah `daftar['total'].sum()` sama dengan pos jasa modal + jasa usaha? Di RAT, daftar ini

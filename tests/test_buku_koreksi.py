@@ -188,8 +188,10 @@ def calk(buku_2025):
     pinjaman, angsuran = data.muat("pinjaman"), data.muat("angsuran")
     jadwal = simpan_pinjam.jadwal_banyak(pinjaman, pembulatan={"flat": "pokok", "efektif": "pokok", "anuitas": "angsuran"},
                                          kelipatan=100, hari_maks=28)
-    return buku.catatan_laporan_keuangan(jurnal, akun, 2025, nama_koperasi="KSU Tunas Makmur", pinjaman=pinjaman,
-                                         angsuran=angsuran, jadwal=jadwal)
+    k = simpan_pinjam.kualitas_pinjaman(pinjaman, angsuran, jadwal, "2025-12-31")
+    return buku.catatan_laporan_keuangan(jurnal, akun, 2025, nama_koperasi="KSU Tunas Makmur",
+                                         rekap_kolektibilitas=simpan_pinjam.rekap_kolektibilitas(k, "2025-12-31"),
+                                         npl=simpan_pinjam.rasio_npl(k, "2025-12-31"))
 
 
 def test_calk_angka_sama_dengan_laporan_lain(buku_2025, calk):
@@ -231,6 +233,9 @@ def test_calk_tanpa_data_pinjaman_minta_pengurus_dan_galat_nama(buku_2025):
 
     with pytest.raises(GalatMasukan):
         buku.catatan_laporan_keuangan(jurnal, akun, 2025, nama_koperasi=" ")
+    with pytest.raises(GalatMasukan):
+        buku.catatan_laporan_keuangan(jurnal, akun, 2025, nama_koperasi="KSU Contoh",
+                                      rekap_kolektibilitas=pd.DataFrame({"kelas": ["lancar"]}))
     with pytest.raises(GalatData):
         buku.catatan_laporan_keuangan(jurnal, akun, 2031, nama_koperasi="KSU Contoh")
 

@@ -4,7 +4,7 @@ Empat laporan lain berupa angka; CALK menjelaskan angka itu: kebijakan akuntansi
 simpanan anggota, kualitas pinjaman dan penyisihannya, aset tetap dan penyusutan, utang bank,
 pihak berelasi, peristiwa setelah tanggal laporan. :func:`catatan_laporan_keuangan` mengisi
 semua yang dapat diambil dari data (saldo akun menurut **peran** di bagan akun, kualitas pinjaman
-dari :mod:`kopkit.simpan_pinjam`); bagian yang hanya dapat ditulis pengurus diberi tanda
+yang dihitung :mod:`kopkit.simpan_pinjam` dan diberikan pemanggil); bagian yang hanya dapat ditulis pengurus diberi tanda
 ``[DIISI PENGURUS: ...]``, tidak pernah diisi tebakan.
 
 Hasilnya tabel satu baris per catatan: ``no``, ``bagian``, ``teks``, ``angka`` (kamus pos -> rupiah
@@ -54,16 +54,16 @@ def _berperan(akun, *peran) -> list[str]:
         return []
 
 
-def catatan_laporan_keuangan(jurnal, akun, periode, *, nama_koperasi: str, pinjaman=None, angsuran=None,
-                             jadwal=None, skema: str = "empat_kelas", pihak_berelasi=None,
-                             simpanan=None) -> pd.DataFrame:
+def catatan_laporan_keuangan(jurnal, akun, periode, *, nama_koperasi: str, rekap_kolektibilitas=None,
+                             npl=None) -> pd.DataFrame:
     """CALK untuk ``periode`` (tahun atau pasangan tanggal), diisi dari jurnal dan bagan akun.
 
-    Bila ``pinjaman``, ``angsuran`` dan ``jadwal`` (mis. dari :func:`kopkit.simpan_pinjam.jadwal_banyak`)
-    diberikan, catatan pinjaman memuat rekap kolektibilitas, PPAP wajib dan NPL per akhir periode
-    (dihitung :func:`kopkit.simpan_pinjam.kualitas_pinjaman`). ``pihak_berelasi``: daftar id anggota
-    pengurus dan pengawas; dengan ``simpanan`` dan data pinjaman, catatan pihak berelasi memuat
-    sisa pinjaman mereka. Tanpa data itu, bagian yang bersangkutan ditandai ``[DIISI PENGURUS: ...]``.
+    ``rekap_kolektibilitas``: tabel per kelas dari :func:`kopkit.simpan_pinjam.rekap_kolektibilitas`
+    (kolom kelas, hari, banyak_pinjaman, sisa_pokok, ppap_persen, ppap) per akhir periode, dan ``npl``
+    dari :func:`kopkit.simpan_pinjam.rasio_npl`; dengan keduanya catatan pinjaman memuat kolektibilitas,
+    PPAP wajib dan NPL. Tanpa data itu, bagian yang bersangkutan ditandai ``[DIISI PENGURUS: ...]``.
+    (Pembukuan tidak memanggil modul simpan pinjam sendiri: simpan pinjam memakai pembukuan, bukan
+    sebaliknya.)
     """
     if not str(nama_koperasi or "").strip():
         raise GalatMasukan("Nama koperasi kosong.", saran="Tulis nama koperasi, mis. nama_koperasi='KSU Tunas Makmur'.")
@@ -123,11 +123,12 @@ def catatan_laporan_keuangan(jurnal, akun, periode, *, nama_koperasi: str, pinja
     teks = [f"Pinjaman anggota per {akhir}: {rp(saldo_pinj)}, dikurangi Penyisihan Penghapusan Aset "
             f"Produktif (PPAP) {rp(saldo_ppap)}; nilai bersih {rp(saldo_pinj - saldo_ppap)}."]
     angka = {"pinjaman_anggota": saldo_pinj, "ppap": saldo_ppap}
-    if pinjaman is not None and angsuran is not None and jadwal is not None:
-        from kopkit.simpan_pinjam import kualitas_pinjaman, rasio_npl, rekap_kolektibilitas
-
-        k = kualitas_pinjaman(pinjaman, angsuran, jadwal, sampai, skema=skema)
-        r = rekap_kolektibilitas(k, sampai, skema)
+    if rekap_kolektibilitas is not None:
+        r = rekap_kolektibilitas
+        kurang = sorted({"kelas", "hari", "banyak_pinjaman", "sisa_pokok", "ppap_persen", "ppap"} - set(r.columns))
+        if kurang:
+            raise GalatMasukan(f"Rekap kolektibilitas tidak punya kolom {', '.join(kurang)}.",
+                               saran="Buat dengan kopkit.simpan_pinjam.rekap_kolektibilitas(kualitas, tanggal).")
         teks.append("Kolektibilitas menurut umur tunggakan (konvensi bank, dapat diubah; tabel aturan "
                     "kolektibilitas) dan PPAP wajib:")
         for x in r.itertuples(index=False):
@@ -138,7 +139,8 @@ def catatan_laporan_keuangan(jurnal, akun, periode, *, nama_koperasi: str, pinja
         angka["ppap_wajib"] = wajib
         teks.append(f"PPAP wajib {rp(wajib)}; saldo PPAP di neraca {rp(saldo_ppap)}"
                     + ("." if wajib == saldo_ppap else f" (selisih {rp(saldo_ppap - wajib)} perlu disesuaikan)."))
-        teks.append(f"Pinjaman bermasalah (NPL): {format_persen(rasio_npl(k, sampai, skema), 2)} dari sisa pokok.")
+        if npl is not None:
+            teks.append(f"Pinjaman bermasalah (NPL, *non-performing loan*): {format_persen(npl, 2)} dari sisa pokok.")
     else:
         teks.append(f"Rincian kolektibilitas dan PPAP wajib: {_isi('rekap kolektibilitas pinjaman')}.")
     teks.append(f"Agunan dan pinjaman yang dihapusbukukan selama periode: {_isi('agunan dan hapus buku')}.")
@@ -190,20 +192,9 @@ def catatan_laporan_keuangan(jurnal, akun, periode, *, nama_koperasi: str, pinja
     # 9. Pihak berelasi
     teks = ["Pihak berelasi koperasi: pengurus, pengawas, pengelola dan keluarganya. Pinjaman kepada mereka "
             "dibatasi (batas maksimum pemberian pinjaman, BMPP, untuk orang dalam)."]
-    angka = {}
-    if pihak_berelasi is not None and pinjaman is not None and angsuran is not None and jadwal is not None:
-        from kopkit.simpan_pinjam import kualitas_pinjaman
-
-        k = kualitas_pinjaman(pinjaman, angsuran, jadwal, sampai, skema=skema)
-        id_p = pinjaman.set_index("id_pinjaman")["id_anggota"]
-        dalam = k[k["id_pinjaman"].map(id_p).isin(list(pihak_berelasi))]
-        angka["pinjaman_pihak_berelasi"] = int(dalam["sisa_pokok"].sum())
-        teks.append(f"Sisa pinjaman {len(pihak_berelasi)} pengurus dan pengawas per {akhir}: "
-                    f"{rp(angka['pinjaman_pihak_berelasi'])} ({len(dalam)} pinjaman).")
-    else:
-        teks.append(f"Pinjaman, simpanan dan transaksi pengurus, pengawas dan keluarganya: {_isi('daftar dan saldonya')}.")
+    teks.append(f"Pinjaman, simpanan dan transaksi pengurus, pengawas dan keluarganya: {_isi('daftar dan saldonya')}.")
     teks.append(f"Honor dan imbalan pengurus dan pengawas setahun: {_isi('jumlahnya')}.")
-    catat("Pihak berelasi", teks, angka)
+    catat("Pihak berelasi", teks)
     # 10. Peristiwa setelah periode
     catat("Peristiwa setelah tanggal laporan", [
         f"Peristiwa penting antara {akhir} dan tanggal laporan disahkan (mis. keputusan RAT tentang pembagian "

@@ -12,6 +12,7 @@ sehingga jumlahnya tepat. SHU sebelum dan setelah pajak sama persis dengan
 :func:`~kopkit.buku.laporan_hasil_usaha`.
 
     >>> from kopkit import data
+    >>> from kopkit.buku import laporan_hasil_usaha
     >>> j, a = data.muat("jurnal_umum"), data.muat("akun")
     >>> t = laporan_hasil_usaha_koperasi(j, a, 2025, partisipasi_akun={"406": "anggota"})
     >>> s = t.set_index("pos")["jumlah"]

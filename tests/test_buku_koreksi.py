@@ -295,3 +295,11 @@ def test_laporan_hasil_usaha_bentuk_koperasi(buku_2025):
         buku.laporan_hasil_usaha_koperasi(jurnal, akun, 2025, partisipasi_akun={"406": "peternak"})
     with pytest.raises(GalatData):
         buku.laporan_hasil_usaha_koperasi(jurnal, akun, 2025, partisipasi_akun={"999": "anggota"})
+
+
+def test_label_dasar_shu_netral():
+    from kopkit.shu.widget import LABEL_DASAR
+
+    assert set(LABEL_DASAR.values()) == {"total", "setelah_cadangan"}
+    teks = " ".join(LABEL_DASAR).lower()
+    assert "pasal" not in teks and "lazim" not in teks  # tidak satu pun disebut "yang sesuai pasal" atau "yang biasa"

@@ -23,7 +23,10 @@ from kopkit.shu.inti import _teks_angka, alokasi_shu, bagi_shu_anggota, baca_atu
 
 __all__ = ["simulasi_shu", "teks_shu_anggota", "tabel_alokasi_html", "simulator_shu"]
 
-LABEL_DASAR = {"SHU total (lazim di buku)": "total", "SHU setelah cadangan (bunyi Pasal 45)": "setelah_cadangan"}
+#: Label pilihan dasar persen. Keduanya sesuai UU 25/1992 Pasal 45 ayat (2); AD/ART yang memilih,
+#: jadi labelnya tidak menilai (isu 11: label netral).
+LABEL_DASAR = {"Semua persen dari SHU seluruhnya": "total",
+               "Cadangan dulu, pos lain dari SHU setelah cadangan": "setelah_cadangan"}
 
 
 def teks_shu_anggota(pembagian, id_anggota: str) -> str:

@@ -2,7 +2,8 @@
 # {"modul": "01", "judul": "Latihan 01 — Pembukuan", "jenis": "latihan",
 #  "tujuan": ["Menjurnal sebuah kuitansi", "Menggolongkan akun simpanan anggota",
 #             "Menemukan bukti yang tidak seimbang", "Menghitung jumlah neraca saldo",
-#             "Membaca Laporan Perhitungan Hasil Usaha", "Membetulkan salah posting dengan jurnal koreksi"],
+#             "Membaca Laporan Perhitungan Hasil Usaha", "Membetulkan salah posting dengan jurnal koreksi",
+#             "Menjelaskan mengapa: SHU setelah pajak, jasa giro final, bagian lancar utang bank"],
 #  "poin_kunci": ["Setiap bukti: debit = kredit", "Simpanan sukarela adalah liabilitas",
 #                 "Salah akun tidak membuat bukti tidak seimbang; perbaiki dengan jurnal koreksi"],
 #  "menit": {"mengajar": 0, "latihan": 45}, "modul_latihan": "kopkit.latihan.modul_01"}

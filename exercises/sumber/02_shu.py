@@ -1,7 +1,9 @@
 # %% [metadata]
 # {"modul": "02", "judul": "Latihan 02 — SHU", "jenis": "latihan",
 #  "tujuan": ["Menghitung pos SHU dari persen AD/ART", "Menghitung jasa modal dan jasa usaha seorang anggota",
-#             "Mengenali aturan yang tidak berjumlah 100%", "Menghitung sisa pembulatan dan daftar pembagian lengkap"],
+#             "Mengenali aturan yang tidak berjumlah 100%", "Menghitung sisa pembulatan dan daftar pembagian lengkap",
+#             "Menjelaskan mengapa: simpanan sukarela, anggota yang keluar, sisa pembulatan",
+#             "Menghitung rencana dana sosial yang disetujui RAT"],
 #  "poin_kunci": ["Pos = persen/100 × SHU", "Jasa modal sebanding simpanan, jasa usaha sebanding transaksi",
 #                 "Daftar pembagian harus berjumlah tepat sama dengan pos"],
 #  "menit": {"mengajar": 0, "latihan": 40}, "modul_latihan": "kopkit.latihan.modul_02"}

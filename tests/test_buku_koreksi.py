@@ -303,3 +303,15 @@ def test_label_dasar_shu_netral():
     assert set(LABEL_DASAR.values()) == {"total", "setelah_cadangan"}
     teks = " ".join(LABEL_DASAR).lower()
     assert "pasal" not in teks and "lazim" not in teks  # tidak satu pun disebut "yang sesuai pasal" atau "yang biasa"
+
+
+def test_angka_pajak_di_teks_pelajaran_sama_dengan_tabel():
+    """Teks pelajaran 01b mengutip angka aturan pajak (rumus Excel, PP 55/2022, PMK 37/2025): terikat ke tabel."""
+    a = buku.angka_pajak("2025-12-31")
+    teks = _teks("01b*", "markdown")
+    rumus = f"INT(B5*{a['tarif_pph_badan']}%*{a['pengurangan_31e']}%) + INT((B4-B5)*{a['tarif_pph_badan']}%)"
+    assert rumus in teks and f"<={int(a['bagian_omzet_31e'])}" in teks
+    for butir in ("tarif_final_pp55", "tarif_pph22_lokapasar"):
+        assert f"{str(a[butir]).replace('.', ',')}%" in teks, butir
+    assert f"Rp{int(a['batas_omzet_pph22_lokapasar']) // 1_000_000} juta" in teks
+    assert f"{int(a['tahun_pp55_koperasi'])} tahun — belum dipastikan" in teks

@@ -27,7 +27,11 @@ def angka_pajak(pada) -> dict[str, Decimal]:
     from kopkit.dasar.aturan import muat_aturan
 
     t = muat_aturan("pajak_koperasi", pada=pada)
-    return {b: Decimal(repr(float(v))).normalize() for b, v in zip(t["butir"], t["nilai"])}
+    hasil = {}
+    for b, v in zip(t["butir"], t["nilai"]):
+        d = Decimal(repr(float(v)))
+        hasil[b] = d.quantize(Decimal(1)) if d == d.to_integral_value() else d.normalize()  # 50, bukan 5E+1
+    return hasil
 
 
 def _rupiah(nama: str, nilai) -> int:

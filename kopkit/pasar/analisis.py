@@ -639,7 +639,7 @@ def skenario_daring(penjualan: pd.DataFrame, produk: pd.DataFrame, *, persen_pin
 
 
 def dampak_shu(skenario: pd.DataFrame, *, shu_sebelum_pajak: int, omzet_tahunan: int, perlakuan_pajak: str,
-               pada, aturan=None, dasar: str = "total") -> pd.DataFrame:
+               pada, pendapatan_final: int = 0, aturan=None, dasar: str = "total") -> pd.DataFrame:
     """Dampak sebuah skenario (hasil :func:`skenario_daring`) pada SHU yang dibagi, **setelah pajak**.
 
     Laba skenario menambah ``shu_sebelum_pajak`` koperasi dan pendapatannya menambah
@@ -647,6 +647,8 @@ def dampak_shu(skenario: pd.DataFrame, *, shu_sebelum_pajak: int, omzet_tahunan:
     :func:`kopkit.pasar.pajak.pajak_penghasilan` (``perlakuan_pajak``: ``"umum"`` atau
     ``"final_pp55"``, tabel aturan pada tanggal ``pada``), lalu SHU setelah pajak dibagi ke pos-pos
     AD/ART oleh :func:`kopkit.shu.alokasi_shu` (``aturan``, ``dasar`` seperti di sana).
+    ``pendapatan_final``: pendapatan yang sudah dikenai PPh final (mis. jasa giro, peran akun
+    ``pendapatan_final``) — tidak dikenai pajak lagi, tetapi tetap bagian SHU.
 
     Hasil: baris ``SHU sebelum pajak``, ``Pajak penghasilan``, ``SHU setelah pajak``, lalu satu
     baris per pos SHU; kolom ``persen`` (pos saja), ``sekarang``, ``skenario``, ``selisih``.
@@ -671,7 +673,11 @@ def dampak_shu(skenario: pd.DataFrame, *, shu_sebelum_pajak: int, omzet_tahunan:
                         saran="Pakai tabel hasil skenario_daring apa adanya.")
     laba = {"sekarang": int(shu_sebelum_pajak), "skenario": int(shu_sebelum_pajak) + int(pos["Laba"])}
     omzet = {"sekarang": int(omzet_tahunan), "skenario": int(omzet_tahunan) + int(pos["Pendapatan"])}
-    pajak = {k: pajak_penghasilan(laba[k], omzet[k], perlakuan=perlakuan_pajak, pada=pada) for k in laba}
+    final = int(pendapatan_final)
+    pajak = {}
+    for k in laba:
+        p = pajak_penghasilan(laba[k] - final, omzet[k] - final, perlakuan=perlakuan_pajak, pada=pada)
+        pajak[k] = {**p, "setelah_pajak": laba[k] - p["pajak"]}
     for k, p in pajak.items():
         if p["setelah_pajak"] < 0:
             raise GalatMasukan(f"SHU setelah pajak ({k}) negatif: tidak ada SHU untuk dibagi.",

@@ -24,7 +24,10 @@ from kopkit.shu.inti import _teks_angka, alokasi_shu, bagi_shu_anggota, baca_atu
 __all__ = ["simulasi_shu", "teks_shu_anggota", "teks_jumlah_persen", "tabel_alokasi_html", "gambar_alokasi",
            "simulator_shu"]
 
-LABEL_DASAR = {"SHU total (lazim di buku)": "total", "SHU setelah cadangan (bunyi Pasal 45)": "setelah_cadangan"}
+#: Label pilihan dasar persen. Keduanya sesuai UU 25/1992 Pasal 45 ayat (2); AD/ART yang memilih,
+#: jadi labelnya tidak menilai (isu 11: label netral).
+LABEL_DASAR = {"Semua persen dari SHU seluruhnya": "total",
+               "Cadangan dulu, pos lain dari SHU setelah cadangan": "setelah_cadangan"}
 PENJELASAN_DASAR = {
     "total": "Setiap persen dihitung dari SHU total, jadi semua persen (termasuk cadangan) berjumlah 100%.",
     "setelah_cadangan": ("Cadangan dihitung dari SHU total. Pos lain membagi SISA setelah cadangan, jadi "

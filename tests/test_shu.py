@@ -150,14 +150,14 @@ def test_aturan_bawaan_berjumlah_100_dan_bersumber():
 
 
 def test_persen_desimal_33_33_sah_dan_105_ditolak():
-    alok = alokasi_shu(100_000_000, {"a": "33,33", "b": 33.33, "c": Decimal("33.34")})
+    alok = alokasi_shu(100_000_000, {"cadangan": "33,33", "jasa_modal": 33.33, "jasa_usaha": Decimal("33.34")})
     # 33,33% × 100 jt = 33.330.000 tepat, 33,34% = 33.340.000.
     assert alok["jumlah"].tolist() == [33_330_000, 33_330_000, 33_340_000]
     with pytest.raises(GalatAturan, match="105") as info:
         alokasi_shu(1_000_000, {"cadangan": 40, "jasa_modal": 20, "jasa_usaha": 25, "dana_pengurus": 20})
     assert "kelebihan 5" in str(info.value)
     with pytest.raises(GalatAturan, match="kurang 0,01"):
-        alokasi_shu(1_000_000, {"a": 33.33, "b": 33.33, "c": 33.33})
+        alokasi_shu(1_000_000, {"cadangan": 33.33, "jasa_modal": 33.33, "jasa_usaha": 33.33})
 
 
 def test_periksa_aturan_melaporkan_semua_masalah():

@@ -44,15 +44,17 @@ from kopkit.dasar.pembagian import bagi_bulat_ke_bawah_larik, bagi_proporsional_
 __all__ = [
     "baca_aturan", "periksa_aturan", "alokasi_shu", "dasar_simpanan", "dasar_transaksi", "dasar_dari_dataset",
     "bagi_shu_anggota", "hitung_shu", "PembagianSHU", "jurnal_pembagian_shu",
-    "rencana_dana_sosial", "ekspor_daftar_shu", "AKUN_POS_BAKU",
+    "rencana_dana_sosial", "ekspor_daftar_shu", "AKUN_POS_BAKU", "PERAN_POS", "peran_pos_shu",
 ]
 
 SERATUS = Decimal(100)
+#: Peran setiap pos SHU: dibagi menurut simpanan, menurut transaksi, ditahan, atau dana tujuan tertentu.
+PERAN_POS = ("jasa_modal", "jasa_usaha", "cadangan", "dana")
 DASAR_ALOKASI = ("total", "setelah_cadangan")
 CARA_SALDO = ("akhir_tahun", "rata_rata")
 PEMBULATAN = ("sisa_terbesar", "ke_bawah")
 
-#: Akun (bagan akun kopkit, DOMAIN §3) untuk membukukan alokasi SHU setelah RAT.
+#: Akun (bagan akun kopkit, DOMAIN §3) untuk membukukan alokasi SHU setelah RAT, menurut peran pos.
 AKUN_POS_BAKU = {"cadangan": "305", "jasa_modal": "222", "jasa_usaha": "222"}
 AKUN_DANA_LAIN = "221"   # dana-dana SHU belum dibayar (liabilitas)
 AKUN_SHU_BERJALAN = "309"
@@ -141,9 +143,117 @@ def baca_aturan(aturan=None) -> pd.DataFrame:
             raise GalatAturan(f"Persen pos '{tabel['pos'].iloc[i]}' bukan angka: {nilai!r}.",
                               baris=i + 2, kolom="persen", saran="Tulis angka persen, mis. 40 atau 33,33.") from None
     keterangan = tabel["keterangan"].astype(str).tolist() if "keterangan" in tabel.columns else [""] * len(tabel)
-    return pd.DataFrame({"pos": pd.array([str(p).strip() for p in tabel["pos"].tolist()], dtype="str"),
-                         "persen": pd.Series(persen, dtype=object),
-                         "keterangan": pd.array(keterangan, dtype="str")})
+    hasil = pd.DataFrame({"pos": pd.array([str(p).strip() for p in tabel["pos"].tolist()], dtype="str"),
+                          "persen": pd.Series(persen, dtype=object),
+                          "keterangan": pd.array(keterangan, dtype="str")})
+    if "peran" in tabel.columns:  # peran pos yang ditulis pengguna (lihat peran_pos_shu)
+        hasil["peran"] = pd.array([None if pd.isna(v) or not str(v).strip() else str(v).strip()
+                                   for v in tabel["peran"].tolist()], dtype="str")
+    return hasil
+
+
+# --------------------------------------------------------------------------------------------
+# Peran pos: jasa modal, jasa usaha, cadangan, dana
+# --------------------------------------------------------------------------------------------
+
+def _kunci_pos(nama) -> str:
+    """'Jasa_Modal ' → 'jasa modal' (huruf kecil, garis bawah/strip jadi spasi, spasi tunggal)."""
+    return " ".join(str(nama).replace("_", " ").replace("-", " ").lower().split())
+
+
+def _sinonim_peran() -> tuple[dict, tuple]:
+    """Nama pos yang dikenali (tabel aturan ``peran_pos_shu``): (nama persis → peran, awalan)."""
+    from kopkit.dasar.aturan import muat_aturan
+
+    t = muat_aturan("peran_pos_shu")
+    pasangan = list(zip(t["nama"].astype(str), t["cara"].astype(str), t["peran"].astype(str)))
+    return ({n: p for n, c, p in pasangan if c == "sama"},
+            tuple((n, p) for n, c, p in pasangan if c == "awalan"))
+
+
+def _kenali_peran(pos, sinonim) -> str | None:
+    sama, awalan = sinonim
+    k = _kunci_pos(pos)
+    if k in sama:
+        return sama[k]
+    for nama, peran in awalan:
+        if k == nama or k.startswith(nama + " "):
+            return peran
+    return None
+
+
+def _cari_peran(tabel: pd.DataFrame, peran=None) -> tuple[list, list[Masalah]]:
+    """Peran tiap baris ``tabel`` (pos): argumen ``peran`` > kolom ``peran`` > nama yang dikenali.
+
+    Mengembalikan (daftar peran, masalah); pos tanpa peran menjadi masalah, tidak pernah nol diam-diam.
+    """
+    if peran is not None and not isinstance(peran, Mapping):
+        raise GalatMasukan(f"peran harus dict {{nama pos: peran}}, bukan {type(peran).__name__}.",
+                           saran="Contoh: peran={'bagian_anggota': 'jasa_usaha'}.")
+    diberi = {str(k).strip(): v for k, v in (peran or {}).items()}
+    sinonim = _sinonim_peran()
+    pilihan = ", ".join(PERAN_POS)
+    hasil, masalah = [], []
+    kolom = tabel["peran"].tolist() if "peran" in tabel.columns else [None] * len(tabel)
+    for i, (pos, tulisan) in enumerate(zip(tabel["pos"].tolist(), kolom)):
+        if pos in diberi:
+            tulisan = diberi[pos]
+        if tulisan is not None and not pd.isna(tulisan) and str(tulisan).strip():
+            nilai = _kunci_pos(tulisan).replace(" ", "_")
+            if nilai not in PERAN_POS:
+                masalah.append(Masalah(f"Peran '{tulisan}' untuk pos '{pos}' tidak dikenal.", baris=i + 2,
+                                       kolom="peran", saran=f"Pilih salah satu: {pilihan}."))
+                nilai = None
+            hasil.append(nilai)
+            continue
+        nilai = _kenali_peran(pos, sinonim)
+        if nilai == "pecah":
+            masalah.append(Masalah(
+                f"Pos '{pos}' menggabungkan jasa modal dan jasa usaha, jadi kopkit tidak tahu bagian mana "
+                "yang dibagi menurut simpanan dan mana menurut transaksi.", baris=i + 2, kolom="pos",
+                saran="Pecah menjadi dua baris, jasa_modal dan jasa_usaha, dengan persen masing-masing menurut "
+                      "AD/ART; atau beri peran dengan kolom peran bila seluruhnya satu jenis jasa."))
+            nilai = None
+        elif nilai is None:
+            masalah.append(Masalah(
+                f"Pos '{pos}' tidak dikenali: kopkit tidak tahu apakah pos ini dibagi kepada anggota "
+                "(jasa modal/jasa usaha), ditahan sebagai cadangan, atau menjadi dana.", baris=i + 2, kolom="pos",
+                saran=f"Pakai nama yang lazim (jasa_modal, jasa_usaha, cadangan, dana_...), atau tambahkan "
+                      f"kolom peran berisi salah satu: {pilihan} (mis. peran={{'{pos}': 'jasa_usaha'}})."))
+        hasil.append(nilai)
+    return hasil, masalah
+
+
+def _peta_peran(tabel: pd.DataFrame, peran=None, judul: str = "Aturan pembagian SHU belum lengkap") -> dict:
+    daftar, masalah = _cari_peran(tabel, peran)
+    gagal_bila_ada(masalah, judul, galat=GalatAturan)
+    return dict(zip(tabel["pos"].tolist(), daftar))
+
+
+def _cadangan_dari_peran(pos: list, daftar_peran: list, pos_cadangan: str) -> str:
+    """Nama pos cadangan: ``pos_cadangan`` bila ada di aturan; bila tidak, satu-satunya pos berperan cadangan."""
+    if pos_cadangan in pos:
+        return pos_cadangan
+    kandidat = [p for p, r in zip(pos, daftar_peran) if r == "cadangan"]
+    return kandidat[0] if len(kandidat) == 1 else pos_cadangan
+
+
+def peran_pos_shu(aturan=None, *, peran=None) -> pd.DataFrame:
+    """Peran setiap pos aturan SHU: ``jasa_modal``, ``jasa_usaha``, ``cadangan`` atau ``dana``.
+
+    Peran diambil dari argumen ``peran`` (dict nama pos → peran), dari kolom ``peran`` di tabel
+    aturan, atau dikenali dari nama pos lewat tabel aturan ``peran_pos_shu`` ("Jasa Modal",
+    "jasa simpanan", "dana cadangan", "dana_sosial", ...). Pos yang tidak dikenali — dan
+    "jasa anggota", yang harus dipecah menjadi jasa modal dan jasa usaha — menaikkan
+    :class:`~kopkit.dasar.galat.GalatAturan` yang menyebut posnya dan cara memperbaikinya.
+
+    >>> peran_pos_shu({"Cadangan": 40, "Jasa Simpanan": 30, "jasa transaksi": 20, "dana sosial": 10})["peran"].tolist()
+    ['cadangan', 'jasa_modal', 'jasa_usaha', 'dana']
+    """
+    tabel = baca_aturan(aturan)
+    peta = _peta_peran(tabel, peran)
+    return pd.DataFrame({"pos": tabel["pos"], "persen": tabel["persen"],
+                         "peran": pd.array([peta[p] for p in tabel["pos"]], dtype="str")})
 
 
 def periksa_aturan(aturan=None, dasar: str = "total", pos_cadangan: str = "cadangan") -> list[Masalah]:
@@ -219,7 +329,7 @@ def _cek_rupiah(nilai, nama: str, boleh_negatif: bool = False) -> int:
 
 
 def alokasi_shu(shu: int, aturan=None, *, dasar: str = "total", pos_cadangan: str = "cadangan",
-                shu_non_anggota: int = 0, aturan_non_anggota=None) -> pd.DataFrame:
+                shu_non_anggota: int = 0, aturan_non_anggota=None, peran=None) -> pd.DataFrame:
     """Bagi SHU ke pos-pos AD/ART; hasil rupiah bulat yang berjumlah tepat sama dengan SHU.
 
     Parameter:
@@ -231,6 +341,8 @@ def alokasi_shu(shu: int, aturan=None, *, dasar: str = "total", pos_cadangan: st
         shu_non_anggota: bagian SHU yang berasal dari usaha dengan bukan anggota. Bagian ini tidak
             dikembalikan kepada anggota; dibagi menurut ``aturan_non_anggota``
             (bawaan: seluruhnya ke cadangan).
+        peran: dict nama pos → peran untuk pos yang namanya tidak dikenali (lihat
+            :func:`peran_pos_shu`). Setiap pos harus punya peran.
 
     Setiap pos = persen × dasar, dibulatkan dengan metode sisa terbesar (selisih dengan hitungan
     pecahan paling banyak Rp1), sehingga jumlah semua pos sama dengan SHU.
@@ -250,7 +362,9 @@ def alokasi_shu(shu: int, aturan=None, *, dasar: str = "total", pos_cadangan: st
         raise GalatMasukan(f"SHU dari bukan anggota ({non}) lebih besar dari SHU seluruhnya ({shu}).",
                            saran="SHU dari bukan anggota adalah bagian dari SHU total.")
     tabel = baca_aturan(aturan)
-    gagal_bila_ada(periksa_aturan(tabel, dasar=dasar, pos_cadangan=pos_cadangan),
+    daftar_peran, masalah_peran = _cari_peran(tabel, peran)
+    pos_cadangan = _cadangan_dari_peran(tabel["pos"].tolist(), daftar_peran, pos_cadangan)
+    gagal_bila_ada(periksa_aturan(tabel, dasar=dasar, pos_cadangan=pos_cadangan) + masalah_peran,
                    "Aturan pembagian SHU tidak sah", galat=GalatAturan)
     dari_anggota = _alokasi_satu(shu - non, tabel, dasar, pos_cadangan)
     hasil = tabel[["pos", "persen"]].copy()
@@ -258,7 +372,8 @@ def alokasi_shu(shu: int, aturan=None, *, dasar: str = "total", pos_cadangan: st
         hasil["jumlah"] = dari_anggota.to_numpy()
         return hasil
     atur_non = baca_aturan(aturan_non_anggota if aturan_non_anggota is not None else {pos_cadangan: 100})
-    gagal_bila_ada(periksa_aturan(atur_non), "Aturan pembagian SHU bukan anggota tidak sah", galat=GalatAturan)
+    gagal_bila_ada(periksa_aturan(atur_non) + _cari_peran(atur_non, peran)[1],
+                   "Aturan pembagian SHU bukan anggota tidak sah", galat=GalatAturan)
     dari_non = _alokasi_satu(non, atur_non, "total", pos_cadangan)
     baru = [p for p in atur_non["pos"] if p not in set(hasil["pos"])]
     if baru:
@@ -495,11 +610,12 @@ class PembagianSHU:
         baris["id_anggota"], baris["nama"] = "JUMLAH", ""
         return pd.concat([t, pd.DataFrame([baris]).astype({k: "int64" for k in self.jumlah})], ignore_index=True)
 
-    def alokasi_akhir(self, alokasi: pd.DataFrame) -> pd.DataFrame:
+    def alokasi_akhir(self, alokasi: pd.DataFrame, *, peran=None) -> pd.DataFrame:
         """Alokasi setelah sisa pembulatan dipindah dari pos jasa ke ``pos_sisa``.
 
         Jumlah seluruh pos tidak berubah; yang dibukukan sebagai SHU anggota tepat sama dengan
-        jumlah daftar pembagian.
+        jumlah daftar pembagian. Pos jasa dicari menurut namanya, atau menurut perannya
+        (``peran``: dict nama pos → peran, lihat :func:`peran_pos_shu`).
         """
         hasil = alokasi.copy()
         if self.pos_sisa not in hasil["pos"].tolist():
@@ -507,7 +623,18 @@ class PembagianSHU:
                                      "persen": pd.Series([Decimal(0)], dtype=object), "jumlah": [0]})
             hasil = pd.concat([hasil, tambahan], ignore_index=True)
         for pos, sisa in self.sisa_pembulatan.items():
-            hasil.loc[hasil["pos"] == pos, "jumlah"] -= sisa
+            sasaran = (hasil["pos"] == pos).to_numpy()
+            if not sasaran.any() and sisa:
+                peta, sinonim = dict(peran or {}), _sinonim_peran()
+                cocok = [i for i, p in enumerate(hasil["pos"].tolist())
+                         if (peta.get(p) or _kenali_peran(p, sinonim)) == pos]
+                if not cocok:
+                    raise GalatAturan(f"Sisa pembulatan {_nama_pos(pos)} (Rp{sisa}) tidak dapat dipindahkan: "
+                                      f"alokasi tidak punya pos berperan {pos}.",
+                                      saran="Berikan alokasi dari aturan yang sama dengan pembagiannya.")
+                sasaran = np.zeros(len(hasil), dtype=bool)
+                sasaran[max(cocok, key=lambda i: int(hasil["jumlah"].iloc[i]))] = True
+            hasil.loc[sasaran, "jumlah"] -= sisa
             hasil.loc[hasil["pos"] == self.pos_sisa, "jumlah"] += sisa
         hasil["jumlah"] = hasil["jumlah"].astype("int64")
         return hasil
@@ -800,11 +927,15 @@ def _ke_int_atau_objek(s: pd.Series) -> pd.Series:
 
 def hitung_shu(shu: int, simpanan, transaksi, aturan=None, *, dasar: str = "total",
                pos_cadangan: str = "cadangan", shu_non_anggota: int = 0, aturan_non_anggota=None,
-               **opsi) -> tuple[pd.DataFrame, PembagianSHU]:
+               peran=None, **opsi) -> tuple[pd.DataFrame, PembagianSHU]:
     """Alokasi SHU dan pembagian ke anggota sekaligus: ``(alokasi_akhir, pembagian)``.
 
     ``alokasi_akhir`` sudah memuat sisa pembulatan di ``pos_sisa`` (bila pembulatan ke bawah).
     Opsi lain diteruskan ke :func:`bagi_shu_anggota` (anggota, bobot_unit, pembulatan, …).
+
+    Pos dibagikan menurut **perannya** (:func:`peran_pos_shu`), bukan hanya bila bernama persis
+    ``jasa_modal``/``jasa_usaha``: "Jasa Modal", "jasa simpanan" dan "jasa transaksi" juga dibagi
+    kepada anggota, dan pos yang perannya tidak diketahui adalah galat, tidak pernah tidak terbayar.
 
     >>> alok, bagi = hitung_shu(1_000_000, pd.Series({"A1": 1, "A2": 3}), pd.Series({"A1": 1, "A2": 1}),
     ...                         {"cadangan": 50, "jasa_modal": 25, "jasa_usaha": 25})
@@ -812,12 +943,19 @@ def hitung_shu(shu: int, simpanan, transaksi, aturan=None, *, dasar: str = "tota
     [187500, 312500]
     """
     alokasi = alokasi_shu(shu, aturan, dasar=dasar, pos_cadangan=pos_cadangan,
-                          shu_non_anggota=shu_non_anggota, aturan_non_anggota=aturan_non_anggota)
-    pos = dict(zip(alokasi["pos"], alokasi["jumlah"].tolist()))
-    opsi.setdefault("pos_sisa", pos_cadangan)
-    hasil = bagi_shu_anggota(simpanan, transaksi, jasa_modal=pos.get("jasa_modal", 0),
-                             jasa_usaha=pos.get("jasa_usaha", 0), **opsi)
-    return hasil.alokasi_akhir(alokasi), hasil
+                          shu_non_anggota=shu_non_anggota, aturan_non_anggota=aturan_non_anggota, peran=peran)
+    atur = baca_aturan(aturan)
+    peta = _peta_peran(atur, peran)
+    if aturan_non_anggota is not None:
+        peta = {**_peta_peran(baca_aturan(aturan_non_anggota), peran), **peta}
+    daftar = [peta.get(p) or _kenali_peran(p, _sinonim_peran()) for p in alokasi["pos"]]
+    pool = {r: sum(int(j) for j, q in zip(alokasi["jumlah"].tolist(), daftar) if q == r)
+            for r in ("jasa_modal", "jasa_usaha")}
+    opsi.setdefault("pos_sisa", _cadangan_dari_peran(atur["pos"].tolist(), [peta[p] for p in atur["pos"]],
+                                                      pos_cadangan))
+    hasil = bagi_shu_anggota(simpanan, transaksi, jasa_modal=pool["jasa_modal"],
+                             jasa_usaha=pool["jasa_usaha"], **opsi)
+    return hasil.alokasi_akhir(alokasi, peran=peta), hasil
 
 
 # --------------------------------------------------------------------------------------------
@@ -829,28 +967,29 @@ def _nama_pos(pos: str) -> str:
 
 
 def jurnal_pembagian_shu(alokasi: pd.DataFrame, *, tanggal="2026-02-28", no_bukti: str = "RAT-2026-SHU",
-                         tahun: int = 2025, akun_pos: Mapping | None = None) -> pd.DataFrame:
+                         tahun: int = 2025, akun_pos: Mapping | None = None, peran=None) -> pd.DataFrame:
     """Jurnal pembukuan alokasi SHU setelah diputuskan RAT, dalam bentuk tabel ``jurnal_umum``.
 
     Debit 309 SHU tahun berjalan sebesar seluruh SHU; kredit 305 Cadangan (ekuitas), 222 SHU
     bagian anggota belum dibayar (jasa modal + jasa usaha), 221 Dana-dana SHU belum dibayar
-    (pos lain). ``akun_pos`` dapat mengganti akun per pos. Jurnal selalu seimbang.
+    (dana-dana). Akun dipilih menurut **peran** pos (:func:`peran_pos_shu`; ``peran`` untuk pos
+    bernama lain, atau kolom ``peran`` di ``alokasi``); pos tanpa peran adalah galat.
+    ``akun_pos`` dapat mengganti akun per pos. Jurnal selalu seimbang.
 
     >>> j = jurnal_pembagian_shu(alokasi_shu(1_000, {"cadangan": 40, "jasa_modal": 30, "dana_sosial": 30}))
     >>> j[["akun", "debit", "kredit"]].values.tolist()
     [['309', 1000, 0], ['305', 0, 400], ['222', 0, 300], ['221', 0, 300]]
     """
     _perlu_kolom(alokasi, ["pos", "jumlah"], "alokasi")
-    peta = dict(AKUN_POS_BAKU)
-    if akun_pos:
-        peta.update({str(k): str(v) for k, v in akun_pos.items()})
+    peran_per_pos = _peta_peran(alokasi, peran, "Alokasi SHU belum dapat dijurnal")
+    peta = {str(k): str(v) for k, v in (akun_pos or {}).items()}
     total = int(alokasi["jumlah"].sum())
     tgl = pd.Timestamp(tanggal)
     baris = [(AKUN_SHU_BERJALAN, f"Pembagian SHU tahun {tahun} sesuai keputusan RAT", total, 0)]
     for pos, jumlah in zip(alokasi["pos"], alokasi["jumlah"].tolist()):
         if int(jumlah) == 0:
             continue
-        akun = peta.get(pos, AKUN_DANA_LAIN)
+        akun = peta.get(pos) or AKUN_POS_BAKU.get(peran_per_pos[pos], AKUN_DANA_LAIN)
         baris.append((akun, f"SHU {tahun} untuk {_nama_pos(pos)}", 0, int(jumlah)))
     n = len(baris)
     return pd.DataFrame({

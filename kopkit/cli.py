@@ -302,12 +302,10 @@ def perintah_progres(argumen: list[str]) -> int:
             tabel = progres.gabung(berkas)
             print(tabel.fillna("-").to_string())
             if ekspor:
-                tujuan = Path(ekspor)
-                if tujuan.exists():
-                    print(f"{tujuan} sudah ada dan tidak ditimpa. Pilih nama lain untuk --ekspor.",
-                          file=sys.stderr)
-                    return 1
-                tabel.to_csv(tujuan, encoding="utf-8")
+                from kopkit.dasar.excel import ekspor_tabel
+
+                # Format menurut akhiran (.xlsx atau .csv); teks seperti '=...' tetap teks; tidak menimpa.
+                tujuan = ekspor_tabel(tabel, ekspor, judul="Rekap kemajuan latihan")
                 print(f"Rekap disimpan di {tujuan}")
             return 0
         if argumen:

@@ -392,7 +392,7 @@ def test_ekspor_excel_isi_rumus_dan_tidak_menimpa(tmp_path):
     # 300.001 × 1/3 = 100.000,33 dan × 2/3 = 200.000,67 → 100.000 dan 200.001.
     assert [ws.cell(row=r, column=4).value for r in (6, 7)] == [100_000, 200_001]
     assert ws["A8"].value == "JUMLAH" and ws["D8"].value == "=SUM(D6:D7)" and ws["F8"].value == "=SUM(F6:F7)"
-    assert ws["F6"].value == "=D6+E6" and ws["D6"].number_format == "#,##0"
+    assert ws["F6"].value == "=D6+E6" and ws["D6"].number_format == "#,##0;(#,##0)"
     with pytest.raises(GalatBerkas, match="sudah ada"):
         ekspor_daftar_shu(h, berkas)
     ekspor_daftar_shu(h, berkas, timpa=True)

@@ -38,7 +38,6 @@ import numpy as np
 import pandas as pd
 
 from kopkit.dasar.galat import GalatAturan, GalatBerkas, GalatData, GalatMasukan, Masalah, gagal_bila_ada
-from kopkit.dasar.excel import periksa_tujuan, simpan_buku_kerja
 from kopkit.dasar.pembagian import bagi_bulat_ke_bawah_larik, bagi_proporsional_larik, bagi_proporsional
 
 __all__ = [
@@ -1052,64 +1051,35 @@ def ekspor_daftar_shu(pembagian: PembagianSHU, berkas, *, nama_koperasi: str = "
 
     Isi: judul, nama koperasi, tahun buku; kolom No, No. Anggota, Nama Anggota, Jasa Modal (Rp),
     Jasa Usaha (Rp), Jumlah SHU (Rp), Tanda Tangan; baris JUMLAH berisi rumus ``=SUM(...)`` yang
-    dihitung ulang Excel; angka berformat ``#,##0``. Berkas yang sudah ada tidak ditimpa
+    dihitung ulang Excel; angka berformat rupiah. Ditulis oleh penulis Excel kopkit
+    (:func:`kopkit.dasar.excel.tulis_excel`): nama anggota atau koperasi yang diawali ``=``, ``+``,
+    ``-``, ``@`` tetap teks, tidak pernah menjadi rumus. Berkas yang sudah ada tidak ditimpa
     kecuali ``timpa=True`` (selain itu :class:`~kopkit.dasar.galat.GalatBerkas`).
 
     Mengembalikan path berkas yang ditulis.
     """
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-    from openpyxl.utils import get_column_letter
+    from kopkit.dasar.excel import Lembar, Rumus, tulis_excel
+    from kopkit.dasar.uang import format_rupiah
 
-    path = periksa_tujuan(berkas, timpa=timpa, contoh="daftar_shu_2025.xlsx")
+    if not isinstance(pembagian, PembagianSHU):
+        raise GalatMasukan(f"ekspor_daftar_shu menerima hasil bagi_shu_anggota/hitung_shu, bukan "
+                           f"{type(pembagian).__name__}.", saran="Contoh: _, hasil = hitung_shu(...); "
+                                                                "ekspor_daftar_shu(hasil, 'daftar_shu.xlsx').")
     t = pembagian.tabel
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Daftar SHU"
-    tebal = Font(bold=True)
-    ws["A1"] = f"DAFTAR PEMBAGIAN SISA HASIL USAHA (SHU) TAHUN BUKU {tahun}"
-    ws["A1"].font = Font(bold=True, size=14)
-    ws["A2"] = nama_koperasi
-    ws["A2"].font = Font(bold=True, size=12)
-    ws["A3"] = f"Tahun buku: 1 Januari – 31 Desember {tahun}"
-    judul = ["No", "No. Anggota", "Nama Anggota", "Jasa Modal (Rp)", "Jasa Usaha (Rp)", "Jumlah SHU (Rp)",
-             "Tanda Tangan"]
-    baris_judul = 5
-    garis = Side(style="thin")
-    kotak = Border(left=garis, right=garis, top=garis, bottom=garis)
-    for j, teks in enumerate(judul, start=1):
-        c = ws.cell(row=baris_judul, column=j, value=teks)
-        c.font = tebal
-        c.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-        c.fill = PatternFill("solid", fgColor="DDEBF7")
-        c.border = kotak
-    awal = baris_judul + 1
+    lembar = Lembar("Daftar SHU", kolom=["No", "No. Anggota", "Nama Anggota", "Jasa Modal (Rp)",
+                                          "Jasa Usaha (Rp)", "Jumlah SHU (Rp)", "Tanda Tangan"],
+                    baris=[], judul=[f"DAFTAR PEMBAGIAN SISA HASIL USAHA (SHU) TAHUN BUKU {tahun}",
+                                     str(nama_koperasi), f"Tahun buku: 1 Januari – 31 Desember {tahun}"],
+                    lebar=[5, 13, 30, 16, 16, 17, 18])
+    awal = lembar.baris_awal
     for i, (ida, nama, jm, ju) in enumerate(zip(t["id_anggota"].tolist(), t["nama"].tolist(),
                                                t["jasa_modal"].tolist(), t["jasa_usaha"].tolist())):
         r = awal + i
-        nilai = [i + 1, ida, nama, int(jm), int(ju), f"=D{r}+E{r}", None]
-        for j, v in enumerate(nilai, start=1):
-            c = ws.cell(row=r, column=j, value=v)
-            c.border = kotak
-            if j in (4, 5, 6):
-                c.number_format = "#,##0"
+        lembar.baris.append([i + 1, ida, nama, int(jm), int(ju), Rumus(f"=D{r}+E{r}"), None])
     akhir = awal + len(t) - 1
-    rj = akhir + 1
-    ws.cell(row=rj, column=1, value="JUMLAH").font = tebal
-    ws.merge_cells(start_row=rj, start_column=1, end_row=rj, end_column=3)
-    for j in (4, 5, 6):
-        kol = get_column_letter(j)
-        c = ws.cell(row=rj, column=j, value=f"=SUM({kol}{awal}:{kol}{akhir})")
-        c.number_format = "#,##0"
-        c.font = tebal
-    for j in range(1, 8):
-        ws.cell(row=rj, column=j).border = kotak
+    lembar.baris.append(["JUMLAH", None, None] + [Rumus(f"=SUM({k}{awal}:{k}{akhir})") for k in "DEF"] + [None])
+    lembar.gaya = ["akun"] * len(t) + ["total"]
     if pembagian.total_sisa:
-        ws.cell(row=rj + 2, column=1,
-                value=f"Sisa pembulatan Rp{pembagian.total_sisa:,} dimasukkan ke pos {_nama_pos(pembagian.pos_sisa)}."
-                .replace(",", "."))
-    for j, lebar in enumerate([5, 13, 30, 16, 16, 17, 18], start=1):
-        ws.column_dimensions[get_column_letter(j)].width = lebar
-    ws.freeze_panes = ws.cell(row=awal, column=1)
-    ws.print_title_rows = f"{baris_judul}:{baris_judul}"
-    return simpan_buku_kerja(wb, path)
+        lembar.catatan = [f"Sisa pembulatan {format_rupiah(pembagian.total_sisa)} dimasukkan ke pos "
+                          f"{_nama_pos(pembagian.pos_sisa)}."]
+    return tulis_excel(berkas, lembar, timpa=timpa, contoh="daftar_shu_2025.xlsx")

@@ -36,17 +36,15 @@ KOLOM_AKUN = ["kode", "nama", "jenis", "saldo_normal"]
 # ---------------------------------------------------------------------------------------------
 
 def _ke_waktu(nilai, nama: str):
+    """Satu tanggal dari pemanggil → Timestamp (tanpa jam). Teks dibaca tanggal lebih dulu
+    (``01/08/2025`` = 1 Agustus) oleh pengurai kopkit, seperti di semua fungsi lain."""
+    from kopkit.dasar.uang import parse_tanggal
+
     if nilai is None:
         return None
-    try:
-        waktu = pd.Timestamp(nilai)
-    except (ValueError, TypeError):
-        from kopkit.dasar.uang import parse_tanggal
-
-        waktu = pd.Timestamp(parse_tanggal(nilai))
-    if waktu is pd.NaT:
-        raise GalatMasukan(f"Tanggal {nama} kosong.", saran="Tulis mis. '2025-12-31'.")
-    return waktu.tz_localize(None).normalize() if waktu.tzinfo else waktu.normalize()
+    if not isinstance(nilai, str) and pd.api.types.is_scalar(nilai) and pd.isna(nilai):
+        raise GalatMasukan(f"Tanggal {nama} kosong.", saran="Tulis mis. '31/12/2025'.")
+    return pd.Timestamp(parse_tanggal(nilai, kolom=nama))
 
 
 def baca_periode(periode=None, *, dari=None, sampai=None) -> tuple:

@@ -31,6 +31,7 @@ import pandas as pd
 
 from kopkit.pasar.biaya import PETA_KANAL, hitung_biaya
 from kopkit.dasar.galat import GalatBerkas, GalatData, GalatMasukan, Masalah, gagal_bila_ada
+from kopkit.dasar.uang import parse_tanggal
 
 __all__ = [
     "KOLOM_PENJUALAN", "KANAL_DARING", "NAMA_KANAL", "baca_penjualan", "periksa_penjualan",
@@ -562,7 +563,8 @@ def skenario_daring(penjualan: pd.DataFrame, produk: pd.DataFrame, *, persen_pin
             if len(tujuan) else 1
     harga_jual = produk.set_index("id_produk")["harga_jual"]
     harga = harga or {}
-    tgl_akhir = pd.Timestamp(tanggal_tarif) if tanggal_tarif is not None else pd.to_datetime(asal["tanggal"]).max()
+    tgl_akhir = (pd.Timestamp(parse_tanggal(tanggal_tarif, kolom="tanggal_tarif")) if tanggal_tarif is not None
+                 else pd.to_datetime(asal["tanggal"]).max())
     baris, hilang_pendapatan, hilang_biaya, tambah_hpp = [], 0, 0, 0
     pokok = produk.set_index("id_produk")["harga_pokok"]
     nomor = 0

@@ -46,6 +46,7 @@ from pathlib import Path
 import pandas as pd
 
 from kopkit.dasar.galat import GalatAturan, GalatBerkas, GalatData, GalatMasukan, Masalah, gagal_bila_ada
+from kopkit.dasar.uang import parse_tanggal
 
 __all__ = [
     "JENIS_BIAYA", "PETA_KANAL", "KOLOM_TARIF", "Tarif", "muat_tarif", "periksa_tarif",
@@ -84,9 +85,12 @@ def _desimal(teks: str) -> Decimal | None:
 
 
 def _tanggal(teks: str):
+    """Sel tanggal tabel tarif (tanggal lebih dulu, nama bulan Indonesia) → Timestamp; None bila bukan tanggal."""
+    if not teks:
+        return None
     try:
-        return pd.Timestamp(teks).normalize() if teks else None
-    except (ValueError, TypeError):
+        return pd.Timestamp(parse_tanggal(teks))
+    except GalatMasukan:
         return None
 
 
@@ -279,13 +283,8 @@ class Tarif:
 
 
 def _ke_tanggal(tanggal) -> pd.Timestamp:
-    try:
-        t = pd.Timestamp(tanggal)
-    except (ValueError, TypeError):
-        t = None
-    if t is None or pd.isna(t):
-        raise GalatMasukan(f"'{tanggal}' bukan tanggal.", saran="Tulis tanggal seperti '2026-03-01'.")
-    return t.normalize()
+    """Tanggal dari pemanggil: tanggal lebih dulu (``01/08/2025`` = 1 Agustus), seperti semua kopkit."""
+    return pd.Timestamp(parse_tanggal(tanggal, kolom="tanggal"))
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ import numpy as np
 import pandas as pd
 
 from kopkit.dasar.galat import GalatAturan, GalatBerkas, GalatData, GalatMasukan, Masalah, gagal_bila_ada
+from kopkit.dasar.uang import parse_kolom_tanggal, parse_tanggal
 from kopkit.dasar.pembagian import bagi_bulat_ke_bawah_larik, bagi_proporsional_larik, bagi_proporsional
 
 __all__ = [
@@ -451,9 +452,10 @@ def dasar_simpanan(simpanan: pd.DataFrame, tahun: int = 2025, *, jenis=("pokok",
         raise GalatMasukan(f"Jenis simpanan tidak dikenal: {', '.join(asing)}.",
                            saran="Pilih dari pokok, wajib, sukarela.")
     s = simpanan.loc[simpanan["jenis"].astype(str).isin(list(jenis))]
-    tanggal = pd.to_datetime(s["tanggal"])
-    s = s.loc[tanggal <= _akhir_tahun(tahun)]
-    tanggal = pd.to_datetime(s["tanggal"])
+    # Tanggal lebih dulu (01/08/2025 = 1 Agustus), nama bulan Indonesia; sel salah → GalatMasukan berbaris.
+    tanggal = parse_kolom_tanggal(s["tanggal"], berkas="simpanan", kolom="tanggal")
+    pilih = (tanggal <= _akhir_tahun(tahun)).to_numpy()
+    s, tanggal = s.loc[pilih], tanggal.loc[pilih]
     bersih = s["setor"].astype("int64") - s["tarik"].astype("int64")
     id_ = s["id_anggota"].astype(str)
     if cara == "akhir_tahun":
@@ -497,7 +499,7 @@ def dasar_transaksi(*, penjualan_toko=None, setoran_susu=None, angsuran=None, pi
 
     def jumlahkan(df, nama, kol_nilai, id_kolom="id_anggota"):
         _perlu_kolom(df, ["tanggal", id_kolom, kol_nilai], nama)
-        tgl = pd.to_datetime(df["tanggal"])
+        tgl = parse_kolom_tanggal(df["tanggal"], berkas=nama, kolom="tanggal")
         d = df.loc[(tgl >= awal) & (tgl <= akhir) & df[id_kolom].notna()]
         return d[kol_nilai].astype("int64").groupby(d[id_kolom].astype(str).to_numpy()).sum()
 
@@ -758,13 +760,13 @@ def bagi_shu_anggota(simpanan, transaksi, *, jasa_modal: int, jasa_usaha: int,
         akhir = np.datetime64(_akhir_tahun(tahun))
         ikut = np.ones(len(ids), dtype=bool)
         if "tanggal_keluar" in anggota.columns and not sertakan_yang_keluar:
-            keluar = pd.to_datetime(anggota["tanggal_keluar"]).to_numpy()
+            keluar = parse_kolom_tanggal(anggota["tanggal_keluar"], berkas="anggota", kolom="tanggal_keluar").to_numpy()
             kena = pd.notna(keluar) & (keluar <= akhir)
             for i in np.flatnonzero(kena):
                 tidak_ikut.append((ids[i], f"keluar {pd.Timestamp(keluar[i]).date()} (sebelum akhir tahun buku)"))
             ikut &= ~kena
         if "tanggal_masuk" in anggota.columns:
-            masuk = pd.to_datetime(anggota["tanggal_masuk"]).to_numpy()
+            masuk = parse_kolom_tanggal(anggota["tanggal_masuk"], berkas="anggota", kolom="tanggal_masuk").to_numpy()
             kena = pd.notna(masuk) & (masuk > akhir)
             for i in np.flatnonzero(kena):
                 tidak_ikut.append((ids[i], f"masuk {pd.Timestamp(masuk[i]).date()} (setelah tahun buku)"))
@@ -983,7 +985,7 @@ def jurnal_pembagian_shu(alokasi: pd.DataFrame, *, tanggal="2026-02-28", no_bukt
     peran_per_pos = _peta_peran(alokasi, peran, "Alokasi SHU belum dapat dijurnal")
     peta = {str(k): str(v) for k, v in (akun_pos or {}).items()}
     total = int(alokasi["jumlah"].sum())
-    tgl = pd.Timestamp(tanggal)
+    tgl = pd.Timestamp(parse_tanggal(tanggal, kolom="tanggal"))
     baris = [(AKUN_SHU_BERJALAN, f"Pembagian SHU tahun {tahun} sesuai keputusan RAT", total, 0)]
     for pos, jumlah in zip(alokasi["pos"], alokasi["jumlah"].tolist()):
         if int(jumlah) == 0:

@@ -29,8 +29,8 @@ import numpy as np
 import pandas as pd
 
 # Pemeriksa ada di buku_validasi; diekspor ulang di sini supaya semua pembukuan cukup dari kopkit.buku.
-from kopkit.buku.validasi import (JENIS_AKUN, KOLOM_AKUN, KOLOM_JURNAL, _ke_waktu, _siapkan_akun, baca_periode,
-                            periksa_jurnal, validasi_akun, validasi_jurnal)
+from kopkit.buku.validasi import (JENIS_AKUN, KOLOM_AKUN, KOLOM_JURNAL, _baris_berkas, _ke_waktu, _siapkan_akun,
+                                  baca_periode, baris_jumlah_jurnal, periksa_jurnal, validasi_akun, validasi_jurnal)
 from kopkit.dasar.galat import GalatData, GalatMasukan
 
 __all__ = [
@@ -76,7 +76,8 @@ def siapkan_jurnal(jurnal, akun) -> JurnalSiap:
     """Periksa ringan lalu bakukan jurnal untuk dihitung (cepat, juga untuk jutaan baris).
 
     Yang diperiksa: kolom wajib, tipe tanggal dan uang (rupiah bulat), akun dikenal dan bukan
-    akun induk, total debit = total kredit. Untuk daftar masalah lengkap per baris, pakai
+    akun induk, nomor bukti terisi, tidak ada baris jumlah/subtotal, dan **setiap bukti seimbang**
+    (debit = kredit per nomor bukti, bukan hanya totalnya). Untuk daftar masalah lengkap per baris, pakai
     :func:`validasi_jurnal`. Bila ``jurnal`` sudah ``JurnalSiap``, dikembalikan apa adanya.
     """
     if isinstance(jurnal, JurnalSiap):
@@ -130,11 +131,47 @@ def siapkan_jurnal(jurnal, akun) -> JurnalSiap:
         kena = sorted(set(a["kode"].to_numpy()[ia[induk[ia]]].tolist()))
         raise GalatData(f"Akun induk (judul kelompok) diisi: {', '.join(kena)}.", kolom="akun",
                         saran="Pindahkan ke akun rincian di bawahnya. " + saran_validasi)
-    td, tk = int(uang["debit"].sum()), int(uang["kredit"].sum())
-    if td != tk:
-        raise GalatData(f"Jurnal tidak seimbang: total debit {td:,} ≠ total kredit {tk:,}.".replace(",", "."),
-                        saran=saran_validasi)
+    _periksa_per_bukti(jurnal, uang["debit"], uang["kredit"], saran_validasi)
     return JurnalSiap(jurnal, a, ia, tanggal, uang["debit"], uang["kredit"])
+
+
+def _periksa_per_bukti(jurnal: pd.DataFrame, debit: np.ndarray, kredit: np.ndarray, saran: str) -> None:
+    """Baris jumlah, nomor bukti kosong, dan keseimbangan SETIAP bukti (dua bukti yang selisihnya
+    berlawanan arah tidak saling menutupi). Cepat: satu factorize + satu groupby bilangan bulat."""
+    from kopkit.dasar.uang import format_angka
+
+    baris = _baris_berkas(jurnal)
+    lokasi = {"berkas": jurnal.attrs.get("berkas"), "lembar": jurnal.attrs.get("lembar")}
+
+    def contoh(pos: np.ndarray) -> str:
+        return ", ".join(str(int(b)) for b in baris[pos[:5]]) + (" …" if len(pos) > 5 else "")
+
+    jumlah = np.flatnonzero(baris_jumlah_jurnal(jurnal))
+    if len(jumlah):
+        raise GalatData(f"Ada {len(jumlah)} baris jumlah/subtotal di dalam jurnal (baris {contoh(jumlah)}); "
+                        "bila ikut dihitung, jumlahnya terhitung dua kali.", kolom="keterangan", **lokasi,
+                        saran="Hapus baris Jumlah/Subtotal/Total dari tabel jurnal. " + saran)
+    bukti = jurnal["no_bukti"]
+    kode, unik = pd.factorize(bukti, use_na_sentinel=True)
+    kosong = kode < 0
+    if not kosong.all():
+        kosong |= (pd.Series(unik).astype(str).str.strip() == "").to_numpy()[np.maximum(kode, 0)]
+    if kosong.any():
+        pos = np.flatnonzero(kosong)
+        raise GalatData(f"Ada {len(pos)} baris jurnal tanpa nomor bukti (baris {contoh(pos)}); keseimbangan "
+                        "buktinya tidak dapat diperiksa.", kolom="no_bukti", **lokasi,
+                        saran="Isi nomor bukti setiap baris (transaksi baru, nomor baru). " + saran)
+    selisih = pd.Series(debit - kredit).groupby(kode).sum()
+    miring = selisih[selisih != 0]
+    if len(miring):
+        d = pd.Series(debit).groupby(kode).sum()
+        k = pd.Series(kredit).groupby(kode).sum()
+        rinci = "; ".join(f"{unik[i]}: debit {format_angka(int(d[i]))}, kredit {format_angka(int(k[i]))}"
+                          for i in miring.index[:5])
+        raise GalatData(f"{len(miring)} bukti tidak seimbang ({rinci}" + (" …" if len(miring) > 5 else "") + ").",
+                        kolom="debit, kredit", **lokasi,
+                        saran="Cocokkan dengan bukti aslinya; cari angka yang salah ketik atau baris yang tertinggal. "
+                              + saran)
 
 
 def _saring(js: JurnalSiap, dari=None, sampai=None, tanpa_penutup: bool = False) -> np.ndarray:

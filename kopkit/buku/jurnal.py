@@ -87,6 +87,15 @@ def siapkan_jurnal(jurnal, akun) -> JurnalSiap:
     if not isinstance(jurnal, pd.DataFrame):
         raise GalatData(f"Jurnal harus tabel (DataFrame), bukan {type(jurnal).__name__}.",
                         saran="Muat dengan data.muat('jurnal_umum') atau baca_jurnal_excel().")
+    lokasi = {"berkas": jurnal.attrs.get("berkas"), "lembar": jurnal.attrs.get("lembar")}
+
+    def di_baris(pos: np.ndarray) -> dict:
+        """Lokasi: berkas/lembar dan baris pertama; pesan menyebut sampai lima baris."""
+        return {**lokasi, "baris": int(_baris_berkas(jurnal)[pos[0]])}
+
+    def daftar_baris(pos: np.ndarray) -> str:
+        b = _baris_berkas(jurnal)[pos[:5]]
+        return "baris " + ", ".join(str(int(x)) for x in b) + (" …" if len(pos) > 5 else "")
     kurang = [k for k in KOLOM_JURNAL if k not in jurnal.columns]
     if kurang:
         raise GalatData(f"Jurnal tidak punya kolom {', '.join(kurang)}.", kolom=", ".join(kurang),
@@ -113,7 +122,10 @@ def siapkan_jurnal(jurnal, akun) -> JurnalSiap:
                 raise GalatData(f"Kolom {kolom} berisi pecahan rupiah.", kolom=kolom, saran=saran_validasi)
             v = f.astype("int64")
         if (v < 0).any():
-            raise GalatData(f"Kolom {kolom} berisi jumlah negatif.", kolom=kolom, saran=saran_validasi)
+            pos = np.flatnonzero(v < 0)
+            raise GalatData(f"Kolom {kolom} berisi jumlah negatif ({daftar_baris(pos)}).", kolom=kolom,
+                            **di_baris(pos), saran="Jangan pakai angka minus: pindahkan jumlahnya ke sisi lawan. "
+                                                   + saran_validasi)
         uang[kolom] = v
     kode = jurnal["akun"]
     if not (pd.api.types.is_string_dtype(kode.dtype) or isinstance(kode.dtype, pd.CategoricalDtype)):
@@ -123,9 +135,10 @@ def siapkan_jurnal(jurnal, akun) -> JurnalSiap:
     ia = pd.Index(a["kode"]).get_indexer(kode.astype(str) if isinstance(kode.dtype, pd.CategoricalDtype)
                                           else kode).astype("int64")
     if (ia < 0).any():
-        asing = sorted(set(kode[ia < 0].astype(str).tolist()))
-        raise GalatData(f"Akun tidak ada di bagan akun: {', '.join(asing[:10])}.", kolom="akun",
-                        saran=saran_validasi)
+        pos = np.flatnonzero(ia < 0)
+        asing = sorted(set(kode.iloc[pos].astype(str).tolist()))
+        raise GalatData(f"Akun tidak ada di bagan akun: {', '.join(asing[:10])} ({daftar_baris(pos)}).",
+                        kolom="akun", **di_baris(pos), saran="Pakai kode dari bagan akun. " + saran_validasi)
     induk = a["header"].to_numpy() | a["kode"].isin(set(a["induk"]) - {""}).to_numpy()
     if induk[ia].any():
         kena = sorted(set(a["kode"].to_numpy()[ia[induk[ia]]].tolist()))

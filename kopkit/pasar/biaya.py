@@ -43,6 +43,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidO
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from kopkit.dasar.galat import GalatAturan, GalatBerkas, GalatData, GalatMasukan, Masalah, gagal_bila_ada
@@ -474,6 +475,13 @@ def hitung_biaya(penjualan: pd.DataFrame, produk: pd.DataFrame | None = None, *,
         raise GalatData(f"Kolom penjualan tidak ada: {', '.join(kurang)}.",
                          saran="Baca ekspor dengan kopkit.pasar.baca_penjualan() dulu.")
     df = penjualan.copy()
+    berkas = penjualan.attrs.get("berkas")
+    baris_asli = (penjualan["baris_berkas"].to_numpy() if "baris_berkas" in penjualan.columns
+                  else np.arange(len(penjualan)) + 2)  # baris 1 = judul kolom
+
+    def baris_ke(pos) -> int:
+        return int(baris_asli[pos])
+
     for k in ("diskon_penjual", "ongkos_kirim"):
         if k not in df.columns:
             df[k] = 0
@@ -485,22 +493,32 @@ def hitung_biaya(penjualan: pd.DataFrame, produk: pd.DataFrame | None = None, *,
                            saran="Tambahkan ke peta_kanal, mis. peta_kanal={'instagram': 'qris'}.")
     for k in ("jumlah", "harga_satuan", "diskon_penjual", "ongkos_kirim"):
         if df[k].isna().any():
-            baris = int(df.index.get_loc(df.index[df[k].isna()][0])) + 2
-            raise GalatMasukan(f"Kolom {k} berisi sel kosong.", kolom=k, baris=baris,
+            baris = baris_ke(int(np.flatnonzero(df[k].isna().to_numpy())[0]))
+            raise GalatMasukan(f"Kolom {k} berisi sel kosong.", berkas=berkas, kolom=k, baris=baris,
                                saran="Isi sel kosong (0 bila tidak ada) atau hapus barisnya.")
         if not pd.api.types.is_integer_dtype(df[k].dtype) or pd.api.types.is_bool_dtype(df[k].dtype):
             raise GalatMasukan(f"Kolom {k} belum berupa bilangan bulat rupiah (tipe {df[k].dtype}).", kolom=k,
                                saran="Baca ekspor dengan kopkit.pasar.baca_penjualan(), yang memahami "
                                      "angka gaya Indonesia seperti 'Rp 12.500'.")
         df[k] = df[k].astype("int64")
+        negatif = np.flatnonzero(df[k].to_numpy() < 0)
+        if len(negatif):
+            raise GalatMasukan(
+                f"Kolom {k} berisi angka negatif ({df[k].iloc[negatif[0]]}) di {len(negatif)} baris (baris "
+                + ", ".join(str(baris_ke(p)) for p in negatif[:5]) + (" …" if len(negatif) > 5 else "") + ").",
+                berkas=berkas, baris=baris_ke(negatif[0]), kolom=k,
+                saran="Tulis angka positif; pesanan yang dibatalkan atau dikembalikan ditandai di kolom "
+                      "status (batal/retur), bukan dengan angka minus.")
+    _periksa_baris_ganda(penjualan, berkas, baris_asli)
     if not pd.api.types.is_datetime64_any_dtype(df["tanggal"].dtype):
         raise GalatMasukan(f"Kolom tanggal belum berupa tanggal (tipe {df['tanggal'].dtype}).", kolom="tanggal",
                            saran="Baca ekspor dengan kopkit.pasar.baca_penjualan(), yang memahami tanggal "
                                  "seperti '5 Mei 2025' atau 05/05/2025.")
     df["bruto"] = df["harga_satuan"] * df["jumlah"] - df["diskon_penjual"]
     if (df["bruto"] < 0).any():
-        baris = int(df.index.get_loc(df.index[df["bruto"] < 0][0])) + 2
-        raise GalatMasukan("Diskon penjual lebih besar dari harga barang.", kolom="diskon_penjual", baris=baris,
+        baris = baris_ke(int(np.flatnonzero((df["bruto"] < 0).to_numpy())[0]))
+        raise GalatMasukan("Diskon penjual lebih besar dari harga barang.", berkas=berkas, kolom="diskon_penjual",
+                           baris=baris,
                            saran="diskon_penjual adalah rupiah per baris, paling banyak harga_satuan x jumlah.")
     status = df["status"].astype("str")
     selesai = (status == "selesai").to_numpy()
@@ -568,6 +586,31 @@ def hitung_biaya(penjualan: pd.DataFrame, produk: pd.DataFrame | None = None, *,
     df["biaya_platform"] = komisi + pesanan + mdr
     df["diterima_bersih"] = df["pendapatan"] - df["biaya_platform"]
     return df
+
+
+def _periksa_baris_ganda(penjualan: pd.DataFrame, berkas, baris_asli) -> None:
+    """Baris penjualan yang sama persis (nomor pesanan, produk dan semua nilai) tercatat lebih dari
+    sekali — biasanya ekspor yang tersalin dua kali. Dihitung, pendapatan dan biayanya menjadi ganda."""
+    kolom = [k for k in penjualan.columns if k != "baris_berkas"]
+    ganda = penjualan.duplicated(subset=kolom, keep=False).to_numpy()
+    if not ganda.any():
+        return
+    pos = np.flatnonzero(ganda)
+    kelompok = penjualan.iloc[pos].groupby(kolom, sort=False, dropna=False).indices
+    rinci = []
+    for i, anggota in enumerate(kelompok.values()):
+        if i == 3:
+            rinci.append("…")
+            break
+        r = penjualan.iloc[pos[anggota[0]]]
+        produk = f" produk {r['id_produk']}" if "id_produk" in penjualan.columns else ""
+        rinci.append(f"pesanan {r['id_pesanan']}{produk} di baris "
+                     + ", ".join(str(int(baris_asli[pos[a]])) for a in anggota))
+    raise GalatData(f"Baris penjualan ganda (sama persis, {len(pos)} baris dalam {len(kelompok)} kelompok): "
+                    + "; ".join(rinci) + ". Bila dihitung, pendapatan dan biayanya terhitung dua kali.",
+                    berkas=berkas, baris=int(baris_asli[pos[0]]), kolom="id_pesanan",
+                    saran="Hapus baris yang tersalin dua kali. Bila memang dua pembelian produk yang sama "
+                          "dalam satu pesanan, gabungkan menjadi satu baris dengan jumlah dijumlahkan.")
 
 
 def _bagi_per_pesanan(total: pd.Series, bobot: pd.Series, id_pesanan: pd.Series) -> pd.Series:

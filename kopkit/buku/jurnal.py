@@ -85,7 +85,9 @@ def siapkan_jurnal(jurnal, akun) -> JurnalSiap:
     saran_validasi = "Jalankan validasi_jurnal(jurnal, akun) untuk melihat semua baris yang bermasalah."
     a = _siapkan_akun(akun)
     if not isinstance(jurnal, pd.DataFrame):
-        raise GalatData(f"Jurnal harus tabel (DataFrame), bukan {type(jurnal).__name__}.",
+        from kopkit.dasar.argumen import jenis_nilai
+
+        raise GalatData(f"Jurnal harus tabel, bukan {jenis_nilai(jurnal)}.",
                         saran="Muat dengan data.muat('jurnal_umum') atau baca_jurnal_excel().")
     lokasi = {"berkas": jurnal.attrs.get("berkas"), "lembar": jurnal.attrs.get("lembar")}
 
@@ -356,8 +358,16 @@ def jurnal_penyesuaian(tanggal, no_bukti: str, keterangan: str, pos, *, unit: st
 def terapkan_penyesuaian(jurnal, penyesuaian, akun) -> pd.DataFrame:
     """Tambahkan jurnal penyesuaian ke jurnal umum, setelah diperiksa ketat (harus seimbang,
     akun dikenal). Jurnal asli tidak diubah; hasilnya tabel baru."""
-    if isinstance(penyesuaian, (list, tuple)):
+    from kopkit.dasar.argumen import perlu_tabel
+
+    if isinstance(penyesuaian, (list, tuple)) and penyesuaian and \
+            all(isinstance(p, pd.DataFrame) for p in penyesuaian):
         penyesuaian = pd.concat(list(penyesuaian), ignore_index=True)
+    saran = "Buat dengan jurnal_penyesuaian(...); beberapa penyesuaian boleh sebagai daftar tabel."
+    perlu_tabel(penyesuaian, "penyesuaian", kolom=KOLOM_JURNAL, saran=saran)
+    if not isinstance(jurnal, JurnalSiap):
+        perlu_tabel(jurnal, "jurnal", kolom=KOLOM_JURNAL,
+                    saran="Muat dengan data.muat('jurnal_umum') atau baca_jurnal_excel().")
     periksa_jurnal(penyesuaian.reset_index(drop=True), akun, ketat=True)
     dasar = jurnal.tabel if isinstance(jurnal, JurnalSiap) else jurnal
     tambahan = penyesuaian.reindex(columns=dasar.columns)

@@ -385,6 +385,9 @@ def anggaran_vs_realisasi(jurnal, akun, anggaran, periode=2025) -> pd.DataFrame:
     """
     js = siapkan_jurnal(jurnal, akun)
     dari, sampai = _periode_wajib(periode)
+    from kopkit.dasar.argumen import perlu_tabel
+
+    perlu_tabel(anggaran, "anggaran", saran="Berikan tabel berkolom kode dan anggaran, mis. data.muat('anggaran').")
     if not {"kode", "anggaran"} <= set(anggaran.columns):
         raise GalatData("Tabel anggaran perlu kolom kode dan anggaran.", saran="Contoh: kode=405, anggaran=1500000000.")
     a = js.akun.reset_index(drop=True)

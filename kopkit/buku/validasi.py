@@ -115,7 +115,9 @@ def validasi_akun(akun) -> list[Masalah]:
     ['kode', 'jenis']
     """
     if not isinstance(akun, pd.DataFrame):
-        return [Masalah(f"Bagan akun harus tabel (DataFrame), bukan {type(akun).__name__}.",
+        from kopkit.dasar.argumen import jenis_nilai
+
+        return [Masalah(f"Bagan akun harus tabel, bukan {jenis_nilai(akun)}.",
                         saran="Muat dengan data.muat('akun').")]
     kurang = [k for k in KOLOM_AKUN if k not in akun.columns]
     if kurang:
@@ -196,7 +198,9 @@ def validasi_jurnal(jurnal, akun=None, periode=None) -> list[Masalah]:
     if masalah:
         return masalah
     if not isinstance(jurnal, pd.DataFrame):
-        return [Masalah(f"Jurnal harus tabel (DataFrame), bukan {type(jurnal).__name__}.",
+        from kopkit.dasar.argumen import jenis_nilai
+
+        return [Masalah(f"Jurnal harus tabel, bukan {jenis_nilai(jurnal)}.",
                         saran="Muat dengan data.muat('jurnal_umum') atau baca_jurnal_excel().")]
     lokasi = {"berkas": jurnal.attrs.get("berkas"), "lembar": jurnal.attrs.get("lembar")}
     kurang = [k for k in KOLOM_JURNAL if k not in jurnal.columns]

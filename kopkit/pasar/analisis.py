@@ -31,7 +31,12 @@ import pandas as pd
 
 from kopkit.pasar.biaya import PETA_KANAL, hitung_biaya
 from kopkit.dasar.galat import GalatBerkas, GalatData, GalatMasukan, Masalah, gagal_bila_ada
+from kopkit.dasar.argumen import perlu_pasangan, perlu_tabel
 from kopkit.dasar.uang import parse_tanggal
+
+_SARAN_JUAL = "Berikan tabel penjualan, mis. baca_penjualan('ekspor.csv') atau data.muat('penjualan_online')."
+_SARAN_SIAP = "Berikan hasil siapkan_penjualan(penjualan, produk)."
+_KOLOM_SIAP = ("tanggal", "kanal", "status", "jumlah", "pendapatan", "biaya_platform", "laba_kotor", "bulan")
 
 __all__ = [
     "KOLOM_PENJUALAN", "KANAL_DARING", "NAMA_KANAL", "baca_penjualan", "periksa_penjualan",
@@ -252,6 +257,7 @@ def siapkan_penjualan(penjualan: pd.DataFrame, produk: pd.DataFrame | None = Non
         >>> s.loc[2, ["pendapatan", "biaya_komisi", "biaya_pesanan", "diterima_bersih"]].tolist()
         [35000, 2800, 417, 31783]
     """
+    perlu_tabel(penjualan, "penjualan", saran=_SARAN_JUAL)
     df = hitung_biaya(penjualan, produk, tabel=tabel, **opsi_biaya)
     df["bulan"] = pd.to_datetime(df["tanggal"]).dt.strftime("%Y-%m")
     if produk is not None:
@@ -306,6 +312,7 @@ def ringkasan(siap: pd.DataFrame, menurut="kanal", *, kanal=None) -> pd.DataFram
         >>> r[["bulan", "pesanan", "pendapatan", "nilai_pesanan_rata"]].values.tolist()
         [['2025-09', 2, 85000, 42500], ['2025-10', 2, 45000, 22500]]
     """
+    perlu_tabel(siap, "penjualan", kolom=_KOLOM_SIAP, saran=_SARAN_SIAP)
     menurut = [menurut] if isinstance(menurut, str) else list(menurut)
     kurang = [k for k in menurut if k not in siap.columns]
     if kurang:
@@ -345,6 +352,7 @@ def pertumbuhan_bulanan(siap: pd.DataFrame, menurut: str | None = None, *, kanal
         >>> p[["bulan", "pendapatan", "pertumbuhan_persen"]].values.tolist()
         [['2025-09', 85000, nan], ['2025-10', 45000, -47.1]]
     """
+    perlu_tabel(siap, "penjualan", kolom=_KOLOM_SIAP, saran=_SARAN_SIAP)
     d = _saring_kanal(siap, kanal)
     d = d[d["status"].astype("str") == "selesai"]
     if d.empty:
@@ -378,6 +386,7 @@ def batal_retur(siap: pd.DataFrame, menurut: str = "kanal") -> pd.DataFrame:
         >>> batal_retur(siapkan_penjualan(contoh_penjualan())).values.tolist()[0][:6]
         ['shopee', 3, 2, 1, 0, 33.3]
     """
+    perlu_tabel(siap, "penjualan", kolom=_KOLOM_SIAP, saran=_SARAN_SIAP)
     d = siap.assign(_s=siap["status"].astype("str"), _m=siap[menurut].astype("str"))
     per = d.groupby(["_m", "id_pesanan"]).agg(s=("_s", "first"), bruto=("bruto", "sum")).reset_index()
     t = per.groupby("_m").agg(pesanan=("id_pesanan", "size"),
@@ -401,6 +410,7 @@ def pembeli_baru_ulang(siap: pd.DataFrame, *, kanal=KANAL_DARING) -> pd.DataFram
         >>> pembeli_baru_ulang(siapkan_penjualan(contoh_penjualan())).values.tolist()
         [['2025-09', 1, 0, 65000, 0], ['2025-10', 0, 1, 0, 30000]]
     """
+    perlu_tabel(siap, "penjualan", kolom=_KOLOM_SIAP, saran=_SARAN_SIAP)
     d = _saring_kanal(siap, kanal)
     d = d[(d["status"].astype("str") == "selesai") & (d["id_pembeli"].fillna("").astype("str") != "")]
     kolom = ["bulan", "pembeli_baru", "pembeli_ulang", "pendapatan_baru", "pendapatan_ulang"]
@@ -426,6 +436,7 @@ def analisis_abc(siap: pd.DataFrame, produk: pd.DataFrame | None = None, *, bata
         >>> analisis_abc(siapkan_penjualan(contoh_penjualan()))[["id_produk", "persen", "kelas"]].values.tolist()
         [['PR07', 61.5, 'A'], ['PR09', 23.1, 'A'], ['PR01', 15.4, 'B']]
     """
+    perlu_tabel(siap, "penjualan", kolom=_KOLOM_SIAP, saran=_SARAN_SIAP)
     a, b = batas
     if not 0 < a < b <= 100:
         raise GalatMasukan(f"Batas ABC {batas} tidak sah.", saran="Contoh: (80, 95); batas A < batas B <= 100.")
@@ -449,6 +460,7 @@ def musiman(siap: pd.DataFrame, *, kanal=None) -> pd.DataFrame:
         >>> musiman(siapkan_penjualan(contoh_penjualan()))[["nama_bulan", "indeks"]].values.tolist()
         [['September', 130.8], ['Oktober', 69.2]]
     """
+    perlu_tabel(siap, "penjualan", kolom=_KOLOM_SIAP, saran=_SARAN_SIAP)
     d = _saring_kanal(siap, kanal)
     d = d[d["status"].astype("str") == "selesai"]
     tgl = pd.to_datetime(d["tanggal"])
@@ -543,6 +555,8 @@ def skenario_daring(penjualan: pd.DataFrame, produk: pd.DataFrame, *, persen_pin
         >>> s.set_index("pos").loc["Laba", ["sekarang", "skenario", "selisih"]].tolist()
         [23100, 35750, 12650]
     """
+    perlu_tabel(penjualan, "penjualan", saran=_SARAN_JUAL)
+    perlu_tabel(produk, "produk", saran="Berikan tabel produk, mis. data.muat('produk').")
     p = Decimal(str(persen_pindah))
     q = Decimal(str(tambahan_persen))
     if not 0 <= p <= 100:
@@ -622,6 +636,11 @@ def dampak_shu(selisih_laba: int, aturan_shu: pd.DataFrame) -> pd.DataFrame:
         >>> dampak_shu(-1_001, aturan)["selisih"].tolist()
         [-401, -400, -200]
     """
+    if isinstance(selisih_laba, bool) or not isinstance(selisih_laba, (int, Decimal)) and \
+            not hasattr(selisih_laba, "__index__"):
+        raise GalatMasukan(f"Selisih laba harus bilangan bulat rupiah, bukan {selisih_laba!r}.",
+                           saran="Tulis tanpa titik atau koma, mis. 2500000 (negatif bila laba turun).")
+    perlu_tabel(aturan_shu, "aturan SHU", saran="Berikan tabel aturan SHU, mis. data.muat('aturan_shu').")
     from kopkit.dasar.pembagian import bagi_proporsional
 
     if not {"pos", "persen"} <= set(aturan_shu.columns):
@@ -659,6 +678,7 @@ def nilai_kesiapan(jawaban: dict) -> pd.DataFrame:
         >>> nilai_kesiapan({1: 2, 2: 1, 3: 2}).values.tolist()[0]
         ['Produk', 5, 6, 83.3]
     """
+    perlu_pasangan(jawaban, "Jawaban daftar periksa", saran="Contoh: {1: 'ya', 2: 'tidak'} (nomor pertanyaan: jawaban).")
     daftar = kesiapan_digital()
     salah = [k for k, v in jawaban.items() if k not in set(daftar["no"]) or v not in (0, 1, 2)]
     if salah:

@@ -47,6 +47,7 @@ import numpy as np
 import pandas as pd
 
 from kopkit.dasar.galat import GalatAturan, GalatBerkas, GalatData, GalatMasukan, Masalah, gagal_bila_ada
+from kopkit.dasar.argumen import perlu_tabel, perlu_teks
 from kopkit.dasar.uang import parse_tanggal
 
 __all__ = [
@@ -389,7 +390,7 @@ def _rupiah(nilai, nama: str) -> int:
     if isinstance(nilai, bool) or not isinstance(nilai, (int, Decimal)) and not hasattr(nilai, "__index__"):
         if isinstance(nilai, float) and nilai.is_integer():
             return int(nilai)
-        raise GalatMasukan(f"{nama} harus rupiah penuh (bilangan bulat), bukan {nilai!r}.",
+        raise GalatMasukan(f"{nama} harus bilangan bulat rupiah, bukan {nilai!r}.",
                            saran="Tulis tanpa titik/koma, mis. 25000.")
     if isinstance(nilai, Decimal):
         if nilai != nilai.to_integral_value():
@@ -467,6 +468,7 @@ def hitung_biaya(penjualan: pd.DataFrame, produk: pd.DataFrame | None = None, *,
         >>> hitung_biaya(jual)[["bruto", "biaya_komisi", "biaya_pesanan", "diterima_bersih"]].values.tolist()
         [[9000, 900, 417, 7683], [40000, 4000, 833, 35167]]
     """
+    perlu_tabel(penjualan, "penjualan", saran="Berikan tabel penjualan, mis. baca_penjualan('ekspor.csv').")
     tabel = muat_tarif() if tabel is None else muat_tarif(tabel) if not isinstance(tabel, pd.DataFrame) else tabel
     peta_kanal = PETA_KANAL if peta_kanal is None else {**PETA_KANAL, **peta_kanal}
     wajib = ["id_pesanan", "tanggal", "kanal", "jumlah", "harga_satuan"]
@@ -626,6 +628,7 @@ def _bagi_per_pesanan(total: pd.Series, bobot: pd.Series, id_pesanan: pd.Series)
 # --------------------------------------------------------------------------- harga dan titik impas
 def _platform_dari(kanal: str, peta_kanal: dict | None):
     peta = PETA_KANAL if peta_kanal is None else {**PETA_KANAL, **peta_kanal}
+    perlu_teks(kanal, "Kanal", saran="Tulis satu kanal, mis. 'shopee'. Pilih: " + ", ".join(peta) + ".")
     if kanal not in peta:
         raise GalatMasukan(f"Kanal '{kanal}' tidak dikenal.",
                            saran="Pilih: " + ", ".join(peta) + ", atau isi peta_kanal.")
@@ -780,6 +783,12 @@ def bandingkan_kanal(harga, harga_pokok: int, *, kanal=("toko_offline", "whatsap
         [['toko_offline', 0, 6000], ['shopee', 2750, 3250]]
     """
     baris = []
+    kanal = [kanal] if isinstance(kanal, str) else kanal
+    if isinstance(harga, dict):
+        tanpa = [str(k) for k in kanal if k not in harga]
+        if tanpa:
+            raise GalatMasukan(f"Harga untuk kanal {', '.join(tanpa)} tidak ada.",
+                               saran="Isi harga setiap kanal yang dibandingkan, atau satu angka untuk semua kanal.")
     for k in kanal:
         h = harga[k] if isinstance(harga, dict) else harga
         r = rincian_harga(h, k, harga_pokok=harga_pokok, diskon=diskon, jumlah=jumlah, **kwargs)

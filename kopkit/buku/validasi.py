@@ -47,9 +47,16 @@ def baris_jumlah_jurnal(jurnal: pd.DataFrame) -> np.ndarray:
     tanda = np.zeros(len(jurnal), dtype=bool)
     for kolom in ("no_bukti", "akun", "keterangan"):
         if kolom in jurnal.columns:
-            teks = jurnal[kolom].astype(object).where(jurnal[kolom].notna(), "").astype(str)
-            kunci = teks.str.lower().str.replace(r"[:.\s]+", " ", regex=True).str.strip()
-            tanda |= kunci.isin(KATA_BARIS_JUMLAH).to_numpy()
+            # Hanya nilai unik yang diperiksa (cepat untuk jurnal jutaan baris).
+            kode, unik = pd.factorize(jurnal[kolom], use_na_sentinel=True)
+            u = pd.Series(unik, dtype="str")
+            # Saring murah dulu (panjang dan huruf awal), baru rapikan teks yang tersisa.
+            calon = (u.str.len() <= 24) & u.str.lstrip().str[:1].str.lower().isin(["s", "j", "t", "g"])
+            kena = np.zeros(len(unik) + 1, dtype=bool)  # posisi terakhir: sel kosong (kode -1)
+            pilih = np.flatnonzero(calon.to_numpy())
+            rapi = u.iloc[pilih].str.lower().str.replace(r"[:.\s]+", " ", regex=True).str.strip()
+            kena[pilih] = rapi.isin(KATA_BARIS_JUMLAH).to_numpy()
+            tanda |= kena[kode]
     return tanda
 
 

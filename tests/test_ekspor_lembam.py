@@ -98,3 +98,18 @@ def test_rekap_kemajuan_cli_lembam(tmp_path):
     assert main(["progres", "--gabung", str(kumpulan), "--ekspor", str(tmp_path / "rekap.xlsx")]) == 0
     ws = openpyxl.load_workbook(tmp_path / "rekap.xlsx").active
     assert not any(c.data_type == "f" for b in ws.iter_rows() for c in b)
+
+
+def test_satu_penulis_excel_dan_csv():
+    """Hanya kopkit/dasar/excel.py yang menulis .xlsx/.csv untuk pengguna, supaya semua ekspor lembam
+    dan bergaya sama. Modul lain memakai tulis_excel / simpan_csv / ekspor_tabel."""
+    import re
+    from pathlib import Path
+
+    import kopkit
+
+    akar = Path(kopkit.__file__).parent
+    pola = re.compile(r"\bWorkbook\(|\.to_excel\(|\.to_csv\(|csv\.writer\(|csv\.DictWriter\(|ExcelWriter\(")
+    pelanggar = [str(p.relative_to(akar)) for p in akar.rglob("*.py")
+                 if p != akar / "dasar" / "excel.py" and pola.search(p.read_text(encoding="utf-8"))]
+    assert pelanggar == []

@@ -72,3 +72,11 @@ def test_baris_subtotal_dilaporkan_tidak_pernah_dihitung(kata):
     # Tanpa baris itu, neraca saldo benar.
     ns = neraca_saldo(j.iloc[:2], AKUN)
     assert ns.set_index("kode").loc["101", "debit"] == 100_000
+
+
+def test_periksa_jurnal_ketat_tanpa_bagan_akun():
+    from kopkit.buku import periksa_jurnal
+
+    with pytest.raises(GalatData, match="Bukti B1 tidak seimbang") as info:
+        periksa_jurnal(BERLAWANAN)
+    assert "Bukti B2 tidak seimbang" in str(info.value)

@@ -319,7 +319,7 @@ def validasi_jurnal(jurnal, akun=None, periode=None) -> list[Masalah]:
     return sorted(masalah, key=lambda m: (m.baris if m.baris is not None else 0, urutan[m]))
 
 
-def periksa_jurnal(jurnal, akun, periode=None, *, ketat: bool = True) -> list[Masalah]:
+def periksa_jurnal(jurnal, akun=None, periode=None, *, ketat: bool = True) -> list[Masalah]:
     """Seperti :func:`validasi_jurnal`; dengan ``ketat=True`` (bawaan) naikkan satu
     :class:`~kopkit.dasar.galat.GalatData` yang mencantumkan semua masalah bila ada.
     """

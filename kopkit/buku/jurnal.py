@@ -259,6 +259,11 @@ def buku_besar(jurnal, akun, kode=None, periode=None) -> pd.DataFrame:
     if kode is None:
         dipilih = np.unique(js.ia)
     else:
+        if not isinstance(kode, (str, int, list, tuple, set)) or isinstance(kode, bool):
+            from kopkit.dasar.argumen import jenis_nilai
+
+            raise GalatMasukan(f"kode harus satu kode akun atau daftar kode akun, bukan {jenis_nilai(kode)}.",
+                               saran="Contoh: kode='101' atau kode=['101', '102'].")
         daftar = [str(kode)] if isinstance(kode, (str, int)) else [str(k) for k in kode]
         posisi = {k: i for i, k in enumerate(a["kode"])}
         asing = [k for k in daftar if k not in posisi]
@@ -340,6 +345,9 @@ def jurnal_penyesuaian(tanggal, no_bukti: str, keterangan: str, pos, *, unit: st
         >>> jp[["akun", "debit", "kredit"]].values.tolist()
         [['523', 1500000, 0], ['169', 0, 1500000]]
     """
+    from kopkit.dasar.argumen import perlu_teks
+
+    perlu_teks(unit, "unit", saran="Contoh: unit='toko' atau unit='umum'.")
     try:
         baris = [(str(p[0]), int(p[1]), int(p[2])) for p in pos]
     except (TypeError, ValueError, IndexError):
@@ -390,7 +398,7 @@ def tutup_buku(jurnal, akun, tahun: int = 2025, *, akun_shu: str = AKUN_SHU_BERJ
     """
     js = siapkan_jurnal(jurnal, akun)
     dari, sampai = baca_periode(tahun)
-    if akun_shu not in set(js.akun["kode"]):
+    if not isinstance(akun_shu, str) or akun_shu not in set(js.akun["kode"]):
         raise GalatData(f"Akun SHU tahun berjalan '{akun_shu}' tidak ada di bagan akun.", kolom="akun",
                         saran="Tambahkan akun ekuitas 'SHU tahun berjalan' atau sebut kodenya di akun_shu=.")
     saldo = _saldo(js, _saring(js, dari, sampai, tanpa_penutup=True))

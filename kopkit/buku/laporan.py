@@ -309,6 +309,17 @@ def laporan_arus_kas(jurnal, akun, periode=2025, *, akun_kas=("101", "102"), akt
     dari, sampai = _periode_wajib(periode)
     a = js.akun
     kode = a["kode"].to_numpy()
+    if isinstance(akun_kas, (str, int)) and not isinstance(akun_kas, bool):
+        akun_kas = (akun_kas,)
+    if not isinstance(akun_kas, (list, tuple, set)):
+        from kopkit.dasar.argumen import jenis_nilai
+
+        raise GalatMasukan(f"akun_kas harus daftar kode akun kas, bukan {jenis_nilai(akun_kas)}.",
+                           saran="Contoh: akun_kas=('101', '102').")
+    if aktivitas is not None:
+        from kopkit.dasar.argumen import perlu_pasangan
+
+        perlu_pasangan(aktivitas, "aktivitas", saran="Contoh: aktivitas={'231': 'pendanaan'} (kode akun: aktivitas).")
     kas = np.isin(kode, [str(k) for k in akun_kas])
     if not kas.any():
         raise GalatMasukan(f"Akun kas {', '.join(map(str, akun_kas))} tidak ada di bagan akun.",
@@ -362,7 +373,9 @@ def shu_per_unit_bulanan(jurnal, akun, tahun: int = 2025, *, setelah_pajak: bool
     dari, sampai = baca_periode(tahun)
     a = js.akun
     jenis = a["jenis"].to_numpy()
-    nominal = np.isin(jenis, ["pendapatan", "beban"]) & (setelah_pajak | ~_pajak(a))
+    if not isinstance(setelah_pajak, (bool, np.bool_)):
+        raise GalatMasukan(f"setelah_pajak harus True atau False, bukan {setelah_pajak!r}.")
+    nominal = np.isin(jenis, ["pendapatan", "beban"]) & (bool(setelah_pajak) | ~_pajak(a))
     pilih = _saring(js, dari, sampai, tanpa_penutup=True) & nominal[js.ia]
     unit = js.tabel["unit"]
     urutan = list(unit.cat.categories) if isinstance(unit.dtype, pd.CategoricalDtype) else sorted(unit.dropna().unique())

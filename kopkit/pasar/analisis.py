@@ -29,9 +29,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from kopkit.pasar.biaya import PETA_KANAL, hitung_biaya
+from kopkit.pasar.biaya import PETA_KANAL, _daftar_kanal, _persen_arg, _rupiah, hitung_biaya
 from kopkit.dasar.galat import GalatBerkas, GalatData, GalatMasukan, Masalah, gagal_bila_ada
-from kopkit.dasar.argumen import perlu_pasangan, perlu_tabel
+from kopkit.dasar.argumen import jenis_nilai, perlu_pasangan, perlu_tabel, perlu_teks
 from kopkit.dasar.uang import parse_tanggal
 
 _SARAN_JUAL = "Berikan tabel penjualan, mis. baca_penjualan('ekspor.csv') atau data.muat('penjualan_online')."
@@ -289,10 +289,25 @@ def _persen(a, b, desimal=1):
                                                                     rounding=ROUND_HALF_UP))
 
 
+def _kolom_menurut(siap, menurut, banyak: bool = False) -> list:
+    """Kolom pengelompokan: satu nama kolom (atau daftar nama bila ``banyak``) yang ada di tabel."""
+    daftar = [menurut] if isinstance(menurut, str) else menurut
+    if not isinstance(daftar, (list, tuple)) or not daftar or not all(isinstance(k, str) for k in daftar) \
+            or (len(daftar) > 1 and not banyak):
+        raise GalatMasukan(f"menurut harus nama kolom{' atau daftar nama kolom' if banyak else ''}, bukan "
+                           f"{jenis_nilai(menurut)}.", saran="Contoh: menurut='kanal' atau menurut='bulan'.")
+    kurang = [k for k in daftar if k not in siap.columns]
+    if kurang:
+        raise GalatMasukan(f"Kolom {', '.join(kurang)} tidak ada di tabel penjualan.",
+                           saran="Pilih dari: bulan, kanal, id_produk, provinsi, kota; siapkan dulu dengan "
+                                 "siapkan_penjualan().")
+    return list(daftar)
+
+
 def _saring_kanal(siap, kanal):
     if kanal is None:
         return siap
-    kanal = [kanal] if isinstance(kanal, str) else list(kanal)
+    kanal = _daftar_kanal(kanal)
     return siap[siap["kanal"].astype("str").isin(kanal)]
 
 
@@ -313,7 +328,7 @@ def ringkasan(siap: pd.DataFrame, menurut="kanal", *, kanal=None) -> pd.DataFram
         [['2025-09', 2, 85000, 42500], ['2025-10', 2, 45000, 22500]]
     """
     perlu_tabel(siap, "penjualan", kolom=_KOLOM_SIAP, saran=_SARAN_SIAP)
-    menurut = [menurut] if isinstance(menurut, str) else list(menurut)
+    menurut = _kolom_menurut(siap, menurut, banyak=True)
     kurang = [k for k in menurut if k not in siap.columns]
     if kurang:
         raise GalatMasukan(f"Kolom {', '.join(kurang)} tidak ada di tabel penjualan.",
@@ -353,6 +368,8 @@ def pertumbuhan_bulanan(siap: pd.DataFrame, menurut: str | None = None, *, kanal
         [['2025-09', 85000, nan], ['2025-10', 45000, -47.1]]
     """
     perlu_tabel(siap, "penjualan", kolom=_KOLOM_SIAP, saran=_SARAN_SIAP)
+    if menurut is not None:
+        menurut = _kolom_menurut(siap, menurut)[0]
     d = _saring_kanal(siap, kanal)
     d = d[d["status"].astype("str") == "selesai"]
     if d.empty:
@@ -387,6 +404,7 @@ def batal_retur(siap: pd.DataFrame, menurut: str = "kanal") -> pd.DataFrame:
         ['shopee', 3, 2, 1, 0, 33.3]
     """
     perlu_tabel(siap, "penjualan", kolom=_KOLOM_SIAP, saran=_SARAN_SIAP)
+    menurut = _kolom_menurut(siap, menurut)[0]
     d = siap.assign(_s=siap["status"].astype("str"), _m=siap[menurut].astype("str"))
     per = d.groupby(["_m", "id_pesanan"]).agg(s=("_s", "first"), bruto=("bruto", "sum")).reset_index()
     t = per.groupby("_m").agg(pesanan=("id_pesanan", "size"),
@@ -437,6 +455,12 @@ def analisis_abc(siap: pd.DataFrame, produk: pd.DataFrame | None = None, *, bata
         [['PR07', 61.5, 'A'], ['PR09', 23.1, 'A'], ['PR01', 15.4, 'B']]
     """
     perlu_tabel(siap, "penjualan", kolom=_KOLOM_SIAP, saran=_SARAN_SIAP)
+    if not isinstance(batas, (list, tuple)) or len(batas) != 2 or \
+            not all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in batas):
+        raise GalatMasukan(f"Batas ABC harus dua angka persen, bukan {jenis_nilai(batas)}.",
+                           saran="Contoh: batas=(80, 95); batas A < batas B <= 100.")
+    if produk is not None:
+        perlu_tabel(produk, "produk", kolom=("id_produk",), saran="Berikan tabel produk, atau produk=None.")
     a, b = batas
     if not 0 < a < b <= 100:
         raise GalatMasukan(f"Batas ABC {batas} tidak sah.", saran="Contoh: (80, 95); batas A < batas B <= 100.")
@@ -557,8 +581,13 @@ def skenario_daring(penjualan: pd.DataFrame, produk: pd.DataFrame, *, persen_pin
     """
     perlu_tabel(penjualan, "penjualan", saran=_SARAN_JUAL)
     perlu_tabel(produk, "produk", saran="Berikan tabel produk, mis. data.muat('produk').")
-    p = Decimal(str(persen_pindah))
-    q = Decimal(str(tambahan_persen))
+    p = _persen_arg(persen_pindah, "persen_pindah")
+    q = _persen_arg(tambahan_persen, "tambahan_persen")
+    perlu_teks(kanal_tujuan, "Kanal tujuan", saran="Contoh: kanal_tujuan='shopee'.")
+    dari_kanal = _daftar_kanal(dari_kanal, "dari_kanal")
+    biaya_tetap = _rupiah(biaya_tetap, "biaya_tetap")
+    if harga is not None:
+        perlu_pasangan(harga, "harga", saran="Contoh: harga={'PR07': 35000} (id_produk: rupiah).")
     if not 0 <= p <= 100:
         raise GalatMasukan(f"persen_pindah {persen_pindah} harus 0 sampai 100.")
     if q < 0:

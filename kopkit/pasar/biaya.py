@@ -47,8 +47,8 @@ import numpy as np
 import pandas as pd
 
 from kopkit.dasar.galat import GalatAturan, GalatBerkas, GalatData, GalatMasukan, Masalah, gagal_bila_ada
-from kopkit.dasar.argumen import perlu_tabel, perlu_teks
-from kopkit.dasar.uang import parse_tanggal
+from kopkit.dasar.argumen import jenis_nilai, perlu_pasangan, perlu_tabel, perlu_teks
+from kopkit.dasar.uang import parse_persen, parse_tanggal
 
 __all__ = [
     "JENIS_BIAYA", "PETA_KANAL", "KOLOM_TARIF", "Tarif", "muat_tarif", "periksa_tarif",
@@ -380,7 +380,7 @@ def _tarif_bawaan_rek() -> tuple:
 
 # --------------------------------------------------------------------------- hitungan dasar
 def _cara_bulat(pembulatan: str):
-    if pembulatan not in _PEMBULATAN:
+    if not isinstance(pembulatan, str) or pembulatan not in _PEMBULATAN:
         raise GalatMasukan(f"Cara pembulatan '{pembulatan}' tidak dikenal.",
                            saran="Pilih: " + ", ".join(_PEMBULATAN) + ".")
     return _PEMBULATAN[pembulatan]
@@ -470,6 +470,13 @@ def hitung_biaya(penjualan: pd.DataFrame, produk: pd.DataFrame | None = None, *,
     """
     perlu_tabel(penjualan, "penjualan", saran="Berikan tabel penjualan, mis. baca_penjualan('ekspor.csv').")
     tabel = muat_tarif() if tabel is None else muat_tarif(tabel) if not isinstance(tabel, pd.DataFrame) else tabel
+    if isinstance(tabel, pd.DataFrame):
+        gagal_bila_ada(periksa_tarif(tabel), "Tabel tarif platform tidak sah", GalatAturan)
+    if produk is not None:
+        perlu_tabel(produk, "produk", saran="Berikan tabel produk, mis. data.muat('produk'), atau produk=None.")
+    peta_kanal = _peta(peta_kanal, "peta_kanal", "{'instagram': 'qris'}")
+    peta_kategori = _peta(peta_kategori, "peta_kategori", "{'susu olahan': 'fmcg'}")
+    perlu_teks(kategori_bawaan, "kategori_bawaan", saran="Contoh: kategori_bawaan='fmcg'.")
     peta_kanal = PETA_KANAL if peta_kanal is None else {**PETA_KANAL, **peta_kanal}
     wajib = ["id_pesanan", "tanggal", "kanal", "jumlah", "harga_satuan"]
     kurang = [k for k in wajib if k not in penjualan.columns]
@@ -626,7 +633,30 @@ def _bagi_per_pesanan(total: pd.Series, bobot: pd.Series, id_pesanan: pd.Series)
 
 
 # --------------------------------------------------------------------------- harga dan titik impas
+def _peta(nilai, nama: str, contoh: str):
+    """Argumen peta (dict) opsional: None atau pasangan nama-nilai."""
+    return None if nilai is None else perlu_pasangan(nilai, nama, saran=f"Contoh: {nama}={contoh}.")
+
+
+def _persen_arg(nilai, nama: str) -> Decimal:
+    """Argumen persen (angka atau teks '7,5') → Decimal, lewat pengurai kopkit."""
+    try:
+        return parse_persen(nilai)
+    except GalatMasukan as e:
+        raise GalatMasukan(f"{nama}: {e.pesan}", saran=e.saran) from None
+
+
+def _daftar_kanal(kanal, nama: str = "kanal") -> list:
+    if isinstance(kanal, str):
+        return [kanal]
+    if not isinstance(kanal, (list, tuple, set)) or not all(isinstance(k, str) for k in kanal):
+        raise GalatMasukan(f"{nama} harus satu nama kanal atau daftar nama kanal, bukan {jenis_nilai(kanal)}.",
+                           saran="Contoh: 'shopee' atau ('toko_offline', 'shopee').")
+    return list(kanal)
+
+
 def _platform_dari(kanal: str, peta_kanal: dict | None):
+    peta_kanal = _peta(peta_kanal, "peta_kanal", "{'instagram': 'qris'}")
     peta = PETA_KANAL if peta_kanal is None else {**PETA_KANAL, **peta_kanal}
     perlu_teks(kanal, "Kanal", saran="Tulis satu kanal, mis. 'shopee'. Pilih: " + ", ".join(peta) + ".")
     if kanal not in peta:
@@ -702,10 +732,12 @@ def harga_minimum(harga_pokok: int, kanal: str, *, laba_minimum: int = 0, margin
         >>> rincian_harga(9_167, "shopee", harga_pokok=6_000)["laba"], rincian_harga(9_166, "shopee", harga_pokok=6_000)["laba"]
         (1000, 999)
     """
-    m = Decimal(str(margin_minimum))
+    m = _persen_arg(margin_minimum, "margin_minimum")
     if m < 0 or m >= 100:
         raise GalatMasukan(f"margin_minimum {margin_minimum} harus 0 sampai di bawah 100 (persen).")
     jumlah = _rupiah(jumlah, "jumlah")
+    laba_minimum, diskon = _rupiah(laba_minimum, "laba_minimum"), _rupiah(diskon, "diskon")
+    harga_maks = _rupiah(harga_maks, "harga_maks")
     platform = _platform_dari(kanal, peta_kanal)
     arg = dict(harga_pokok=harga_pokok, diskon=diskon, jumlah=jumlah, kategori=kategori, tanggal=tanggal,
                tabel=tabel, kelas_merchant=kelas_merchant, peta_kanal=peta_kanal, pembulatan=pembulatan)
@@ -783,7 +815,7 @@ def bandingkan_kanal(harga, harga_pokok: int, *, kanal=("toko_offline", "whatsap
         [['toko_offline', 0, 6000], ['shopee', 2750, 3250]]
     """
     baris = []
-    kanal = [kanal] if isinstance(kanal, str) else kanal
+    kanal = _daftar_kanal(kanal)
     if isinstance(harga, dict):
         tanpa = [str(k) for k in kanal if k not in harga]
         if tanpa:

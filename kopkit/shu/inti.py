@@ -409,7 +409,9 @@ def _alokasi_satu(shu: int, tabel: pd.DataFrame, dasar: str, pos_cadangan: str) 
 
 def _perlu_kolom(df, kolom: list[str], nama: str) -> None:
     if not isinstance(df, pd.DataFrame):
-        raise GalatMasukan(f"Data {nama} harus DataFrame, bukan {type(df).__name__}.",
+        from kopkit.dasar.argumen import jenis_nilai
+
+        raise GalatMasukan(f"Data {nama} harus tabel, bukan {jenis_nilai(df)}.",
                            saran=f"Muat dengan kopkit.data.muat('{nama}').")
     kurang = [k for k in kolom if k not in df.columns]
     if kurang:
@@ -447,6 +449,11 @@ def dasar_simpanan(simpanan: pd.DataFrame, tahun: int = 2025, *, jenis=("pokok",
     if isinstance(jenis, str):
         jenis = (jenis,)
     dikenal = {"pokok", "wajib", "sukarela"}
+    if not isinstance(jenis, (list, tuple, set)):
+        from kopkit.dasar.argumen import jenis_nilai
+
+        raise GalatMasukan(f"jenis harus daftar jenis simpanan, bukan {jenis_nilai(jenis)}.",
+                           saran="Contoh: jenis=('pokok', 'wajib').")
     asing = [j for j in jenis if j not in dikenal]
     if asing:
         raise GalatMasukan(f"Jenis simpanan tidak dikenal: {', '.join(asing)}.",
@@ -645,7 +652,10 @@ def _sebagai_seri(nilai, nama: str) -> pd.Series:
     if isinstance(nilai, Mapping):
         nilai = pd.Series(nilai)
     if not isinstance(nilai, pd.Series):
-        raise GalatMasukan(f"{nama} harus pandas Series berindeks id_anggota, bukan {type(nilai).__name__}.",
+        from kopkit.dasar.argumen import jenis_nilai
+
+        raise GalatMasukan(f"Data {nama} harus satu angka per anggota (Series berindeks id_anggota), bukan "
+                           f"{jenis_nilai(nilai)}.",
                            saran=f"Gunakan dasar_{nama}(...) atau pd.Series(nilai, index=id_anggota).")
     return nilai
 
@@ -725,6 +735,8 @@ def bagi_shu_anggota(simpanan, transaksi, *, jasa_modal: int, jasa_usaha: int,
     """
     jasa_modal = _cek_rupiah(jasa_modal, "Pos jasa modal")
     jasa_usaha = _cek_rupiah(jasa_usaha, "Pos jasa usaha")
+    if _cek_rupiah(kelipatan, "Kelipatan pembulatan") <= 0:
+        raise GalatMasukan(f"Kelipatan pembulatan harus lebih dari nol, bukan {kelipatan}.", saran="Contoh: kelipatan=100.")
     if pembulatan not in PEMBULATAN:
         raise GalatMasukan(f"Cara pembulatan '{pembulatan}' tidak dikenal.",
                            saran="Pilih 'sisa_terbesar' atau 'ke_bawah'.")
@@ -982,6 +994,8 @@ def jurnal_pembagian_shu(alokasi: pd.DataFrame, *, tanggal="2026-02-28", no_bukt
     [['309', 1000, 0], ['305', 0, 400], ['222', 0, 300], ['221', 0, 300]]
     """
     _perlu_kolom(alokasi, ["pos", "jumlah"], "alokasi")
+    if akun_pos is not None and not isinstance(akun_pos, Mapping):
+        raise GalatMasukan("akun_pos harus pasangan {nama pos: kode akun}.", saran="Contoh: akun_pos={'dana_sosial': '224'}.")
     peran_per_pos = _peta_peran(alokasi, peran, "Alokasi SHU belum dapat dijurnal")
     peta = {str(k): str(v) for k, v in (akun_pos or {}).items()}
     total = int(alokasi["jumlah"].sum())

@@ -86,6 +86,20 @@ def test_kolom_peran_di_tabel_aturan():
     assert int(hasil.tabel["total"].sum()) + cad == 1_000_000
 
 
+def test_setelah_cadangan_memakai_pos_berperan_cadangan():
+    # Pasal 45 ayat 2: cadangan dari SHU total, pos lain membagi sisanya. Nama pos "Dana Cadangan".
+    alok = alokasi_shu(1_000_000, {"Dana Cadangan": 40, "Jasa Modal": 60, "Jasa Usaha": 40},
+                       dasar="setelah_cadangan")
+    assert alok["jumlah"].tolist() == [400_000, 360_000, 240_000]
+
+
+def test_sisa_pembulatan_tidak_boleh_ke_pos_jasa():
+    simp, trans = _soal_bangau_hitam()
+    with pytest.raises(GalatAturan, match="Sisa pembulatan tidak boleh masuk pos 'Jasa Modal'"):
+        hitung_shu(1_000_001, simp, trans, {"Jasa Modal": 50, "cadangan": 50}, pembulatan="ke_bawah",
+                   pos_sisa="Jasa Modal")
+
+
 def test_jurnal_memakai_akun_menurut_peran():
     alok = alokasi_shu(1_000, {"Dana Cadangan": 40, "Jasa Modal": 30, "Dana Sosial": 30})
     j = jurnal_pembagian_shu(alok)
@@ -122,6 +136,35 @@ def aturan_berperan(draw):
     batas = [0, *potong, 10_000]
     persen = [Decimal(b - a) / 100 for a, b in zip(batas, batas[1:])]
     return dict(zip(pos, persen)), dict(zip(pos, peran))
+
+
+@st.composite
+def aturan_nama_bebas(draw):
+    """Nama pos bebas (tidak dikenali) dengan peran yang disebut lewat argumen peran=."""
+    aturan, peran = draw(aturan_berperan())
+    ganti = {p: f"pos_{i}_{draw(st.sampled_from(['x', 'bagian', 'alokasi']))}" for i, p in enumerate(aturan)}
+    return {ganti[p]: v for p, v in aturan.items()}, {ganti[p]: r for p, r in peran.items()}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, 10**12), aturan_nama_bebas(), st.sampled_from(["sisa_terbesar", "ke_bawah"]))
+def test_peran_lewat_argumen_sama_dengan_nama_dikenal(shu, aturan_peran, pembulatan):
+    aturan, peran = aturan_peran
+    simp = pd.Series({"A1": 3, "A2": 5, "A3": 0})
+    trans = pd.Series({"A1": 7, "A2": 0, "A3": 11})
+    alok, hasil = hitung_shu(shu, simp, trans, aturan, peran=peran, pembulatan=pembulatan)
+    ditahan = sum(int(j) for p, j in zip(alok["pos"], alok["jumlah"]) if peran.get(p, "dana") in ("dana", "cadangan"))
+    assert int(hasil.tabel["total"].sum()) + ditahan == shu
+    # Sama dengan aturan yang memakai nama baku untuk peran yang sama (dijumlahkan per peran).
+    per_peran: dict = {}
+    for p, v in aturan.items():
+        per_peran[peran[p]] = per_peran.get(peran[p], 0) + v
+    baku = {"jasa_modal": "jasa_modal", "jasa_usaha": "jasa_usaha", "cadangan": "cadangan", "dana": "dana_lain"}
+    alok_baku = alokasi_shu(shu, {baku[r]: v for r, v in per_peran.items()})
+    for r in ("jasa_modal", "jasa_usaha"):
+        pool = sum(int(j) for p, j in zip(alokasi_shu(shu, aturan, peran=peran)["pos"],
+                                          alokasi_shu(shu, aturan, peran=peran)["jumlah"]) if peran[p] == r)
+        assert abs(pool - int(alok_baku.set_index("pos")["jumlah"].get(baku[r], 0))) <= len(aturan)
 
 
 @settings(max_examples=300, deadline=None)

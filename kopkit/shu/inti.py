@@ -966,6 +966,11 @@ def hitung_shu(shu: int, simpanan, transaksi, aturan=None, *, dasar: str = "tota
             for r in ("jasa_modal", "jasa_usaha")}
     opsi.setdefault("pos_sisa", _cadangan_dari_peran(atur["pos"].tolist(), [peta[p] for p in atur["pos"]],
                                                       pos_cadangan))
+    peran_sisa = peta.get(opsi["pos_sisa"]) or _kenali_peran(opsi["pos_sisa"], _sinonim_peran())
+    if peran_sisa in ("jasa_modal", "jasa_usaha"):
+        raise GalatAturan(f"Sisa pembulatan tidak boleh masuk pos '{opsi['pos_sisa']}': pos itu dibagikan kepada "
+                          "anggota, jadi sisanya akan tercatat dibagi padahal tidak dibayar.",
+                          saran="Pilih pos cadangan atau dana untuk pos_sisa, mis. pos_sisa='cadangan'.")
     hasil = bagi_shu_anggota(simpanan, transaksi, jasa_modal=pool["jasa_modal"],
                              jasa_usaha=pool["jasa_usaha"], **opsi)
     return hasil.alokasi_akhir(alokasi, peran=peta), hasil

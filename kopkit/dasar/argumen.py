@@ -46,7 +46,12 @@ def jenis_nilai(nilai) -> str:
 
 
 def perlu_tabel(nilai, nama: str, *, kolom=(), saran: str | None = None):
-    """Pastikan ``nilai`` tabel pandas yang punya ``kolom``; selain itu galat kopkit yang menyebut ``nama``."""
+    """Pastikan ``nilai`` tabel pandas yang punya ``kolom``; selain itu galat kopkit yang menyebut ``nama``.
+
+    >>> import pandas as pd
+    >>> perlu_tabel(pd.DataFrame({"kode": ["101"]}), "akun", kolom=("kode",)).shape
+    (1, 1)
+    """
     import pandas as pd
 
     if not isinstance(nilai, pd.DataFrame):
@@ -61,14 +66,22 @@ def perlu_tabel(nilai, nama: str, *, kolom=(), saran: str | None = None):
 
 
 def perlu_teks(nilai, nama: str, *, saran: str | None = None) -> str:
-    """Pastikan ``nilai`` teks (mis. nama dataset, nama kanal)."""
+    """Pastikan ``nilai`` teks (mis. nama dataset, nama kanal).
+
+    >>> perlu_teks("shopee", "Kanal")
+    'shopee'
+    """
     if not isinstance(nilai, str):
         raise GalatMasukan(f"{nama} harus teks, bukan {jenis_nilai(nilai)}.", saran=saran)
     return nilai
 
 
 def perlu_pasangan(nilai, nama: str, *, saran: str | None = None) -> Mapping:
-    """Pastikan ``nilai`` pasangan nama-nilai (dict), mis. jawaban daftar periksa."""
+    """Pastikan ``nilai`` pasangan nama-nilai (dict), mis. jawaban daftar periksa.
+
+    >>> perlu_pasangan({1: "ya"}, "Jawaban")
+    {1: 'ya'}
+    """
     if not isinstance(nilai, Mapping):
         raise GalatMasukan(f"{nama} harus pasangan nama-nilai {{nama: nilai}}, bukan {jenis_nilai(nilai)}.",
                            saran=saran)

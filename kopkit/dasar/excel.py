@@ -260,6 +260,13 @@ def tulis_excel(berkas, lembar, *, timpa: bool = False, contoh: str = "laporan.x
     """Tulis satu atau beberapa :class:`Lembar` ke satu berkas .xlsx bergaya rumah (lihat modul).
 
     Berkas yang sudah ada tidak ditimpa kecuali ``timpa=True``; penulisan atomik. Mengembalikan path.
+
+    >>> import tempfile, pathlib, openpyxl
+    >>> lb = Lembar("SHU", kolom=["Pos", "Jumlah (Rp)"], baris=[["cadangan", 400], ["JUMLAH", Rumus("=SUM(B2:B2)")]],
+    ...             gaya=["akun", "total"])
+    >>> ws = openpyxl.load_workbook(tulis_excel(pathlib.Path(tempfile.mkdtemp()) / "a.xlsx", lb)).active
+    >>> [c.value for c in ws["B"]], ws["A3"].font.b
+    (['Jumlah (Rp)', 400, '=SUM(B2:B2)'], True)
     """
     from openpyxl import Workbook
 
@@ -314,7 +321,12 @@ def simpan_csv(tabel, berkas, *, timpa: bool = False, indeks: bool = True) -> Pa
 
 def ekspor_tabel(tabel, berkas, *, timpa: bool = False, judul: str | None = None) -> Path:
     """Simpan tabel dalam format yang disebut akhiran nama berkasnya: ``.xlsx`` (gaya rumah, satu
-    lembar) atau ``.csv`` (:func:`simpan_csv`). Keduanya lembam dan tidak menimpa tanpa izin."""
+    lembar) atau ``.csv`` (:func:`simpan_csv`). Keduanya lembam dan tidak menimpa tanpa izin.
+
+    >>> import tempfile, pathlib, pandas as pd
+    >>> ekspor_tabel(pd.DataFrame({"nama": ["Siti"]}), pathlib.Path(tempfile.mkdtemp()) / "rekap.xlsx").suffix
+    '.xlsx'
+    """
     if not isinstance(berkas, (str, os.PathLike)):
         raise GalatMasukan(f"Nama berkas tujuan harus teks, bukan {type(berkas).__name__}.",
                            saran="Contoh: rekap.xlsx atau rekap.csv")

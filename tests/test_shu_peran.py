@@ -185,3 +185,13 @@ def test_shu_anggota_dana_cadangan_berjumlah_shu(shu, aturan_peran, anggota, pem
     awal = dict(zip(*alokasi_shu(shu, aturan)[["pos", "jumlah"]].to_dict("list").values()))
     for r in ("jasa_modal", "jasa_usaha"):
         assert hasil.jumlah[r] + hasil.sisa_pembulatan.get(r, 0) == sum(j for p, j in awal.items() if peran[p] == r)
+
+
+def test_berkas_aturan_dengan_kolom_peran(tmp_path):
+    berkas = tmp_path / "aturan_koperasi.csv"
+    berkas.write_text("pos,persen,peran\nCadangan,30,cadangan\nBagian Penabung,30,jasa_modal\n"
+                      "Bagian Pembeli,30,jasa usaha\nDana Desa,10,\n", encoding="utf-8")
+    assert peran_pos_shu(str(berkas))["peran"].tolist() == ["cadangan", "jasa_modal", "jasa_usaha", "dana"]
+    simp, trans = _soal_bangau_hitam()
+    _, hasil = hitung_shu(40_000_000, simp, trans, str(berkas))
+    assert hasil.jumlah["jasa_modal"] == hasil.jumlah["jasa_usaha"] == 12_000_000

@@ -83,7 +83,12 @@ def semua() -> dict[str, dict]:
             _f("induk", "string", "Kode akun induk (kosong untuk akun kepala)."),
             _f("kelompok_laporan", "string", "Baris laporan keuangan tempat akun ini disajikan "
                "(kosong untuk akun kepala)."),
-            _f("header", "boolean", "true bila akun kepala yang tidak boleh dibukukan.", required=True)],
+            _f("header", "boolean", "true bila akun kepala yang tidak boleh dibukukan.", required=True),
+            _f("peran", "string", "Peran akun yang dicari fungsi kopkit (kas, bank, shu_berjalan, cadangan, "
+               "beban_pajak, ...; daftar lengkap di tabel aturan peran_akun); kosong bila akun biasa.",
+               pattern="[a-z_]+"),
+            _f("lancar", "boolean", "Untuk aset dan liabilitas: true bila lancar/jangka pendek (jatuh tempo "
+               "atau dipakai dalam 12 bulan), false bila tidak lancar/jangka panjang; kosong untuk akun lain.")],
            ["kode"], [_fk(["induk"], "", ["kode"])], periode="Berlaku mulai tahun buku 2025",
            sumber="SUMBER.md §3; Permenkop UKM No. 2 Tahun 2024 (kebijakan akuntansi koperasi) dan "
                   "SAK EP untuk penyajian laporan."),

@@ -52,7 +52,15 @@ def test_kasus_kelas(panggil, harapan):
 
 SALAH = {"daftar": ["anggota"], "teks": "sepuluh ribu", "angka": 3.5, "kosong": None, "pasangan": {"a": 1},
          "tabel_kosong": pd.DataFrame()}
-KATA_KUNCI_WAJIB = {"jasa_modal": 0, "jasa_usaha": 0, "persen_pindah": 10}
+KATA_KUNCI_WAJIB = {"jasa_modal": 0, "jasa_usaha": 0, "persen_pindah": 10, "tanggal": "22/02/2026", "tahun": 2025,
+                    "nama_koperasi": "KSU Tunas Makmur"}
+
+
+def _kata_kunci_wajib(f) -> dict:
+    """Nilai sah untuk argumen kata kunci yang wajib (tanpa bawaan), mis. tahun=, tanggal=."""
+    param = inspect.signature(f).parameters
+    return {k: v for k, v in KATA_KUNCI_WAJIB.items()
+            if k in param and param[k].kind == param[k].KEYWORD_ONLY and param[k].default is param[k].empty}
 
 
 def _fungsi_publik():
@@ -73,7 +81,7 @@ def _kasus_sapuan():
 
 @pytest.mark.parametrize("f, n, posisi", list(_kasus_sapuan()))
 def test_sapuan_argumen_berjenis_salah(f, n, posisi):
-    kw = {k: v for k, v in KATA_KUNCI_WAJIB.items() if k in inspect.signature(f).parameters}
+    kw = _kata_kunci_wajib(f)
     for label, nilai in SALAH.items():
         arg = ["x"] * n
         arg[posisi] = nilai
@@ -107,7 +115,7 @@ def _basis():
         "alokasi": shu.alokasi_shu(1_000), "selisih_laba": 1_000, "aturan_shu": data.muat("aturan_shu"),
         "jawaban": {1: 2, 2: 1}, "anggaran": pd.DataFrame({"kode": ["401"], "anggaran": [1_000]}),
         "penyesuaian": buku.jurnal_penyesuaian("31/12/2025", "JP", "Sewa", [("101", 5, 0), ("301", 0, 5)]),
-        "no_bukti": "B9", "keterangan": "Setor", "pos": [("101", 5, 0), ("301", 0, 5)],
+        "periode": 2025, "tahun": 2025, "no_bukti": "B9", "keterangan": "Setor", "pos": [("101", 5, 0), ("301", 0, 5)],
         "mentah": data.baca_csv_mentah("akun"), "deskriptor": data.skema("akun"), "tabel": None,
         "pembagian": shu.bagi_shu_anggota(simp, simp, jasa_modal=100, jasa_usaha=100),
         "berkas": str(Path(tempfile.mkdtemp()) / "ekspor.xlsx"),
@@ -139,7 +147,7 @@ def test_sapuan_argumen_pilihan_berjenis_salah(f, pilihan):
     if any(w not in umum for w in wajib):
         pytest.fail(f"tambahkan nilai sah untuk {wajib} ke _basis()")
     dasar = {w: khusus.get(f.__name__, {}).get(w, umum[w]) for w in wajib}
-    dasar.update({k: v for k, v in KATA_KUNCI_WAJIB.items() if k in param})
+    dasar.update(_kata_kunci_wajib(f))
     try:
         f(**dasar)  # panggilan dasar boleh berhasil atau galat kopkit, tidak boleh galat Python
     except GalatKopkit:

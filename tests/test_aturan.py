@@ -71,13 +71,12 @@ def test_muat_aturan_selalu_salinan_baru():
     assert muat_aturan("shu_contoh").loc[0, "persen"] == 40
 
 
-def test_aturan_arus_kas_memakai_akun_dan_aktivitas_yang_ada():
-    from kopkit.buku.laporan import AKTIVITAS_ARUS_KAS
-
+def test_aturan_arus_kas_memakai_peran_yang_ada():
     t = muat_aturan("arus_kas")
-    kode_akun = set(data.muat("akun")["kode"])
-    assert set(t["kode"]) <= kode_akun
-    assert AKTIVITAS_ARUS_KAS == dict(zip(t["kode"], t["aktivitas"]))
+    peran = set(muat_aturan("peran_akun")["peran"])
+    assert set(t["peran"]) <= peran
+    # setiap peran di tabel arus kas dipegang akun di bagan akun kursus
+    assert set(t["peran"]) <= set(data.muat("akun")["peran"].dropna())
 
 
 def test_tidak_ada_pemuat_aturan_lain():

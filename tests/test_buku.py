@@ -128,7 +128,7 @@ def test_tutup_buku_mini():
     ns = buku.neraca_saldo(tutup, AKUN).set_index("kode")
     assert (ns.loc[ns["jenis"].isin(["pendapatan", "beban"]), ["debit", "kredit"]] == 0).all().all()
     assert ns.loc["309", "kredit"] == 125_000
-    assert lk.shu_tahun_berjalan(tutup, AKUN) == 125_000  # PHU tidak berubah oleh jurnal penutup
+    assert lk.shu_tahun_berjalan(tutup, AKUN, 2025) == 125_000  # PHU tidak berubah oleh jurnal penutup
     lpk = lk.laporan_posisi_keuangan(tutup, AKUN, per="2025-12-31")
     assert _nilai(lpk, "JUMLAH ASET") == _nilai(lpk, "JUMLAH LIABILITAS DAN EKUITAS") == 11_150_000
     pe = lk.laporan_perubahan_ekuitas(tutup, AKUN, 2025).set_index("pos")
@@ -139,7 +139,7 @@ def test_jurnal_penyesuaian():
     jp = buku.jurnal_penyesuaian("2025-12-31", "JP-1", "Penyusutan", [("523", 100_000, 0), ("169", 0, 100_000)])
     j2 = buku.terapkan_penyesuaian(MINI, jp, AKUN)
     assert len(j2) == len(MINI) + 2 and len(MINI) == 23  # jurnal asli tidak berubah
-    assert lk.shu_tahun_berjalan(j2, AKUN) == 25_000
+    assert lk.shu_tahun_berjalan(j2, AKUN, 2025) == 25_000
     salah = buku.jurnal_penyesuaian("2025-12-31", "JP-2", "Salah", [("523", 100_000, 0), ("169", 0, 90_000)])
     with pytest.raises(GalatData, match="tidak seimbang"):
         buku.terapkan_penyesuaian(MINI, salah, AKUN)
@@ -284,7 +284,7 @@ def test_ekspor_excel_tidak_menimpa(tmp_path):
     lap = {"Posisi keuangan": lk.laporan_posisi_keuangan(MINI, AKUN, per="2025-12-31"),
            "Neraca saldo": buku.neraca_saldo(MINI, AKUN),
            "Perubahan ekuitas": lk.laporan_perubahan_ekuitas(MINI, AKUN, 2025)}
-    p = ekspor_excel(lap, tmp_path / "lap.xlsx")
+    p = ekspor_excel(lap, tmp_path / "lap.xlsx", nama_koperasi="Koperasi Uji")
     wb = load_workbook(p)
     assert wb.sheetnames == ["Posisi keuangan", "Neraca saldo", "Perubahan ekuitas"]
     ws = wb["Posisi keuangan"]
@@ -294,13 +294,13 @@ def test_ekspor_excel_tidak_menimpa(tmp_path):
     ns = wb["Neraca saldo"]
     assert [c.value for c in ns[ns.max_row]][-2:] == [11_625_000, 11_625_000]
     with pytest.raises(GalatBerkas, match="sudah ada"):
-        ekspor_excel(lap, p)
-    ekspor_excel(lk.laporan_arus_kas(MINI, AKUN, 2025), p, timpa=True)
+        ekspor_excel(lap, p, nama_koperasi="Koperasi Uji")
+    ekspor_excel(lk.laporan_arus_kas(MINI, AKUN, 2025), p, nama_koperasi="Koperasi Uji", timpa=True)
     assert load_workbook(p).sheetnames[0].startswith("Laporan Arus Kas")
     with pytest.raises(GalatBerkas, match=".xlsx"):
-        ekspor_excel(lap, tmp_path / "lap.xls")
+        ekspor_excel(lap, tmp_path / "lap.xls", nama_koperasi="Koperasi Uji")
     with pytest.raises(GalatBerkas, match="Folder"):
-        ekspor_excel(lap, tmp_path / "tidak_ada" / "lap.xlsx")
+        ekspor_excel(lap, tmp_path / "tidak_ada" / "lap.xlsx", nama_koperasi="Koperasi Uji")
 
 
 def test_saldo_awal_bercabang_dikenali():
@@ -314,10 +314,13 @@ def test_jurnal_kosong_dan_akun_kosong():
     kosong = MINI.iloc[:0]
     assert buku.validasi_jurnal(kosong, AKUN) == []
     assert buku.neraca_saldo(kosong, AKUN).empty
-    assert lk.shu_tahun_berjalan(kosong, AKUN) == 0
+    # Periode yang tidak ada di data adalah galat, bukan angka nol.
+    with pytest.raises(GalatData, match="kosong"):
+        lk.shu_tahun_berjalan(kosong, AKUN, 2025)
     with pytest.raises(GalatData, match="kosong"):
         lk.laporan_posisi_keuangan(kosong, AKUN)
-    assert _nilai(lk.laporan_posisi_keuangan(kosong, AKUN, per="2025-12-31"), "JUMLAH ASET") == 0
+    with pytest.raises(GalatData, match="kosong"):
+        lk.laporan_posisi_keuangan(kosong, AKUN, per="2025-12-31")
     tanpa_akun = MINI.assign(akun=MINI["akun"].where(MINI.index != 3, None))
     with pytest.raises(GalatData, match="tanpa kode akun"):
         buku.neraca_saldo(tanpa_akun, AKUN)
@@ -329,5 +332,45 @@ def test_bagan_tanpa_akun_309_tetap_seimbang():
     lpk = lk.laporan_posisi_keuangan(MINI, a, per="2025-12-31")
     assert _nilai(lpk, "SHU tahun berjalan (belum ditutup)") == 125_000
     assert _nilai(lpk, "JUMLAH ASET") == _nilai(lpk, "JUMLAH LIABILITAS DAN EKUITAS") == 11_150_000
-    with pytest.raises(GalatData, match="309"):
+    with pytest.raises(GalatData, match="shu_berjalan"):
         buku.tutup_buku(MINI, a, 2025)
+
+
+def test_bagan_dengan_kode_lain_tetapi_peran_sama_memberi_laporan_sama():
+    """Peran akun, bukan kodenya: ganti semua kode (101 -> 1-101 ...) dan laporan tetap sama."""
+    from kopkit import data
+
+    jurnal, akun = data.muat("jurnal_umum"), data.muat("akun")
+    ganti = {k: f"K-{int(k) * 7 + 1000}" for k in akun["kode"]}
+    akun2 = akun.assign(kode=akun["kode"].map(ganti), induk=akun["induk"].map(lambda k: ganti.get(k, k)))
+    jurnal2 = jurnal.assign(akun=jurnal["akun"].astype(str).map(ganti))
+
+    def angka(t):
+        return t.drop(columns=["kode"], errors="ignore").reset_index(drop=True)
+
+    for f in (lambda j, a: lk.laporan_posisi_keuangan(j, a, per="2025-12-31"),
+              lambda j, a: lk.laporan_hasil_usaha(j, a, 2025),
+              lambda j, a: lk.laporan_arus_kas(j, a, 2025),
+              lambda j, a: lk.laporan_perubahan_ekuitas(j, a, 2025)):
+        pd.testing.assert_frame_equal(angka(f(jurnal, akun)), angka(f(jurnal2, akun2)))
+    tutup = buku.tutup_buku(jurnal2, akun2, 2025)
+    assert set(tutup["akun"]) & {"K-3163"}  # 309 * 7 + 1000: SHU tahun berjalan menurut perannya
+    # Tanpa kolom peran dan dengan kode asing, fungsi yang memerlukan peran memberi galat yang jelas.
+    with pytest.raises(GalatData, match="peran"):
+        lk.laporan_arus_kas(jurnal2, akun2.drop(columns=["peran"]), 2025)
+
+
+@pytest.mark.parametrize("fungsi", [
+    lambda j, a: lk.shu_tahun_berjalan(j, a, 2024),
+    lambda j, a: lk.laporan_hasil_usaha(j, a, 2024),
+    lambda j, a: lk.laporan_perubahan_ekuitas(j, a, 2026),
+    lambda j, a: lk.laporan_arus_kas(j, a, ("2024-01-01", "2024-06-30")),
+    lambda j, a: lk.shu_per_unit_bulanan(j, a, 2024),
+    lambda j, a: lk.pendapatan_per_partisipasi(j, a, 2024),
+    lambda j, a: buku.tutup_buku(j, a, 2024),
+    lambda j, a: lk.laporan_posisi_keuangan(j, a, per="2024-06-30"),
+])
+def test_periode_yang_tidak_ada_di_data_adalah_galat_bukan_nol(fungsi):
+    """Dulu shu_tahun_berjalan(j, a, 2024) memberi 0: jawaban salah yang diam."""
+    with pytest.raises(GalatData, match="Tahun yang ada di jurnal: 2025"):
+        fungsi(MINI, AKUN)

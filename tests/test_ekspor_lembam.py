@@ -22,7 +22,7 @@ def _anggota():
     ids = [f"A{i:04d}" for i in range(len(MUATAN))]
     simp = pd.Series(range(1, len(MUATAN) + 1), index=ids)
     anggota = pd.DataFrame({"id_anggota": ids, "nama": MUATAN})
-    return bagi_shu_anggota(simp, simp, jasa_modal=7_000_000, jasa_usaha=700_000, anggota=anggota)
+    return bagi_shu_anggota(simp, simp, jasa_modal=7_000_000, jasa_usaha=700_000, anggota=anggota, tahun=2025)
 
 
 def test_daftar_shu_nama_anggota_dan_koperasi_tetap_teks(tmp_path):

@@ -221,27 +221,27 @@ def data_kecil():
 
 def test_dasar_simpanan_akhir_tahun_dan_rata_rata(data_kecil):
     anggota, simpanan = data_kecil
-    akhir = dasar_simpanan(simpanan, anggota=anggota)
+    akhir = dasar_simpanan(simpanan, 2025, anggota=anggota)
     # A0001: 100.000 + 600.000 = 700.000 (sukarela tidak dihitung); A0002: 340.000; A0003: 220.000.
     assert akhir.to_dict() == {"A0001": 700_000, "A0002": 340_000, "A0003": 220_000, "A0004": 100_000, "A0005": 0}
-    rata = dasar_simpanan(simpanan, cara="rata_rata", anggota=anggota)
+    rata = dasar_simpanan(simpanan, 2025, cara="rata_rata", anggota=anggota)
     # A0001: 12 saldo akhir bulan semuanya 700.000 → 700.000.
     # A0002: Jan 100.000, Feb–Des 340.000 (11×) → (100.000 + 3.740.000)/12 = 320.000.
     # A0003: Jan–Jun 0, Jul–Des 220.000 (6×) → 1.320.000/12 = 110.000.
     assert rata.loc[["A0001", "A0002", "A0003"]].tolist() == [700_000, 320_000, 110_000]
-    dengan_sukarela = dasar_simpanan(simpanan, jenis=("pokok", "wajib", "sukarela"))
+    dengan_sukarela = dasar_simpanan(simpanan, 2025, jenis=("pokok", "wajib", "sukarela"))
     assert dengan_sukarela.loc["A0001"] == 1_200_000
     with pytest.raises(GalatMasukan, match="rata_rata"):
-        dasar_simpanan(simpanan, cara="median")
+        dasar_simpanan(simpanan, 2025, cara="median")
     with pytest.raises(GalatData, match="kolom"):
-        dasar_simpanan(simpanan.drop(columns=["tarik"]))
+        dasar_simpanan(simpanan.drop(columns=["tarik"]), 2025)
 
 
 def test_rata_rata_dibulatkan_setengah_ke_atas():
     s = pd.DataFrame({"tanggal": pd.to_datetime(["2025-12-15"]), "id_anggota": ["A1"], "jenis": ["wajib"],
                       "setor": [6], "tarik": [0]})
     # hanya saldo akhir Desember = 6 → 6/12 = 0,5 → 1.
-    assert dasar_simpanan(s, cara="rata_rata").loc["A1"] == 1
+    assert dasar_simpanan(s, 2025, cara="rata_rata").loc["A1"] == 1
 
 
 def test_dasar_transaksi_tiga_unit():
@@ -253,15 +253,15 @@ def test_dasar_transaksi_tiga_unit():
     angsuran = pd.DataFrame({"id_pinjaman": ["P1", "P1"], "tanggal": pd.to_datetime(["2025-03-01", "2026-01-01"]),
                              "angsuran_ke": [1, 11], "pokok": [100_000, 100_000], "jasa": [15_000, 15_000],
                              "denda": [0, 0]})
-    t = dasar_transaksi(penjualan_toko=toko, setoran_susu=susu, angsuran=angsuran, pinjaman=pinjaman)
+    t = dasar_transaksi(penjualan_toko=toko, setoran_susu=susu, angsuran=angsuran, pinjaman=pinjaman, tahun=2025)
     assert t.to_dict("index") == {"A1": {"toko": 10_000, "produsen": 0, "usp": 15_000},
                                   "A2": {"toko": 0, "produsen": 213_500, "usp": 0}}
     with pytest.raises(GalatMasukan, match="pinjaman"):
-        dasar_transaksi(angsuran=angsuran)
+        dasar_transaksi(angsuran=angsuran, tahun=2025)
     with pytest.raises(GalatData, match="P9"):
-        dasar_transaksi(angsuran=angsuran.assign(id_pinjaman="P9"), pinjaman=pinjaman)
+        dasar_transaksi(angsuran=angsuran.assign(id_pinjaman="P9"), pinjaman=pinjaman, tahun=2025)
     with pytest.raises(GalatMasukan, match="Tidak ada data"):
-        dasar_transaksi()
+        dasar_transaksi(tahun=2025)
 
 
 # --------------------------------------------------------------------------------------------
@@ -270,9 +270,10 @@ def test_dasar_transaksi_tiga_unit():
 
 def test_anggota_keluar_tidak_ikut_dan_masuk_tengah_tahun_ikut(data_kecil):
     anggota, simpanan = data_kecil
-    simp = dasar_simpanan(simpanan, anggota=anggota)
+    simp = dasar_simpanan(simpanan, 2025, anggota=anggota)
     trans = pd.Series({"A0001": 100, "A0002": 0, "A0003": 100, "A0004": 800})
-    hasil = bagi_shu_anggota(simp, trans, jasa_modal=1_260_000, jasa_usaha=1_000_000, anggota=anggota)
+    hasil = bagi_shu_anggota(simp, trans, jasa_modal=1_260_000, jasa_usaha=1_000_000, anggota=anggota,
+                             tahun=2025)
     t = hasil.tabel.set_index("id_anggota")
     # A0004 keluar 30-06-2025, A0005 masuk 2026: tidak ikut. Simpanan yang ikut: 700+340+220 = 1.260 rb.
     assert t.index.tolist() == ["A0001", "A0002", "A0003"]
@@ -280,7 +281,7 @@ def test_anggota_keluar_tidak_ikut_dan_masuk_tengah_tahun_ikut(data_kecil):
     assert t["jasa_usaha"].tolist() == [500_000, 0, 500_000]
     assert t.loc["A0001", "nama"] == "Siti"
     assert set(hasil.tidak_diikutkan["id_anggota"]) == {"A0004", "A0005"}
-    dengan = bagi_shu_anggota(simp, trans, jasa_modal=1_360_000, jasa_usaha=1_000_000, anggota=anggota,
+    dengan = bagi_shu_anggota(simp, trans, jasa_modal=1_360_000, jasa_usaha=1_000_000, anggota=anggota, tahun=2025,
                               sertakan_yang_keluar=True)
     assert dengan.tabel.set_index("id_anggota").loc["A0004", "jasa_modal"] == 100_000
 
@@ -331,10 +332,11 @@ def test_data_buruk_ditolak_dengan_pesan_jelas(simp, trans, kata):
 def test_id_bukan_anggota_dan_anggota_ganda_ditolak(data_kecil):
     anggota, _ = data_kecil
     with pytest.raises(GalatData, match="Z9"):
-        bagi_shu_anggota(pd.Series({"Z9": 1}), pd.Series({"A0001": 1}), jasa_modal=1, jasa_usaha=1, anggota=anggota)
+        bagi_shu_anggota(pd.Series({"Z9": 1}), pd.Series({"A0001": 1}), jasa_modal=1, jasa_usaha=1, anggota=anggota,
+                         tahun=2025)
     with pytest.raises(GalatData, match="ganda"):
         bagi_shu_anggota(pd.Series({"A0001": 1}), pd.Series({"A0001": 1}), jasa_modal=1, jasa_usaha=1,
-                         anggota=pd.concat([anggota, anggota]))
+                         anggota=pd.concat([anggota, anggota]), tahun=2025)
 
 
 def test_pos_nol_boleh_walau_dasar_nol():
@@ -355,12 +357,13 @@ def test_pilihan_tidak_dikenal():
 
 def test_jurnal_seimbang_dan_akun_benar():
     alok = alokasi_shu(200_000_000, None)
-    j = jurnal_pembagian_shu(alok, tanggal="2026-02-21", no_bukti="RAT-2026-01")
+    j = jurnal_pembagian_shu(alok, tanggal="2026-02-21", tahun=2025, no_bukti="RAT-2026-01")
     assert j["debit"].sum() == j["kredit"].sum() == 200_000_000
     kredit = j.groupby("akun")["kredit"].sum().to_dict()
-    # contoh bawaan: cadangan 40% → 305; jasa modal+usaha 40% → 222; dana-dana 20% → 221.
-    assert kredit == {"305": 80_000_000, "222": 80_000_000, "221": 40_000_000, "309": 0}
-    assert j.loc[j["akun"] == "309", "debit"].item() == 200_000_000
+    # contoh bawaan: cadangan 40% → 305; jasa modal+usaha 40% → 222; dana-dana 20% → 221; dibukukan
+    # dari 308 SHU tahun lalu belum dibagi (309 sudah dipindah ke 308 pada pembukaan tahun baru).
+    assert kredit == {"305": 80_000_000, "222": 80_000_000, "221": 40_000_000, "308": 0}
+    assert j.loc[j["akun"] == "308", "debit"].item() == 200_000_000
     assert list(j.columns) == ["tanggal", "no_bukti", "akun", "keterangan", "debit", "kredit", "unit", "id_anggota"]
     assert (j["no_bukti"] == "RAT-2026-01").all() and str(j["debit"].dtype) == "int64"
 
@@ -394,10 +397,10 @@ def test_ekspor_excel_isi_rumus_dan_tidak_menimpa(tmp_path):
     assert ws["A8"].value == "JUMLAH" and ws["D8"].value == "=SUM(D6:D7)" and ws["F8"].value == "=SUM(F6:F7)"
     assert ws["F6"].value == "=D6+E6" and ws["D6"].number_format == "#,##0;(#,##0)"
     with pytest.raises(GalatBerkas, match="sudah ada"):
-        ekspor_daftar_shu(h, berkas)
-    ekspor_daftar_shu(h, berkas, timpa=True)
+        ekspor_daftar_shu(h, berkas, nama_koperasi="Koperasi Uji", tahun=2025)
+    ekspor_daftar_shu(h, berkas, nama_koperasi="Koperasi Uji", tahun=2025, timpa=True)
     with pytest.raises(GalatBerkas, match="xlsx"):
-        ekspor_daftar_shu(h, tmp_path / "daftar.csv")
+        ekspor_daftar_shu(h, tmp_path / "daftar.csv", nama_koperasi="Koperasi Uji", tahun=2025)
 
 
 def test_bobot_transaksi_pecahan_tepat():

@@ -102,10 +102,11 @@ def test_sisa_pembulatan_tidak_boleh_ke_pos_jasa():
 
 def test_jurnal_memakai_akun_menurut_peran():
     alok = alokasi_shu(1_000, {"Dana Cadangan": 40, "Jasa Modal": 30, "Dana Sosial": 30})
-    j = jurnal_pembagian_shu(alok)
+    j = jurnal_pembagian_shu(alok, tanggal="22/02/2026", tahun=2025)
     assert j[["akun", "kredit"]].values.tolist()[1:] == [["305", 400], ["222", 300], ["221", 300]]
     with pytest.raises(GalatAturan, match="Pos 'hadiah' tidak dikenali"):
-        jurnal_pembagian_shu(pd.DataFrame({"pos": ["cadangan", "hadiah"], "persen": [50, 50], "jumlah": [5, 5]}))
+        jurnal_pembagian_shu(pd.DataFrame({"pos": ["cadangan", "hadiah"], "persen": [50, 50], "jumlah": [5, 5]}),
+                             tanggal="22/02/2026", tahun=2025)
 
 
 # --------------------------------------------------------------------------------------------

@@ -50,7 +50,7 @@ def test_pos_alokasi_berjumlah_tepat_shu(shu, aturan, dasar):
         # Setiap pos selisihnya < Rp1 dari persen × SHU yang tepat.
         for p, j in zip(alok["persen"], alok["jumlah"]):
             assert abs(Fraction(p) * shu / 100 - j) < 1
-    j = jurnal_pembagian_shu(alok)
+    j = jurnal_pembagian_shu(alok, tanggal="22/02/2026", tahun=2025)
     assert int(j["debit"].sum()) == int(j["kredit"].sum()) == shu
 
 

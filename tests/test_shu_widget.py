@@ -18,7 +18,7 @@ ATURAN = {"cadangan": 40, "jasa_modal": 20, "jasa_usaha": 20, "dana_pengurus": 1
 
 @pytest.fixture
 def sim():
-    return simulator_shu(10_000_000, SIMPANAN, TRANSAKSI, ATURAN, anggota=ANGGOTA)
+    return simulator_shu(10_000_000, SIMPANAN, TRANSAKSI, ATURAN, anggota=ANGGOTA, tahun=2025)
 
 
 def test_awal_sah_menampilkan_tabel_dan_anggota(sim):
@@ -49,6 +49,6 @@ def test_ganti_anggota_dan_dasar(sim):
 
 def test_fungsi_biasa_sama_dengan_widget(sim):
     sim.pilihan_anggota.value = "A0002"
-    h = simulasi_shu(10_000_000, SIMPANAN, TRANSAKSI, ATURAN, id_anggota="A0002", anggota=ANGGOTA)
+    h = simulasi_shu(10_000_000, SIMPANAN, TRANSAKSI, ATURAN, id_anggota="A0002", anggota=ANGGOTA, tahun=2025)
     assert h["teks_anggota"] in sim.teks_anggota.value
     assert int(h["alokasi"]["jumlah"].sum()) == 10_000_000

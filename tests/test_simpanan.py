@@ -28,18 +28,18 @@ def test_saldo_per_anggota(catatan):
 
 def test_saldo_sampai_tanggal_dan_bulan(catatan):
     assert saldo_simpanan(catatan, sampai="2025-01-31")["wajib"].sum() == 25_000
-    assert saldo_sampai_bulan(catatan, 1) == 25_000
-    assert saldo_sampai_bulan(catatan, 3) == 75_000
-    bulanan = saldo_bulanan(catatan)
+    assert saldo_sampai_bulan(catatan, 1, tahun=2025) == 25_000
+    assert saldo_sampai_bulan(catatan, 3, tahun=2025) == 75_000
+    bulanan = saldo_bulanan(catatan, tahun=2025)
     assert bulanan.shape == (12, 3)
     assert bulanan["wajib"].is_monotonic_increasing and bulanan.loc[12, "wajib"] == 75_000
 
 
 def test_masukan_buruk(catatan):
     with pytest.raises(GalatMasukan, match="Bulan 13"):
-        saldo_sampai_bulan(catatan, 13)
+        saldo_sampai_bulan(catatan, 13, tahun=2025)
     with pytest.raises(GalatMasukan, match="deposito"):
-        saldo_sampai_bulan(catatan, 1, jenis="deposito")
+        saldo_sampai_bulan(catatan, 1, jenis="deposito", tahun=2025)
     with pytest.raises(GalatData, match="kolom setor"):
         saldo_simpanan(catatan.drop(columns="setor"))
 
@@ -47,10 +47,10 @@ def test_masukan_buruk(catatan):
 def test_widget_penggeser_mengikuti_fungsi(catatan, capsys):
     from kopkit.mulai.widget import penggeser_simpanan, teks_saldo
 
-    kotak = penggeser_simpanan(catatan)
+    kotak = penggeser_simpanan(catatan, tahun=2025)
     kotak.penggeser.value = 3
     # Di luar kernel, Output tidak menangkap cetakan: yang dicetak callback sampai ke stdout.
     # Tampilan di JupyterLab sungguhan diuji di tests/test_browser.py.
     terakhir = capsys.readouterr().out.strip().splitlines()[-1]
-    assert terakhir.endswith(teks_saldo(catatan, 3))
-    assert teks_saldo(catatan, 3) == "Simpanan wajib s.d. bulan 3: Rp 75.000"
+    assert terakhir.endswith(teks_saldo(catatan, 3, tahun=2025))
+    assert teks_saldo(catatan, 3, tahun=2025) == "Simpanan wajib s.d. bulan 3: Rp 75.000"

@@ -77,7 +77,7 @@ def test_dasar_transaksi_dan_anggota_keluar_tanggal_lebih_dulu():
 
 
 def test_jurnal_pembagian_shu_tanggal_lebih_dulu():
-    j = jurnal_pembagian_shu(alokasi_shu(1_000, {"cadangan": 50, "jasa_modal": 50}), tanggal="01/03/2026")
+    j = jurnal_pembagian_shu(alokasi_shu(1_000, {"cadangan": 50, "jasa_modal": 50}), tanggal="01/03/2026", tahun=2025)
     assert (j["tanggal"] == pd.Timestamp(2026, 3, 1)).all()
 
 
@@ -97,6 +97,6 @@ def test_satu_tanggal_dibaca_sama_oleh_setiap_fungsi(tulisan):
     assert tarif_berlaku("shopee", tulisan).tanggal == agustus
     assert (buat_bukti(tulisan, "B1", "Setor", [("101", 5, 0), ("301", 0, 5)])["tanggal"] == agustus).all()
     assert (jurnal_penyesuaian(tulisan, "JP1", "Sewa", [("101", 5, 0), ("301", 0, 5)])["tanggal"] == agustus).all()
-    assert (jurnal_pembagian_shu(alokasi_shu(10, {"cadangan": 100}), tanggal=tulisan)["tanggal"] == agustus).all()
+    assert (jurnal_pembagian_shu(alokasi_shu(10, {"cadangan": 100}), tanggal=tulisan, tahun=2025)["tanggal"] == agustus).all()
     assert rincian_harga(50_000, "shopee", tanggal=tulisan) == rincian_harga(50_000, "shopee", tanggal=AGUSTUS)
     assert muat_aturan("tarif_platform", pada=tulisan).equals(muat_aturan("tarif_platform", pada=AGUSTUS))

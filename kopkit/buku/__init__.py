@@ -12,7 +12,9 @@ from kopkit.buku.jurnal import *  # noqa: F401,F403
 from kopkit.buku.jurnal import __all__ as _jurnal
 from kopkit.buku.laporan import *  # noqa: F401,F403
 from kopkit.buku.laporan import __all__ as _laporan
+from kopkit.buku.peran import *  # noqa: F401,F403
+from kopkit.buku.peran import __all__ as _peran
 from kopkit.buku.tampilan import *  # noqa: F401,F403
 from kopkit.buku.tampilan import __all__ as _tampilan
 
-__all__ = sorted(set(_jurnal) | set(_laporan) | set(_impor) | set(_tampilan))
+__all__ = sorted(set(_jurnal) | set(_laporan) | set(_impor) | set(_peran) | set(_tampilan))

@@ -39,7 +39,6 @@ __all__ = [
     "tutup_buku", "baca_periode",
 ]
 
-AKUN_SHU_BERJALAN = "309"
 AWALAN_PENUTUP = "PENUTUP-"   # nomor bukti jurnal penutup buatan tutup_buku()
 AWALAN_SALDO_AWAL = "SA-"     # nomor bukti jurnal saldo awal, mis. SA-2025
 
@@ -187,6 +186,28 @@ def _periksa_per_bukti(jurnal: pd.DataFrame, debit: np.ndarray, kredit: np.ndarr
                         kolom="debit, kredit", **lokasi,
                         saran="Cocokkan dengan bukti aslinya; cari angka yang salah ketik atau baris yang tertinggal. "
                               + saran)
+
+
+def _periode_dalam_data(js: JurnalSiap, dari, sampai) -> None:
+    """Galat bila periode berada di luar rentang tanggal jurnal (tanggal pertama s.d. terakhir):
+    laporan periode yang tidak ada di data tidak pernah berupa angka nol diam-diam. Bulan tanpa
+    transaksi di dalam rentang itu sah (angkanya memang nol)."""
+    if sampai is None:
+        return
+    t = js.tanggal
+    if len(t) and np.datetime64(sampai) >= t.min() and (dari is None or np.datetime64(dari) <= t.max()):
+        return
+    from kopkit.dasar.uang import format_tanggal
+
+    if not len(t):
+        raise GalatData("Jurnal kosong: belum ada transaksi untuk dilaporkan.",
+                        saran="Muat jurnal yang berisi transaksi periode ini.")
+    tahun = sorted({int(x) for x in pd.DatetimeIndex(t).year.unique()})
+    rentang = (f"{format_tanggal(dari)} s.d. {format_tanggal(sampai)}" if dari is not None
+               else f"sampai {format_tanggal(sampai)}")
+    raise GalatData(f"Jurnal tidak berisi transaksi {rentang}. "
+                    f"Tahun yang ada di jurnal: {', '.join(map(str, tahun))}.",
+                    saran="Pilih periode yang ada di jurnal, atau muat jurnal tahun yang diminta.")
 
 
 def _saring(js: JurnalSiap, dari=None, sampai=None, tanpa_penutup: bool = False) -> np.ndarray:
@@ -388,16 +409,21 @@ def terapkan_penyesuaian(jurnal, penyesuaian, akun) -> pd.DataFrame:
                      ignore_index=True)
 
 
-def tutup_buku(jurnal, akun, tahun: int = 2025, *, akun_shu: str = AKUN_SHU_BERJALAN) -> pd.DataFrame:
+def tutup_buku(jurnal, akun, tahun: int, *, akun_shu: str | None = None) -> pd.DataFrame:
     """Jurnal penutup tahun ``tahun``: tutup semua akun pendapatan dan beban ke SHU tahun berjalan.
 
     Hasilnya satu bukti ``PENUTUP-<tahun>`` bertanggal 31 Desember: setiap pendapatan didebit
-    sebesar saldonya, setiap beban dikredit, dan selisihnya (SHU setelah pajak) masuk ``akun_shu``
-    (kredit bila untung, debit bila rugi). Tambahkan ke jurnal dengan :func:`terapkan_penyesuaian`.
+    sebesar saldonya, setiap beban dikredit, dan selisihnya (SHU setelah pajak) masuk akun berperan
+    ``shu_berjalan`` di bagan akun, atau ``akun_shu`` bila disebut (kredit bila untung, debit bila rugi). Tambahkan ke jurnal dengan :func:`terapkan_penyesuaian`.
     Laporan hasil usaha mengabaikan bukti penutup, jadi tetap menunjukkan hasil tahun itu.
     """
     js = siapkan_jurnal(jurnal, akun)
     dari, sampai = baca_periode(tahun)
+    _periode_dalam_data(js, dari, sampai)
+    if akun_shu is None:
+        from kopkit.buku.peran import kode_peran
+
+        akun_shu = kode_peran(js.akun, "shu_berjalan")
     if not isinstance(akun_shu, str) or akun_shu not in set(js.akun["kode"]):
         raise GalatData(f"Akun SHU tahun berjalan '{akun_shu}' tidak ada di bagan akun.", kolom="akun",
                         saran="Tambahkan akun ekuitas 'SHU tahun berjalan' atau sebut kodenya di akun_shu=.")

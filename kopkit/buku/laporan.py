@@ -25,29 +25,28 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from kopkit.buku.jurnal import (AKUN_SHU_BERJALAN, AWALAN_PENUTUP, AWALAN_SALDO_AWAL, JurnalSiap, _awalan, _saldo,
+from kopkit.buku.jurnal import (_periode_dalam_data, AWALAN_PENUTUP, AWALAN_SALDO_AWAL, JurnalSiap, _awalan, _saldo,
                    _saring, baca_periode, siapkan_jurnal)
 from kopkit.dasar.galat import GalatData, GalatMasukan
 
 __all__ = ["laporan_posisi_keuangan", "laporan_hasil_usaha", "laporan_perubahan_ekuitas", "laporan_arus_kas",
-           "pendapatan_per_partisipasi", "shu_tahun_berjalan", "shu_per_unit_bulanan", "anggaran_vs_realisasi",
-           "AKTIVITAS_ARUS_KAS"]
+           "pendapatan_per_partisipasi", "shu_tahun_berjalan", "shu_per_unit_bulanan", "anggaran_vs_realisasi"]
 
 KOLOM = ["bagian", "kelompok", "kode", "pos", "jumlah", "jenis_baris"]
 
 # Penggolongan arus kas menurut akun lawan. Aturan umum (lihat _aktivitas): pendapatan, beban
-# dan aset lancar -> operasi; aset tidak lancar -> investasi; ekuitas dan liabilitas jangka panjang
-# -> pendanaan. Pengecualiannya (simpanan anggota dan SHU/dana yang dibayarkan adalah pendanaan)
-# adalah data di kopkit/buku/aturan/arus_kas.csv, dengan alasan dan sumbernya, supaya fasilitator dapat
-# mengubahnya tanpa kode; per panggilan bisa diganti lewat parameter ``aktivitas=``.
-def _baca_aturan_arus_kas() -> dict[str, str]:
+# dan aset/liabilitas lancar -> operasi; aset tidak lancar -> investasi; ekuitas dan liabilitas
+# tidak lancar -> pendanaan (kolom ``lancar`` bagan akun). Pengecualiannya menurut peran akun
+# (simpanan anggota dan SHU/dana yang dibayarkan adalah pendanaan) adalah tabel aturan arus_kas,
+# dengan alasan dan sumbernya, supaya fasilitator dapat mengubahnya tanpa kode; per panggilan bisa
+# diganti lewat parameter ``aktivitas=`` (per kode akun).
+def _aturan_arus_kas_per_peran() -> dict[str, str]:
     from kopkit.dasar.aturan import muat_aturan
 
     t = muat_aturan("arus_kas")
-    return dict(zip(t["kode"], t["aktivitas"]))
+    return dict(zip(t["peran"], t["aktivitas"]))
 
 
-AKTIVITAS_ARUS_KAS = _baca_aturan_arus_kas()
 _NAMA_AKTIVITAS = {"operasi": "Aktivitas operasi", "investasi": "Aktivitas investasi",
                    "pendanaan": "Aktivitas pendanaan"}
 
@@ -71,15 +70,22 @@ def _tabel(baris: list[dict], judul: str) -> pd.DataFrame:
 
 
 def _pajak(a: pd.DataFrame) -> np.ndarray:
-    """Akun beban pajak penghasilan: kelompok laporannya menyebut pajak."""
-    return (a["jenis"].to_numpy() == "beban") & a["kelompok_laporan"].str.lower().str.contains("pajak").to_numpy()
+    """Akun beban pajak penghasilan: berperan ``beban_pajak`` di bagan akun."""
+    return (a["peran"] == "beban_pajak").to_numpy()
 
 
-def _periode_wajib(periode):
+def _posisi_shu_berjalan(a: pd.DataFrame) -> int | None:
+    """Posisi akun berperan ``shu_berjalan`` (None bila bagan akun tidak punya)."""
+    posisi = np.flatnonzero((a["peran"] == "shu_berjalan").to_numpy())
+    return int(posisi[0]) if len(posisi) else None
+
+
+def _periode_wajib(periode, js: JurnalSiap):
     dari, sampai = baca_periode(periode)
     if dari is None or sampai is None:
         raise GalatMasukan("Laporan ini perlu periode dengan awal dan akhir.",
                            saran="Tulis tahun (2025) atau pasangan ('2025-01-01', '2025-12-31').")
+    _periode_dalam_data(js, dari, sampai)
     return dari, sampai
 
 
@@ -106,12 +112,15 @@ def laporan_posisi_keuangan(jurnal, akun, per=None) -> pd.DataFrame:
                         saran="Sebut tanggalnya, mis. per='2025-12-31'.")
     _, per = baca_periode(None, sampai=per if per is not None else pd.Timestamp(js.tanggal.max()))
     pilih = _saring(js, sampai=per)
+    if not pilih.any():  # belum ada satu transaksi pun sampai tanggal itu: bukan neraca nol
+        _periode_dalam_data(js, None, per)
     saldo = _saldo(js, pilih)
     a = js.akun
     jenis = a["jenis"].to_numpy()
     dipakai = np.zeros(len(a), bool)
     dipakai[np.unique(js.ia[pilih])] = True
     shu_belum_ditutup = -int(saldo[np.isin(jenis, ["pendapatan", "beban"])].sum())
+    posisi_shu = _posisi_shu_berjalan(a)
     baris = []
     total = {}
     for bagian, jenis_ini, tanda in (("Aset", "aset", 1), ("Liabilitas", "liabilitas", -1), ("Ekuitas", "ekuitas", -1)):
@@ -123,14 +132,13 @@ def laporan_posisi_keuangan(jurnal, akun, per=None) -> pd.DataFrame:
             sub = 0
             for i, r in isi.iterrows():
                 nilai = tanda * int(saldo[i])
-                if r["kode"] == AKUN_SHU_BERJALAN:
+                if i == posisi_shu:
                     nilai += shu_belum_ditutup
                 elif not dipakai[i] and nilai == 0:
                     continue
                 baris.append(_baris(bagian, kelompok, r["kode"], r["nama"], nilai))
                 sub += nilai
-            if (bagian == "Ekuitas" and kelompok == daftar_kelompok[-1]
-                    and AKUN_SHU_BERJALAN not in set(a["kode"])):
+            if bagian == "Ekuitas" and kelompok == daftar_kelompok[-1] and posisi_shu is None:
                 baris.append(_baris(bagian, kelompok, "", "SHU tahun berjalan (belum ditutup)", shu_belum_ditutup))
                 sub += shu_belum_ditutup
             if len(daftar_kelompok) > 1:
@@ -145,7 +153,7 @@ def laporan_posisi_keuangan(jurnal, akun, per=None) -> pd.DataFrame:
     return _tabel(baris, f"Laporan Posisi Keuangan per {_tanggal_teks(per)}")
 
 
-def pendapatan_per_partisipasi(jurnal, akun, periode=2025) -> pd.DataFrame:
+def pendapatan_per_partisipasi(jurnal, akun, periode) -> pd.DataFrame:
     """Pendapatan per akun menurut partisipasi: dari anggota, dari bukan anggota, tidak dibedakan.
 
     Aturan (dipakai hanya sejauh data memungkinkan): kolom ``partisipasi`` di jurnal bila ada
@@ -154,7 +162,7 @@ def pendapatan_per_partisipasi(jurnal, akun, periode=2025) -> pd.DataFrame:
     adalah bukan anggota; sisanya tidak dibedakan (mis. penjualan susu ke pabrik, penjualan daring).
     """
     js = siapkan_jurnal(jurnal, akun)
-    dari, sampai = _periode_wajib(periode)
+    dari, sampai = _periode_wajib(periode, js)
     a = js.akun
     pilih = _saring(js, dari, sampai, tanpa_penutup=True) & (a["jenis"].to_numpy()[js.ia] == "pendapatan")
     t = js.tabel.loc[pilih]
@@ -177,7 +185,7 @@ def pendapatan_per_partisipasi(jurnal, akun, periode=2025) -> pd.DataFrame:
     return hasil.sort_values("kode", kind="stable").reset_index(drop=True)
 
 
-def laporan_hasil_usaha(jurnal, akun, periode=2025, *, partisipasi: bool = False) -> pd.DataFrame:
+def laporan_hasil_usaha(jurnal, akun, periode, *, partisipasi: bool = False) -> pd.DataFrame:
     """Laporan Perhitungan Hasil Usaha untuk ``periode`` (tahun atau pasangan tanggal).
 
     Pendapatan, beban usaha dan lain-lain, **SHU sebelum pajak**, pajak penghasilan, **SHU setelah
@@ -186,7 +194,7 @@ def laporan_hasil_usaha(jurnal, akun, periode=2025, *, partisipasi: bool = False
     dibedakan (lihat :func:`pendapatan_per_partisipasi`).
     """
     js = siapkan_jurnal(jurnal, akun)
-    dari, sampai = _periode_wajib(periode)
+    dari, sampai = _periode_wajib(periode, js)
     pilih = _saring(js, dari, sampai, tanpa_penutup=True)
     saldo = _saldo(js, pilih)
     a = js.akun
@@ -222,7 +230,7 @@ def laporan_hasil_usaha(jurnal, akun, periode=2025, *, partisipasi: bool = False
     return t
 
 
-def shu_tahun_berjalan(jurnal, akun, tahun: int = 2025) -> int:
+def shu_tahun_berjalan(jurnal, akun, tahun: int) -> int:
     """SHU setelah pajak tahun ``tahun`` (angka yang dibagi RAT), sebagai int rupiah.
 
     >>> from kopkit import data
@@ -234,7 +242,7 @@ def shu_tahun_berjalan(jurnal, akun, tahun: int = 2025) -> int:
     return int(t.loc[t["pos"] == "SHU setelah pajak", "jumlah"].iloc[0])
 
 
-def laporan_perubahan_ekuitas(jurnal, akun, periode=2025) -> pd.DataFrame:
+def laporan_perubahan_ekuitas(jurnal, akun, periode) -> pd.DataFrame:
     """Laporan Perubahan Ekuitas: satu kolom per akun ekuitas (plus ``Jumlah``), baris
     Saldo awal, Penambahan, Pengurangan, SHU tahun berjalan, Saldo akhir.
 
@@ -243,14 +251,13 @@ def laporan_perubahan_ekuitas(jurnal, akun, periode=2025) -> pd.DataFrame:
     Saldo akhir sama dengan ekuitas di Laporan Posisi Keuangan pada akhir periode.
     """
     js = siapkan_jurnal(jurnal, akun)
-    dari, sampai = _periode_wajib(periode)
+    dari, sampai = _periode_wajib(periode, js)
     a = js.akun
     jenis = a["jenis"].to_numpy()
     kode = a["kode"].to_numpy()
-    posisi_shu = np.flatnonzero(kode == AKUN_SHU_BERJALAN)
-    if not len(posisi_shu):
-        raise GalatData(f"Bagan akun tidak punya akun SHU tahun berjalan ({AKUN_SHU_BERJALAN}).",
-                        saran="Tambahkan akun ekuitas 309 'SHU tahun berjalan'.")
+    from kopkit.buku.peran import kode_peran
+
+    posisi_shu = np.flatnonzero(kode == kode_peran(a, "shu_berjalan"))
     # Pendapatan/beban dihitung sebagai pos ke akun SHU tahun berjalan; jurnal penutup lalu
     # bersih nol di akun itu, jadi laporan sama sebelum dan sesudah tutup buku.
     ia = np.where(np.isin(jenis[js.ia], ["pendapatan", "beban"]), posisi_shu[0], js.ia)
@@ -278,37 +285,54 @@ def laporan_perubahan_ekuitas(jurnal, akun, periode=2025) -> pd.DataFrame:
 
 
 def _aktivitas(a: pd.DataFrame, ganti: dict | None) -> np.ndarray:
-    aturan = {**AKTIVITAS_ARUS_KAS, **(ganti or {})}
-    hasil = []
-    for kode, jenis, kelompok in zip(a["kode"], a["jenis"], a["kelompok_laporan"].str.lower()):
-        if kode in aturan:
-            hasil.append(aturan[kode])
-        elif jenis == "ekuitas" or (jenis == "liabilitas" and "panjang" in kelompok):
+    """Aktivitas arus kas per akun lawan: pengecualian menurut peran (tabel aturan arus_kas), lalu
+    ``ganti`` per kode akun, lalu aturan umum menurut jenis dan kolom ``lancar``."""
+    per_peran = _aturan_arus_kas_per_peran()
+    ganti = {str(k): v for k, v in (ganti or {}).items()}
+    hasil, tanpa_lancar = [], []
+    for kode, jenis, peran, lancar in zip(a["kode"], a["jenis"], a["peran"], a["lancar"]):
+        if kode in ganti:
+            hasil.append(ganti[kode])
+        elif peran in per_peran:
+            hasil.append(per_peran[peran])
+        elif jenis == "ekuitas":
             hasil.append("pendanaan")
-        elif jenis == "aset" and "tidak lancar" in kelompok:
-            hasil.append("investasi")
+        elif jenis in ("aset", "liabilitas"):
+            if pd.isna(lancar):
+                tanpa_lancar.append(kode)
+                hasil.append("")
+            elif lancar:
+                hasil.append("operasi")
+            else:
+                hasil.append("investasi" if jenis == "aset" else "pendanaan")
         else:
             hasil.append("operasi")
-    salah = sorted(set(hasil) - set(_NAMA_AKTIVITAS))
+    salah = sorted(set(hasil) - set(_NAMA_AKTIVITAS) - {""})
     if salah:
         raise GalatMasukan(f"Aktivitas arus kas tidak dikenal: {', '.join(salah)}.",
                            saran="Pilih operasi, investasi atau pendanaan.")
-    return np.array(hasil)
+    return np.array(hasil), tanpa_lancar
 
 
-def laporan_arus_kas(jurnal, akun, periode=2025, *, akun_kas=("101", "102"), aktivitas=None) -> pd.DataFrame:
+def laporan_arus_kas(jurnal, akun, periode, *, akun_kas=None, aktivitas=None) -> pd.DataFrame:
     """Laporan Arus Kas metode langsung untuk ``periode``.
 
-    Setiap bukti yang menyentuh akun kas/bank (``akun_kas``) diurai menurut akun lawannya: pos
+    Setiap bukti yang menyentuh akun kas/bank (akun berperan ``kas`` dan ``bank`` di bagan akun, atau
+    kode-kode ``akun_kas`` bila disebut) diurai menurut akun lawannya: pos
     kredit akun lawan adalah penerimaan kas, pos debitnya pengeluaran kas. Karena setiap bukti
     seimbang, jumlahnya sama persis dengan perubahan saldo kas. Akun lawan digolongkan ke aktivitas
-    operasi, investasi atau pendanaan (lihat ``AKTIVITAS_ARUS_KAS``; ganti dengan ``aktivitas=``,
-    mis. ``{"201": "operasi"}``). Pemindahan kas ke bank tidak menjadi arus kas.
+    operasi, investasi atau pendanaan (lihat tabel aturan ``arus_kas``; ganti dengan ``aktivitas=``,
+    mis. ``{"201": "operasi"}``). Pemindahan kas ke bank tidak menjadi arus kas. Akun aset dan
+    liabilitas yang menjadi lawan kas harus punya kolom ``lancar`` terisi.
     """
     js = siapkan_jurnal(jurnal, akun)
-    dari, sampai = _periode_wajib(periode)
+    dari, sampai = _periode_wajib(periode, js)
     a = js.akun
     kode = a["kode"].to_numpy()
+    if akun_kas is None:
+        from kopkit.buku.peran import akun_berperan
+
+        akun_kas = akun_berperan(a, "kas", "bank")
     if isinstance(akun_kas, (str, int)) and not isinstance(akun_kas, bool):
         akun_kas = (akun_kas,)
     if not isinstance(akun_kas, (list, tuple, set)):
@@ -323,8 +347,8 @@ def laporan_arus_kas(jurnal, akun, periode=2025, *, akun_kas=("101", "102"), akt
     kas = np.isin(kode, [str(k) for k in akun_kas])
     if not kas.any():
         raise GalatMasukan(f"Akun kas {', '.join(map(str, akun_kas))} tidak ada di bagan akun.",
-                           saran="Sebut kode akun kas dan bank dengan akun_kas=('101', '102').")
-    gol = _aktivitas(a, aktivitas)
+                           saran="Sebut kode akun kas dan bank yang ada di bagan akun dengan akun_kas=.")
+    gol, tanpa_lancar = _aktivitas(a, aktivitas)
     pembuka = _pembuka(js, dari)
     dalam = _saring(js, dari, sampai) & ~pembuka
     kode_bukti, unik = js.bukti()
@@ -334,6 +358,12 @@ def laporan_arus_kas(jurnal, akun, periode=2025, *, akun_kas=("101", "102"), akt
     bukti_kas[bukti[baris_kas]] = True
     lawan = bukti_kas[bukti] & ~baris_kas
     ia = js.ia[dalam][lawan]
+    kurang = sorted(set(kode[np.unique(ia)]) & set(tanpa_lancar))
+    if kurang:
+        raise GalatData(f"Akun {', '.join(kurang)} tidak diketahui lancar atau tidak lancar, jadi aktivitas "
+                        "arus kasnya tidak dapat ditentukan.", kolom="lancar",
+                        saran="Isi kolom 'lancar' di bagan akun (true = lancar/jangka pendek, false = tidak lancar/"
+                              "jangka panjang), atau golongkan dengan aktivitas={'kode': 'operasi'}.")
     terima = pd.Series(js.kredit[dalam][lawan]).groupby(ia).sum()
     bayar = pd.Series(js.debit[dalam][lawan]).groupby(ia).sum()
     kas_awal = int(_saldo(js, pembuka)[kas].sum())
@@ -360,7 +390,7 @@ def laporan_arus_kas(jurnal, akun, periode=2025, *, akun_kas=("101", "102"), akt
     return _tabel(baris, f"Laporan Arus Kas {_tanggal_teks(dari)} s.d. {_tanggal_teks(sampai)}")
 
 
-def shu_per_unit_bulanan(jurnal, akun, tahun: int = 2025, *, setelah_pajak: bool = False) -> pd.DataFrame:
+def shu_per_unit_bulanan(jurnal, akun, tahun: int, *, setelah_pajak: bool = False) -> pd.DataFrame:
     """SHU (pendapatan dikurangi beban) per bulan (baris 1-12) dan per unit usaha (kolom).
 
     Bawaan sebelum pajak (pajak penghasilan tidak dibagi ke unit); jumlah seluruh sel sama dengan
@@ -370,7 +400,7 @@ def shu_per_unit_bulanan(jurnal, akun, tahun: int = 2025, *, setelah_pajak: bool
     if "unit" not in js.tabel.columns:
         raise GalatData("Jurnal tidak punya kolom unit.", kolom="unit",
                         saran="Tambahkan kolom unit (mis. usp, toko, produsen, daring, umum) di setiap baris.")
-    dari, sampai = baca_periode(tahun)
+    dari, sampai = _periode_wajib(tahun, js)
     a = js.akun
     jenis = a["jenis"].to_numpy()
     if not isinstance(setelah_pajak, (bool, np.bool_)):
@@ -390,14 +420,14 @@ def shu_per_unit_bulanan(jurnal, akun, tahun: int = 2025, *, setelah_pajak: bool
     return p
 
 
-def anggaran_vs_realisasi(jurnal, akun, anggaran, periode=2025) -> pd.DataFrame:
+def anggaran_vs_realisasi(jurnal, akun, anggaran, periode) -> pd.DataFrame:
     """Anggaran (RAPB) dibanding realisasi per akun untuk ``periode``.
 
     ``anggaran``: tabel berkolom ``kode`` dan ``anggaran`` (rupiah, menurut saldo normal akun).
     Hasil: kode, nama, anggaran, realisasi, selisih (realisasi - anggaran), persen_realisasi.
     """
     js = siapkan_jurnal(jurnal, akun)
-    dari, sampai = _periode_wajib(periode)
+    dari, sampai = _periode_wajib(periode, js)
     from kopkit.dasar.argumen import perlu_tabel
 
     perlu_tabel(anggaran, "anggaran", saran="Berikan tabel berkolom kode dan anggaran, mis. data.muat('anggaran').")

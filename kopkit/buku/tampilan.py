@@ -78,7 +78,7 @@ def tampilkan_laporan(laporan: pd.DataFrame) -> pd.DataFrame:
     return hasil
 
 
-def ekspor_excel(laporan, berkas, *, timpa: bool = False, nama_koperasi: str = "KSU Tunas Makmur") -> Path:
+def ekspor_excel(laporan, berkas, *, nama_koperasi: str, timpa: bool = False) -> Path:
     """Simpan laporan ke Excel (.xlsx): satu lembar per laporan, judul, angka berformat
     ``#,##0;(#,##0)``, baris jumlah tebal. Jumlah ditulis sebagai angka (sama persis dengan
     laporan di notebook). Ditulis oleh penulis Excel kopkit (:func:`kopkit.dasar.excel.tulis_excel`):

@@ -109,7 +109,12 @@ def _siapkan_akun(akun) -> pd.DataFrame:
     a["kelompok_laporan"] = (akun["kelompok_laporan"].fillna("").astype(str) if "kelompok_laporan" in akun
                              else a["jenis"].str.capitalize())
     a["header"] = akun["header"].fillna(False).astype(bool) if "header" in akun else False
-    return a.reset_index(drop=True)
+    a = a.reset_index(drop=True)
+    from kopkit.buku.peran import lengkapi_peran
+
+    a["peran"], a["lancar"] = lengkapi_peran(akun)
+    a.attrs["_peran_lengkap"] = True
+    return a
 
 
 def validasi_akun(akun) -> list[Masalah]:
@@ -140,7 +145,9 @@ def validasi_akun(akun) -> list[Masalah]:
         for pos in np.flatnonzero(~nilai.isin(boleh).to_numpy()):
             masalah.append(Masalah(f"'{akun[kolom].iloc[pos]}' bukan {kolom} yang dikenal (akun {kode.iloc[pos]}).",
                                    baris=int(pos) + 2, kolom=kolom, saran=f"Pilih salah satu: {', '.join(boleh)}."))
-    return masalah
+    from kopkit.buku.peran import masalah_peran
+
+    return masalah + masalah_peran(akun)
 
 
 # ---------------------------------------------------------------------------------------------

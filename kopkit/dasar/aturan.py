@@ -91,7 +91,7 @@ def skema_aturan(nama: str) -> dict:
     """Deskriptor mentah sebuah tabel aturan.
 
     >>> skema_aturan("arus_kas")["schema"]["primaryKey"]
-    ['kode', 'berlaku']
+    ['peran', 'berlaku']
     """
     semua = _semua()
     if nama not in semua:

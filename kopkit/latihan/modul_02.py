@@ -9,17 +9,18 @@ from functools import lru_cache
 
 import pandas as pd
 
-from kopkit import data
+from kopkit import data, kursus
 from kopkit.buku.laporan import shu_tahun_berjalan
 from kopkit.latihan import ____, SalahUmum, SoalFungsi, SoalNilai
 from kopkit.shu import alokasi_shu, bagi_shu_anggota, dasar_dari_dataset
 
 anggota = data.muat("anggota")
-shu = shu_tahun_berjalan(data.muat("jurnal_umum"), data.muat("akun"), 2025)
+shu = shu_tahun_berjalan(data.muat("jurnal_umum"), data.muat("akun"), kursus.TAHUN_BUKU)
 aturan = data.muat("aturan_shu")
 alokasi = alokasi_shu(shu, "aturan_shu")
 pos = {p: int(j) for p, j in zip(alokasi["pos"], alokasi["jumlah"])}
-simpanan, transaksi, bobot = dasar_dari_dataset(2025)
+tahun_buku = kursus.TAHUN_BUKU
+simpanan, transaksi, bobot = dasar_dari_dataset(tahun_buku)
 aktif = anggota.loc[anggota["tanggal_keluar"].isna(), "id_anggota"].tolist()
 
 #: Aturan usulan dalam soal 4 (sengaja tidak berjumlah 100).
@@ -32,7 +33,8 @@ _ANGGOTA_SOAL = "A0002"
 @lru_cache(maxsize=None)
 def _pembagian(pembulatan: str = "sisa_terbesar"):
     return bagi_shu_anggota(simpanan, transaksi, jasa_modal=pos["jasa_modal"], jasa_usaha=pos["jasa_usaha"],
-                            anggota=anggota, bobot_transaksi=bobot, pembulatan=pembulatan, kelipatan=100)
+                            anggota=anggota, tahun=tahun_buku, bobot_transaksi=bobot, pembulatan=pembulatan,
+                            kelipatan=100)
 
 
 def _baris(ida: str):
@@ -168,7 +170,8 @@ soal6 = SoalNilai(
               "Hasilnya punya atribut sisa_pembulatan (dict per pos)."],
     solusi=("hasil = bagi_shu_anggota(simpanan, transaksi, jasa_modal=pos['jasa_modal'], "
             "jasa_usaha=pos['jasa_usaha'],\n"
-            "                         anggota=anggota, bobot_transaksi=bobot, pembulatan='ke_bawah', kelipatan=100)\n"
+            "                         anggota=anggota, tahun=tahun_buku, bobot_transaksi=bobot,\n"
+            "                         pembulatan='ke_bawah', kelipatan=100)\n"
             "sisa_pembulatan_jm = hasil.sisa_pembulatan['jasa_modal']"),
 )
 
@@ -183,10 +186,10 @@ soal7 = SoalNilai(
               "Ambil kolom id_anggota, jasa_modal, jasa_usaha, total dari hasil.tabel."],
     solusi=("hasil = bagi_shu_anggota(simpanan, transaksi, jasa_modal=pos['jasa_modal'], "
             "jasa_usaha=pos['jasa_usaha'],\n"
-            "                         anggota=anggota, bobot_transaksi=bobot)\n"
+            "                         anggota=anggota, tahun=tahun_buku, bobot_transaksi=bobot)\n"
             "daftar = hasil.tabel[['id_anggota', 'jasa_modal', 'jasa_usaha', 'total']]"),
 )
 
-__all__ = ["____", "pd", "shu", "aturan", "alokasi", "pos", "simpanan", "transaksi", "bobot", "anggota", "aktif",
+__all__ = ["____", "pd", "tahun_buku", "shu", "aturan", "alokasi", "pos", "simpanan", "transaksi", "bobot", "anggota", "aktif",
            "aturan_usulan", "alokasi_shu", "bagi_shu_anggota",
            "soal1", "soal2", "soal3", "soal4", "soal5", "soal6", "soal7"]

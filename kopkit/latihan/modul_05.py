@@ -6,14 +6,14 @@ Semua kunci dihitung dengan fungsi kopkit dari tabel tarif (tanggal rencana 1 Ma
 """
 import pandas as pd
 
-from kopkit import data, pasar
+from kopkit import data, kursus, pasar
 from kopkit.pasar.biaya import (bandingkan_kanal, biaya_mdr, biaya_persen, harga_minimum, rincian_harga,
                                    tarif_berlaku, titik_impas)
 from kopkit.latihan import ____, SalahUmum, SoalNilai, SoalRefleksi
 from kopkit.dasar.pembagian import bagi_proporsional
 
 #: Tanggal rencana: tarif yang berlaku pada tanggal ini dipakai di semua soal.
-TANGGAL = "2026-03-01"
+TANGGAL = kursus.TANGGAL_HARGA
 
 penjualan = data.muat("penjualan_daring")
 produk = data.muat("produk")

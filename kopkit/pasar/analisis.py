@@ -25,12 +25,12 @@ Contoh:
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
-from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from kopkit.pasar.biaya import PETA_KANAL, _daftar_kanal, _persen_arg, _rupiah, hitung_biaya
-from kopkit.dasar.galat import GalatBerkas, GalatData, GalatMasukan, Masalah, gagal_bila_ada
+from kopkit.dasar.galat import GalatData, GalatMasukan, Masalah, gagal_bila_ada
 from kopkit.dasar.argumen import jenis_nilai, perlu_pasangan, perlu_tabel, perlu_teks
 from kopkit.dasar.uang import parse_tanggal
 
@@ -66,23 +66,37 @@ _NAMA_BULAN = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "
 
 
 # --------------------------------------------------------------------------- membaca ekspor
+_WAJIB_PENJUALAN = ["id_pesanan", "tanggal", "kanal", "jumlah", "harga_satuan"]
+_SINONIM_JUDUL = {
+    "id_pesanan": ["no pesanan", "nomor pesanan", "id order", "order id", "no order", "nomor order", "no invoice",
+                   "no nota", "nomor nota"],
+    "tanggal": ["tgl", "tanggal pesanan", "tanggal order", "waktu pesanan dibuat", "tanggal transaksi"],
+    "kanal": ["saluran", "platform", "channel", "toko"],
+    "id_produk": ["kode produk", "sku", "kode barang", "produk"],
+    "jumlah": ["qty", "kuantitas", "jml", "jumlah barang", "banyak"],
+    "harga_satuan": ["harga", "harga satuan", "harga jual"],
+    "diskon_penjual": ["diskon", "potongan", "diskon toko"],
+    "ongkos_kirim": ["ongkir", "ongkos kirim", "biaya kirim"],
+    "id_pembeli": ["pembeli", "no pembeli", "nama pembeli", "id pelanggan"],
+    "kota": ["kota kabupaten", "kabupaten kota"],
+    "provinsi": ["propinsi"],
+    "status": ["status pesanan"],
+}
+
+
 def _mentah_dari(sumber, berkas):
+    """(tabel teks, nama berkas, nomor baris berkas per baris tabel)."""
     if isinstance(sumber, pd.DataFrame):
-        return sumber.copy(), berkas
-    path = Path(sumber)
-    if not path.is_file():
-        raise GalatBerkas(f"Berkas penjualan '{path}' tidak ditemukan.", berkas=str(path),
-                          saran="Periksa nama berkas dan foldernya.")
-    try:
-        if path.suffix.lower() in (".xlsx", ".xlsm"):
-            mentah = pd.read_excel(path, dtype=str)
-        else:
-            mentah = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8", sep=None,
-                                 engine="python")
-    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as e:
-        raise GalatBerkas(f"Berkas penjualan tidak dapat dibaca ({type(e).__name__}).", berkas=path.name,
-                          saran="Simpan ulang sebagai 'CSV UTF-8' atau .xlsx.") from None
-    return mentah, berkas or path.name
+        return sumber.copy(), berkas, None
+    from kopkit.dasar.baca import baca_tabel, teks_sel
+
+    t = baca_tabel(sumber, kolom_wajib=_WAJIB_PENJUALAN, sinonim=_SINONIM_JUDUL,
+                   kolom_lain=[k for k in KOLOM_PENJUALAN if k not in _WAJIB_PENJUALAN],
+                   nama_tabel="penjualan",
+                   saran_judul="Judul kolom yang dikenal: " + ", ".join(KOLOM_PENJUALAN) + ".")
+    nomor = t.pop("baris_berkas").to_numpy()
+    mentah = pd.DataFrame({k: [teks_sel(v) for v in t[k].tolist()] for k in t.columns}, dtype=object)
+    return mentah, berkas or t.attrs["berkas"], nomor
 
 
 def _sel(nilai) -> str:
@@ -132,23 +146,31 @@ def baca_penjualan(sumber, *, berkas: str | None = None, ketat: bool = True,
 
 
 def _baca(sumber, *, berkas, peta_kanal):
-    from kopkit.dasar.uang import parse_kolom_rupiah, parse_kolom_tanggal, masalah_kolom_rupiah, masalah_kolom_tanggal
+    from kopkit.dasar.baca import kolom_rupiah, kolom_tanggal
 
-    mentah, berkas = _mentah_dari(sumber, berkas)
+    try:
+        mentah, berkas, nomor = _mentah_dari(sumber, berkas)
+    except GalatData as e:
+        if e.kode in ("R020", "R021"):  # judul kolom: satu masalah, seperti tabel tanpa kolom wajib
+            return pd.DataFrame(columns=KOLOM_PENJUALAN), list(e.masalah)
+        raise
     mentah.columns = [str(k).strip().lower() for k in mentah.columns]
-    wajib = ["id_pesanan", "tanggal", "kanal", "jumlah", "harga_satuan"]
+    wajib = _WAJIB_PENJUALAN
     kurang = [k for k in wajib if k not in mentah.columns]
     if kurang:
-        m = Masalah(f"Kolom wajib tidak ada: {', '.join(kurang)}.", berkas=berkas, baris=1,
+        m = Masalah(f"Kolom wajib tidak ada: {', '.join(kurang)}.", berkas=berkas, baris=1, kode="R021",
                     saran="Judul kolom yang dikenal: " + ", ".join(KOLOM_PENJUALAN) + ".")
         return pd.DataFrame(columns=KOLOM_PENJUALAN), [m]
     kanal_dikenal = {**_SINONIM_KANAL, **{k.lower(): k for k in (peta_kanal or {})}}
     n = len(mentah)
+    # Nomor baris seperti di berkas (baris kosong/jumlah yang dilewati tidak menggeser nomor).
+    nomor = np.arange(2, n + 2) if nomor is None else np.asarray(nomor)
+    posisi_dari = {int(b): i for i, b in enumerate(nomor)}
     masalah: list[Masalah] = []
     buang = set()
 
     def tambah(posisi, kolom, pesan, saran=None):
-        masalah.append(Masalah(pesan, berkas=berkas, baris=posisi + 2, kolom=kolom, saran=saran))
+        masalah.append(Masalah(pesan, berkas=berkas, baris=int(nomor[posisi]), kolom=kolom, saran=saran))
         buang.add(posisi)
 
     hasil = pd.DataFrame(index=range(n))
@@ -159,25 +181,23 @@ def _baca(sumber, *, berkas, peta_kanal):
             if not v:
                 tambah(i, k, "Nomor pesanan kosong.", "Isi nomor pesanan (satu nomor untuk semua baris satu pesanan).")
     # Tanggal
-    seri = pd.Series(teks["tanggal"])
-    mt = masalah_kolom_tanggal(seri, berkas=berkas, kolom="tanggal")
+    seri = pd.Series(teks["tanggal"], dtype=object)
+    nilai_tgl, mt = kolom_tanggal(seri, berkas=berkas, kolom="tanggal", baris=nomor)
     for m in mt:
         masalah.append(m)
-        buang.add(m.baris - 2)
-    seri_ok = seri.where(~seri.index.isin([m.baris - 2 for m in mt]), "")
-    hasil["tanggal"] = parse_kolom_tanggal(seri_ok, kolom="tanggal")
+        buang.add(posisi_dari[m.baris])
+    hasil["tanggal"] = nilai_tgl.to_numpy()
     for i, v in enumerate(teks["tanggal"]):
         if not v:
             tambah(i, "tanggal", "Tanggal kosong.", "Isi tanggal pesanan, mis. 05/05/2025.")
     # Uang
     for k, wajib_isi in (("harga_satuan", True), ("diskon_penjual", False), ("ongkos_kirim", False)):
-        seri = pd.Series(teks[k])
-        mr = masalah_kolom_rupiah(seri, berkas=berkas, kolom=k)
-        salah = {m.baris - 2 for m in mr}
+        seri = pd.Series(teks[k], dtype=object)
+        nilai, mr = kolom_rupiah(seri, berkas=berkas, kolom=k, baris=nomor)
+        salah = {posisi_dari[m.baris] for m in mr}
         for m in mr:
             masalah.append(m)
-            buang.add(m.baris - 2)
-        nilai = parse_kolom_rupiah(seri.where(~seri.index.isin(salah), ""), kolom=k)
+            buang.add(posisi_dari[m.baris])
         kosong = nilai.isna() & ~seri.index.isin(salah)
         if wajib_isi:
             for i in seri.index[kosong]:

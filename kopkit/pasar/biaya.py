@@ -37,16 +37,18 @@ Contoh (contoh resmi Tokopedia): (10.000 - 1.000) x 7,5% = Rp675.
 """
 from __future__ import annotations
 
+import datetime as _dt
+
 import math
 from dataclasses import dataclass, field
-from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from kopkit.dasar.galat import GalatAturan, GalatBerkas, GalatData, GalatMasukan, Masalah, gagal_bila_ada
+from kopkit.dasar.galat import GalatAturan, GalatData, GalatMasukan, Masalah, gagal_bila_ada
 from kopkit.dasar.argumen import jenis_nilai, perlu_pasangan, perlu_tabel, perlu_teks
 from kopkit.dasar.uang import parse_persen, parse_tanggal
 
@@ -79,9 +81,13 @@ def _teks(nilai) -> str:
 
 
 def _desimal(teks: str) -> Decimal | None:
+    """Angka tabel tarif lewat pengurai kit yang sama (parse_persen): "7,5" dan "7.5" = 7,5;
+    "500.000" = lima ratus ribu (titik ribuan), bukan 500."""
+    from kopkit.dasar.uang import parse_persen
+
     try:
-        d = Decimal(teks.replace(",", ".")) if teks.count(",") == 1 and "." not in teks else Decimal(teks)
-    except InvalidOperation:
+        d = parse_persen(teks)
+    except GalatMasukan:
         return None
     return d if d.is_finite() else None
 
@@ -120,8 +126,11 @@ def periksa_tarif(tabel, berkas: str | None = None) -> list[Masalah]:
         return [Masalah(f"Kolom wajib tidak ada: {', '.join(kurang)}.", berkas=berkas, baris=1,
                         saran="Judul kolom: " + ", ".join(KOLOM_TARIF) + ".")]
     rapi = []
+    nomor = tabel.attrs.get("baris_berkas")  # nomor baris berkas (muat_tarif dari berkas)
+    if nomor is None or len(nomor) != len(tabel):
+        nomor = range(2, len(tabel) + 2)
     for posisi, (_, r) in enumerate(tabel.iterrows()):
-        baris = posisi + 2
+        baris = int(nomor[posisi])
         sel = {k: _teks(r.get(k)) for k in KOLOM_TARIF}
         ok = True
         for k in _KOLOM_WAJIB:
@@ -221,7 +230,8 @@ def _tarif_bawaan() -> pd.DataFrame:
 
 
 def muat_tarif(sumber=None, *, ketat: bool = True) -> pd.DataFrame:
-    """Tabel tarif platform: bawaan kopkit, atau milik pengguna (DataFrame / path CSV UTF-8).
+    """Tabel tarif platform: bawaan kopkit, atau milik pengguna (DataFrame / path CSV atau Excel,
+    dibaca lewat :func:`kopkit.dasar.baca.baca_tabel`).
 
     ``ketat=True`` (bawaan) menaikkan :class:`~kopkit.dasar.galat.GalatAturan` yang mencantumkan semua
     masalah; ``ketat=False`` mengembalikan tabel apa adanya (periksa dengan :func:`periksa_tarif`).
@@ -236,18 +246,25 @@ def muat_tarif(sumber=None, *, ketat: bool = True) -> pd.DataFrame:
     elif isinstance(sumber, pd.DataFrame):
         tabel = sumber.copy()
     elif isinstance(sumber, (str, Path)):
-        path = Path(sumber)
-        berkas = path.name
-        if not path.is_file():
-            raise GalatBerkas(f"Berkas tarif '{path}' tidak ditemukan.", berkas=str(path),
-                              saran="Periksa nama dan folder berkas CSV tarif.")
-        try:
-            tabel = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-        except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as e:
-            raise GalatBerkas(f"Berkas tarif tidak dapat dibaca sebagai CSV UTF-8 ({type(e).__name__}).",
-                              berkas=path.name, saran="Simpan ulang dari Excel sebagai 'CSV UTF-8'.") from None
+        from kopkit.dasar.baca import baca_tabel, teks_sel
+
+        t = baca_tabel(sumber, kolom_wajib=[k for k in _KOLOM_WAJIB if k != "berlaku"],
+                       sinonim={"berlaku": ["berlaku_mulai", "berlaku mulai", "mulai berlaku"],
+                                "jenis_biaya": ["jenis biaya", "jenis"], "nilai": ["tarif", "besaran"]},
+                       kolom_lain=[k for k in KOLOM_TARIF if k not in _KOLOM_WAJIB] + ["berlaku"],
+                       nama_tabel="tarif", galat_judul=GalatAturan,
+                       saran_judul="Judul kolom tabel tarif: " + ", ".join(KOLOM_TARIF) + ".")
+        berkas = t.attrs["berkas"]
+        nomor = t.pop("baris_berkas").tolist()
+        tabel = pd.DataFrame({k: [teks_sel(v) for v in t[k].tolist()] for k in t.columns},
+                             dtype=object)
+        tabel.attrs["baris_berkas"] = nomor
     else:
-        raise GalatMasukan(f"Tabel tarif harus DataFrame atau path CSV, bukan {type(sumber).__name__}.")
+        from kopkit.dasar.baca import nama_jenis
+
+        raise GalatMasukan(f"Tabel tarif harus berupa tabel atau nama berkas, bukan {nama_jenis(sumber)}.",
+                           kode="R014", saran="Berikan nama berkas CSV/Excel tarif, mis. 'tarif_saya.csv', "
+                                              "atau kosongkan untuk tabel bawaan kopkit.")
     if "berlaku_mulai" in tabel.columns and "berlaku" not in tabel.columns:
         tabel = tabel.rename(columns={"berlaku_mulai": "berlaku"})  # nama kolom lama (kopkit < 0.2)
     for k in KOLOM_TARIF:
@@ -666,7 +683,7 @@ def _platform_dari(kanal: str, peta_kanal: dict | None):
 
 
 def rincian_harga(harga: int, kanal: str, *, harga_pokok: int = 0, diskon: int = 0, jumlah: int = 1,
-                  kategori: str = "fmcg", tanggal="2026-03-01", ongkir: int = 0, tabel=None,
+                  kategori: str = "fmcg", tanggal=None, ongkir: int = 0, tabel=None,
                   kelas_merchant: str = "usaha_mikro", peta_kanal: dict | None = None,
                   pembulatan: str = "setengah_ke_atas") -> dict:
     """Rincian satu pesanan berisi ``jumlah`` unit satu produk di satu kanal.
@@ -674,12 +691,15 @@ def rincian_harga(harga: int, kanal: str, *, harga_pokok: int = 0, diskon: int =
     ``harga`` dan ``diskon`` per unit (diskon ditanggung penjual); ``harga_pokok`` per unit.
     Hasil (rupiah bulat): pendapatan, biaya_komisi, biaya_pesanan, biaya_mdr, biaya_platform,
     diterima_bersih, harga_pokok_total, laba; ``margin_persen`` = laba / pendapatan x 100
-    (dibulatkan 1 desimal, hanya untuk dibaca).
+    (dibulatkan 1 desimal, hanya untuk dibaca). ``tanggal`` memilih baris tabel tarif yang berlaku;
+    bila tidak disebut: hari ini (tarif yang berlaku sekarang).
 
-        >>> r = rincian_harga(10_000, "tiktok_tokopedia", diskon=1_000, harga_pokok=6_000)
+        >>> r = rincian_harga(10_000, "tiktok_tokopedia", diskon=1_000, harga_pokok=6_000, tanggal="01/03/2026")
         >>> r["biaya_komisi"], r["biaya_pesanan"], r["diterima_bersih"], r["laba"]
         (720, 1250, 7030, 1030)
     """
+    if tanggal is None:
+        tanggal = _dt.date.today()  # tarif yang berlaku hari ini
     for nama, n in (("harga", harga), ("diskon", diskon), ("harga_pokok", harga_pokok), ("ongkir", ongkir)):
         if _rupiah(n, nama) < 0:
             raise GalatMasukan(f"{nama} tidak boleh negatif ({n}).")
@@ -716,22 +736,26 @@ def _memenuhi(r: dict, laba_minimum: int, margin_minimum: Decimal) -> bool:
 
 
 def harga_minimum(harga_pokok: int, kanal: str, *, laba_minimum: int = 0, margin_minimum=0,
-                  diskon: int = 0, jumlah: int = 1, kategori: str = "fmcg", tanggal="2026-03-01",
+                  diskon: int = 0, jumlah: int = 1, kategori: str = "fmcg", tanggal=None,
                   tabel=None, kelas_merchant: str = "usaha_mikro", peta_kanal: dict | None = None,
                   pembulatan: str = "setengah_ke_atas", harga_maks: int = 10**10) -> int:
     """Harga jual per unit **terkecil** (rupiah penuh) yang masih memberi laba per unit paling
     sedikit ``laba_minimum`` dan margin paling sedikit ``margin_minimum`` % dari pendapatan,
     setelah semua biaya platform.
 
+    ``tanggal``: seperti :func:`rincian_harga` (bawaan hari ini).
+
     Cara: rumus tertutup memberi batas bawah dan atas (pembulatan menggeser biaya paling banyak
     Rp1), lalu setiap harga di antaranya dicek dengan :func:`rincian_harga` — jadi hasilnya tepat,
     juga untuk tarif bertingkat seperti QRIS. ``harga - 1`` selalu gagal memenuhi syarat.
 
-        >>> harga_minimum(6_000, "shopee", laba_minimum=1_000)
+        >>> harga_minimum(6_000, "shopee", laba_minimum=1_000, tanggal="01/03/2026")
         9167
-        >>> rincian_harga(9_167, "shopee", harga_pokok=6_000)["laba"], rincian_harga(9_166, "shopee", harga_pokok=6_000)["laba"]
-        (1000, 999)
+        >>> [rincian_harga(h, "shopee", harga_pokok=6_000, tanggal="01/03/2026")["laba"] for h in (9_167, 9_166)]
+        [1000, 999]
     """
+    if tanggal is None:
+        tanggal = _dt.date.today()  # tarif yang berlaku hari ini
     m = _persen_arg(margin_minimum, "margin_minimum")
     if m < 0 or m >= 100:
         raise GalatMasukan(f"margin_minimum {margin_minimum} harus 0 sampai di bawah 100 (persen).")

@@ -44,7 +44,7 @@ from kopkit.dasar.pembagian import bagi_bulat_ke_bawah_larik, bagi_proporsional_
 __all__ = [
     "baca_aturan", "periksa_aturan", "alokasi_shu", "dasar_simpanan", "dasar_transaksi", "dasar_dari_dataset",
     "bagi_shu_anggota", "hitung_shu", "PembagianSHU", "jurnal_pembagian_shu",
-    "rencana_dana_sosial", "ekspor_daftar_shu", "AKUN_POS_BAKU", "PERAN_POS", "peran_pos_shu",
+    "rencana_dana_sosial", "ekspor_daftar_shu", "PERAN_POS_BAKU", "PERAN_POS", "peran_pos_shu",
 ]
 
 SERATUS = Decimal(100)
@@ -55,9 +55,8 @@ CARA_SALDO = ("akhir_tahun", "rata_rata")
 PEMBULATAN = ("sisa_terbesar", "ke_bawah")
 
 #: Akun (bagan akun kopkit, DOMAIN §3) untuk membukukan alokasi SHU setelah RAT, menurut peran pos.
-AKUN_POS_BAKU = {"cadangan": "305", "jasa_modal": "222", "jasa_usaha": "222"}
-AKUN_DANA_LAIN = "221"   # dana-dana SHU belum dibayar (liabilitas)
-AKUN_SHU_BERJALAN = "309"
+# Peran pos SHU (peran_pos_shu) -> peran akun penerimanya (bagan akun, kolom peran); dana -> dana_shu.
+PERAN_POS_BAKU = {"cadangan": "cadangan", "jasa_modal": "shu_anggota", "jasa_usaha": "shu_anggota"}
 
 
 # --------------------------------------------------------------------------------------------
@@ -111,6 +110,7 @@ def baca_aturan(aturan=None) -> pd.DataFrame:
     >>> baca_aturan({"cadangan": "33,33", "jasa_modal": 33.33, "jasa_usaha": 33.34})["persen"].tolist()
     [Decimal('33.33'), Decimal('33.33'), Decimal('33.34')]
     """
+    berkas_aturan = None
     if aturan is None:
         tabel = _aturan_bawaan()
     elif isinstance(aturan, Mapping):
@@ -118,30 +118,59 @@ def baca_aturan(aturan=None) -> pd.DataFrame:
     elif isinstance(aturan, pd.DataFrame):
         tabel = aturan
     elif isinstance(aturan, (str, Path)):
-        path = Path(aturan)
-        if path.suffix.lower() == ".csv":
-            if not path.exists():
-                raise GalatBerkas(f"Berkas aturan SHU '{path}' tidak ditemukan.",
-                                  saran="Periksa nama folder dan berkasnya.")
-            tabel = pd.read_csv(path, dtype=str, encoding="utf-8", keep_default_na=False)
+        teks = str(aturan)
+        if isinstance(aturan, Path) or any(c in teks for c in "./\\"):  # berkas, bukan nama dataset
+            from kopkit.dasar.baca import baca_tabel
+
+            tabel = baca_tabel(aturan, kolom_wajib=["pos", "persen"], kolom_lain=["keterangan", "peran"],
+                               sinonim={"pos": ["nama pos", "pos shu", "pembagian", "penggunaan", "uraian"],
+                                        "persen": ["persentase", "bagian", "persen shu", "porsi"],
+                                        "peran": ["peran pos", "jenis pos"]},
+                               nama_tabel="aturan SHU", galat_judul=GalatData,
+                               saran_judul="Kolom yang diperlukan: pos (nama pos) dan persen (angka).")
+            berkas_aturan = tabel.attrs["berkas"]
+            from kopkit.dasar.uang import parse_persen
+
+            persen_berkas = []
+            for nilai, baris in zip(tabel["persen"].tolist(), tabel["baris_berkas"].tolist()):
+                try:  # pengurai persen yang sama dengan seluruh kit ("1.250" = 1250, "33,33" = 33.33)
+                    persen_berkas.append(parse_persen("" if nilai is None else nilai))
+                except GalatMasukan as e:
+                    raise GalatAturan(f"Persen pos '{tabel['pos'].iloc[len(persen_berkas)]}' bukan angka: {e.pesan}",
+                                      berkas=berkas_aturan, lembar=tabel.attrs.get("lembar"), baris=int(baris),
+                                      kolom="persen", kode="R040",
+                                      saran="Tulis angka persen, mis. 40 atau 33,33.") from None
+            tabel["persen"] = pd.Series(persen_berkas, dtype=object)
+            for pos, baris in zip(tabel["pos"].tolist(), tabel["baris_berkas"].tolist()):
+                if pos is None:
+                    raise GalatAturan("Nama pos kosong.", berkas=berkas_aturan, lembar=tabel.attrs.get("lembar"),
+                                      baris=int(baris), kolom="pos", kode="R041",
+                                      saran="Isi nama pos, mis. cadangan, jasa_modal, jasa_usaha, dana_sosial.")
+            tabel["keterangan"] = (tabel["keterangan"] if "keterangan" in tabel else pd.Series(
+                [None] * len(tabel), dtype=object)).map(lambda v: "" if v is None else str(v))
         else:
             from kopkit.dasar import data
-            tabel = data.muat(str(aturan))
+            tabel = data.muat(teks)
     else:
-        raise GalatMasukan(f"Aturan SHU tidak dikenal: {type(aturan).__name__}.",
-                           saran="Berikan dict {'cadangan': 40, ...}, DataFrame (pos, persen), "
-                                 "nama dataset 'aturan_shu', atau None untuk contoh bawaan.")
+        from kopkit.dasar.baca import nama_jenis
+
+        raise GalatMasukan(f"Aturan SHU tidak dikenal: yang diberikan {nama_jenis(aturan)}.", kode="R014",
+                           saran="Berikan kamus {'cadangan': 40, ...}, tabel berkolom pos dan persen, "
+                                 "nama dataset 'aturan_shu', nama berkas .csv/.xlsx, atau kosongkan "
+                                 "untuk contoh bawaan.")
     kurang = [k for k in ("pos", "persen") if k not in tabel.columns]
     if kurang:
         raise GalatData(f"Tabel aturan SHU tidak punya kolom {', '.join(kurang)}.", kolom=", ".join(kurang),
                         saran="Kolom yang diperlukan: pos (nama pos) dan persen (angka).")
     persen = []
+    nomor = tabel["baris_berkas"].tolist() if "baris_berkas" in tabel.columns else range(2, len(tabel) + 2)
     for i, nilai in enumerate(tabel["persen"].tolist()):
         try:
             persen.append(_ke_decimal(nilai))
         except (InvalidOperation, ValueError, TypeError):
-            raise GalatAturan(f"Persen pos '{tabel['pos'].iloc[i]}' bukan angka: {nilai!r}.",
-                              baris=i + 2, kolom="persen", saran="Tulis angka persen, mis. 40 atau 33,33.") from None
+            raise GalatAturan(f"Persen pos '{tabel['pos'].iloc[i]}' bukan angka: {nilai!r}.", berkas=berkas_aturan,
+                              baris=int(nomor[i]), kolom="persen",
+                              saran="Tulis angka persen, mis. 40 atau 33,33.") from None
     keterangan = tabel["keterangan"].astype(str).tolist() if "keterangan" in tabel.columns else [""] * len(tabel)
     hasil = pd.DataFrame({"pos": pd.array([str(p).strip() for p in tabel["pos"].tolist()], dtype="str"),
                           "persen": pd.Series(persen, dtype=object),
@@ -420,10 +449,13 @@ def _perlu_kolom(df, kolom: list[str], nama: str) -> None:
 
 
 def _akhir_tahun(tahun: int) -> pd.Timestamp:
+    if isinstance(tahun, bool) or not isinstance(tahun, (int, np.integer)) or not 1900 <= int(tahun) <= 2200:
+        raise GalatMasukan(f"Tahun buku harus bilangan bulat seperti 2025, bukan {tahun!r}.",
+                           saran="Contoh: tahun=2025.")
     return pd.Timestamp(year=int(tahun), month=12, day=31)
 
 
-def dasar_simpanan(simpanan: pd.DataFrame, tahun: int = 2025, *, jenis=("pokok", "wajib"),
+def dasar_simpanan(simpanan: pd.DataFrame, tahun: int, *, jenis=("pokok", "wajib"),
                    cara: str = "akhir_tahun", anggota: pd.DataFrame | None = None) -> pd.Series:
     """Simpanan tiap anggota sebagai dasar jasa modal (rupiah, indeks ``id_anggota``).
 
@@ -439,7 +471,7 @@ def dasar_simpanan(simpanan: pd.DataFrame, tahun: int = 2025, *, jenis=("pokok",
     >>> s = pd.DataFrame({"tanggal": pd.to_datetime(["2024-05-01", "2025-07-01"]),
     ...                   "id_anggota": ["A1", "A1"], "jenis": ["pokok", "wajib"],
     ...                   "setor": [100_000, 120_000], "tarik": [0, 0]})
-    >>> int(dasar_simpanan(s).loc["A1"]), int(dasar_simpanan(s, cara="rata_rata").loc["A1"])
+    >>> int(dasar_simpanan(s, 2025).loc["A1"]), int(dasar_simpanan(s, 2025, cara="rata_rata").loc["A1"])
     (220000, 160000)
     """
     _perlu_kolom(simpanan, ["tanggal", "id_anggota", "jenis", "setor", "tarik"], "simpanan")
@@ -487,7 +519,7 @@ def dasar_simpanan(simpanan: pd.DataFrame, tahun: int = 2025, *, jenis=("pokok",
 
 
 def dasar_transaksi(*, penjualan_toko=None, setoran_susu=None, angsuran=None, pinjaman=None,
-                    tahun: int = 2025, anggota: pd.DataFrame | None = None) -> pd.DataFrame:
+                    tahun: int, anggota: pd.DataFrame | None = None) -> pd.DataFrame:
     """Transaksi tiap anggota dengan koperasi dalam tahun buku, satu kolom per unit usaha.
 
     Kolom (hanya yang datanya diberikan): ``toko`` (belanja di toko, ``penjualan_toko.total``),
@@ -498,10 +530,11 @@ def dasar_transaksi(*, penjualan_toko=None, setoran_susu=None, angsuran=None, pi
     >>> toko = pd.DataFrame({"tanggal": pd.to_datetime(["2025-03-01", "2025-04-01", "2025-04-02"]),
     ...                      "no_nota": ["N1", "N2", "N3"], "id_anggota": ["A1", None, "A1"],
     ...                      "total": [50_000, 70_000, 25_000]})
-    >>> dasar_transaksi(penjualan_toko=toko)["toko"].to_dict()
+    >>> dasar_transaksi(penjualan_toko=toko, tahun=2025)["toko"].to_dict()
     {'A1': 75000}
     """
-    awal, akhir = pd.Timestamp(year=int(tahun), month=1, day=1), _akhir_tahun(tahun)
+    akhir = _akhir_tahun(tahun)
+    awal = pd.Timestamp(year=int(tahun), month=1, day=1)
     kolom = {}
 
     def jumlahkan(df, nama, kol_nilai, id_kolom="id_anggota"):
@@ -545,7 +578,7 @@ _SUMBER_SIMPANAN = {"simpanan_pokok": "pokok", "simpanan_wajib": "wajib", "simpa
 _SUMBER_TRANSAKSI = {"pembelian_toko": "toko", "setoran_susu": "produsen", "jasa_pinjaman": "usp"}
 
 
-def dasar_dari_dataset(tahun: int = 2025, *, cara_simpanan: str = "akhir_tahun", aturan_dasar=None):
+def dasar_dari_dataset(tahun: int, *, cara_simpanan: str = "akhir_tahun", aturan_dasar=None):
     """Dasar pembagian KSU Tunas Makmur langsung dari dataset kursus.
 
     Membaca ``anggota``, ``simpanan``, ``penjualan_toko``, ``setoran_susu``, ``angsuran``,
@@ -693,7 +726,7 @@ def _periksa_dasar(df: pd.DataFrame, nama: str) -> pd.DataFrame:
 def bagi_shu_anggota(simpanan, transaksi, *, jasa_modal: int, jasa_usaha: int,
                      anggota: pd.DataFrame | None = None, bobot_unit=None, bobot_transaksi=None,
                      pembulatan: str = "sisa_terbesar", kelipatan: int = 100, pos_sisa: str = "cadangan",
-                     tahun: int = 2025, sertakan_yang_keluar: bool = False) -> PembagianSHU:
+                     tahun: int | None = None, sertakan_yang_keluar: bool = False) -> PembagianSHU:
     """Bagi pos jasa modal menurut simpanan dan pos jasa usaha menurut transaksi, per anggota.
 
     ``SHU_i = simpanan_i / Σ simpanan × jasa_modal + transaksi_i / Σ transaksi × jasa_usaha``,
@@ -769,6 +802,9 @@ def bagi_shu_anggota(simpanan, transaksi, *, jasa_modal: int, jasa_usaha: int,
             raise GalatData(f"Ada simpanan/transaksi atas nama id yang bukan anggota: {', '.join(asing[:5])}"
                             + (" …" if len(asing) > 5 else "") + ".", kolom="id_anggota",
                             saran="Tambahkan ke tabel anggota, atau pisahkan sebagai transaksi bukan anggota.")
+        if tahun is None:
+            raise GalatMasukan("Sebut tahun buku (tahun=...) bila tabel anggota diberikan: anggota yang keluar "
+                               "sebelum akhir tahun buku tidak ikut dibagi.", saran="Mis. tahun=2025.")
         akhir = np.datetime64(_akhir_tahun(tahun))
         ikut = np.ones(len(ids), dtype=bool)
         if "tanggal_keluar" in anggota.columns and not sertakan_yang_keluar:
@@ -984,33 +1020,48 @@ def _nama_pos(pos: str) -> str:
     return pos.replace("_", " ")
 
 
-def jurnal_pembagian_shu(alokasi: pd.DataFrame, *, tanggal="2026-02-28", no_bukti: str = "RAT-2026-SHU",
-                         tahun: int = 2025, akun_pos: Mapping | None = None, peran=None) -> pd.DataFrame:
-    """Jurnal pembukuan alokasi SHU setelah diputuskan RAT, dalam bentuk tabel ``jurnal_umum``.
+def jurnal_pembagian_shu(alokasi: pd.DataFrame, *, tanggal, tahun: int, akun=None, no_bukti: str | None = None,
+                         akun_pos: Mapping | None = None, peran=None) -> pd.DataFrame:
+    """Jurnal pembukuan alokasi SHU tahun buku ``tahun`` setelah diputuskan RAT pada ``tanggal``,
+    dalam bentuk tabel ``jurnal_umum``.
 
-    Debit 309 SHU tahun berjalan sebesar seluruh SHU; kredit 305 Cadangan (ekuitas), 222 SHU
-    bagian anggota belum dibayar (jasa modal + jasa usaha), 221 Dana-dana SHU belum dibayar
-    (dana-dana). Akun dipilih menurut **peran** pos (:func:`peran_pos_shu`; ``peran`` untuk pos
-    bernama lain, atau kolom ``peran`` di ``alokasi``); pos tanpa peran adalah galat.
-    ``akun_pos`` dapat mengganti akun per pos. Jurnal selalu seimbang.
+    Pada pembukaan tahun baru saldo *SHU tahun berjalan* sudah dipindah ke *SHU tahun lalu belum
+    dibagi*; keputusan RAT lalu dibukukan dari akun itu: debit SHU tahun lalu belum dibagi sebesar
+    seluruh SHU; kredit Cadangan (ekuitas), SHU bagian anggota belum dibayar (jasa modal + jasa
+    usaha) dan Dana-dana SHU belum dibayar (dana-dana). Pos dikenali menurut **perannya**
+    (:func:`peran_pos_shu`; ``peran`` untuk pos bernama lain, atau kolom ``peran`` di ``alokasi``);
+    pos tanpa peran adalah galat. Akun dipilih menurut perannya di bagan akun ``akun`` (bawaan:
+    bagan akun kopkit); ``akun_pos`` dapat mengganti kode akun per pos. Jurnal selalu seimbang.
 
-    >>> j = jurnal_pembagian_shu(alokasi_shu(1_000, {"cadangan": 40, "jasa_modal": 30, "dana_sosial": 30}))
+    >>> j = jurnal_pembagian_shu(alokasi_shu(1_000, {"cadangan": 40, "jasa_modal": 30, "dana_sosial": 30}),
+    ...                          tanggal="22/02/2026", tahun=2025)
     >>> j[["akun", "debit", "kredit"]].values.tolist()
-    [['309', 1000, 0], ['305', 0, 400], ['222', 0, 300], ['221', 0, 300]]
+    [['308', 1000, 0], ['305', 0, 400], ['222', 0, 300], ['221', 0, 300]]
     """
+    from kopkit.buku import kode_peran
+    from kopkit.dasar.uang import parse_tanggal
+
     _perlu_kolom(alokasi, ["pos", "jumlah"], "alokasi")
     if akun_pos is not None and not isinstance(akun_pos, Mapping):
         raise GalatMasukan("akun_pos harus pasangan {nama pos: kode akun}.", saran="Contoh: akun_pos={'dana_sosial': '224'}.")
     peran_per_pos = _peta_peran(alokasi, peran, "Alokasi SHU belum dapat dijurnal")
+    if akun is None:
+        from kopkit.dasar import data
+
+        akun = data.muat("akun")
+    akun_per_peran = {r: kode_peran(akun, p) for r, p in PERAN_POS_BAKU.items()}
+    akun_dana = kode_peran(akun, "dana_shu")
     peta = {str(k): str(v) for k, v in (akun_pos or {}).items()}
     total = int(alokasi["jumlah"].sum())
     tgl = pd.Timestamp(parse_tanggal(tanggal, kolom="tanggal"))
-    baris = [(AKUN_SHU_BERJALAN, f"Pembagian SHU tahun {tahun} sesuai keputusan RAT", total, 0)]
+    if no_bukti is None:
+        no_bukti = f"RAT-{tgl.year}-SHU"
+    baris = [(kode_peran(akun, "shu_tahun_lalu"), f"Pembagian SHU tahun {tahun} sesuai keputusan RAT", total, 0)]
     for pos, jumlah in zip(alokasi["pos"], alokasi["jumlah"].tolist()):
         if int(jumlah) == 0:
             continue
-        akun = peta.get(pos) or AKUN_POS_BAKU.get(peran_per_pos[pos], AKUN_DANA_LAIN)
-        baris.append((akun, f"SHU {tahun} untuk {_nama_pos(pos)}", 0, int(jumlah)))
+        kode = peta.get(pos) or akun_per_peran.get(peran_per_pos[pos], akun_dana)
+        baris.append((kode, f"SHU {tahun} untuk {_nama_pos(pos)}", 0, int(jumlah)))
     n = len(baris)
     return pd.DataFrame({
         "tanggal": pd.Series([tgl] * n, dtype="datetime64[us]"),
@@ -1066,8 +1117,8 @@ def rencana_dana_sosial(dana: int, kebutuhan) -> pd.DataFrame:
     })
 
 
-def ekspor_daftar_shu(pembagian: PembagianSHU, berkas, *, nama_koperasi: str = "KSU Tunas Makmur",
-                      tahun: int = 2025, timpa: bool = False) -> Path:
+def ekspor_daftar_shu(pembagian: PembagianSHU, berkas, *, nama_koperasi: str, tahun: int,
+                      timpa: bool = False) -> Path:
     """Simpan "Daftar Pembagian SHU" ke Excel (.xlsx) untuk ditandatangani anggota saat RAT.
 
     Isi: judul, nama koperasi, tahun buku; kolom No, No. Anggota, Nama Anggota, Jasa Modal (Rp),

@@ -10,7 +10,7 @@ setor, tarik — semuanya rupiah bulat.
     ...     "setor": [25_000, 25_000, 100_000], "tarik": [0, 0, 40_000]})
     >>> saldo_simpanan(catatan).loc["A0001"].tolist()
     [0, 50000, 60000, 110000]
-    >>> saldo_sampai_bulan(catatan, 1, jenis="wajib")
+    >>> saldo_sampai_bulan(catatan, 1, jenis="wajib", tahun=2025)
     25000
 """
 from __future__ import annotations
@@ -27,6 +27,19 @@ def _periksa_kolom(simpanan) -> None:
     if kurang:
         raise GalatData(f"Tabel simpanan tidak punya kolom {', '.join(kurang)}.",
                         saran="Gunakan bentuk dataset 'simpanan' (lihat kopkit.data.kamus_data('simpanan')).")
+
+
+def _periksa_tahun_ada(simpanan, tahun: int) -> None:
+    """Tahun yang tidak ada di catatan simpanan adalah galat, bukan saldo nol atau saldo lama."""
+    import pandas as pd
+
+    from kopkit.dasar.galat import GalatData
+
+    tahun_ada = sorted({int(t) for t in pd.DatetimeIndex(simpanan["tanggal"]).year.dropna().unique()})
+    if int(tahun) not in tahun_ada:
+        raise GalatData(f"Catatan simpanan tidak berisi tahun {tahun}. Tahun yang ada: "
+                        f"{', '.join(map(str, tahun_ada)) or 'tidak ada'}.",
+                        saran="Pilih tahun yang ada di catatan simpanan.")
 
 
 def saldo_simpanan(simpanan, sampai=None):
@@ -48,7 +61,7 @@ def saldo_simpanan(simpanan, sampai=None):
     return tabel
 
 
-def saldo_sampai_bulan(simpanan, bulan: int, jenis: str = "wajib", tahun: int = 2025) -> int:
+def saldo_sampai_bulan(simpanan, bulan: int, jenis: str = "wajib", *, tahun: int) -> int:
     """Jumlah saldo simpanan ``jenis`` semua anggota pada akhir ``bulan`` (1–12) tahun ``tahun``."""
     import pandas as pd
 
@@ -59,14 +72,15 @@ def saldo_sampai_bulan(simpanan, bulan: int, jenis: str = "wajib", tahun: int = 
     if jenis not in JENIS_SIMPANAN:
         raise GalatMasukan(f"Jenis simpanan '{jenis}' tidak dikenal.",
                            saran=f"Pilih salah satu: {', '.join(JENIS_SIMPANAN)}.")
-    akhir_bulan = pd.Timestamp(year=tahun, month=int(bulan), day=1) + pd.offsets.MonthEnd(0)
+    akhir_bulan = pd.Timestamp(year=int(tahun), month=int(bulan), day=1) + pd.offsets.MonthEnd(0)
+    _periksa_tahun_ada(simpanan, tahun)
     return int(saldo_simpanan(simpanan, sampai=akhir_bulan)[jenis].sum())
 
 
-def saldo_bulanan(simpanan, tahun: int = 2025):
+def saldo_bulanan(simpanan, *, tahun: int):
     """Saldo akhir bulan semua anggota per jenis simpanan: 12 baris (bulan 1–12), rupiah bulat."""
     import pandas as pd
 
-    baris = [{"bulan": b, **{j: saldo_sampai_bulan(simpanan, b, j, tahun) for j in JENIS_SIMPANAN}}
+    baris = [{"bulan": b, **{j: saldo_sampai_bulan(simpanan, b, j, tahun=tahun) for j in JENIS_SIMPANAN}}
              for b in range(1, 13)]
     return pd.DataFrame(baris).set_index("bulan")

@@ -30,7 +30,8 @@ import pandas as pd
 
 # Pemeriksa ada di buku_validasi; diekspor ulang di sini supaya semua pembukuan cukup dari kopkit.buku.
 from kopkit.buku.validasi import (JENIS_AKUN, KOLOM_AKUN, KOLOM_JURNAL, _baris_berkas, _ke_waktu, _siapkan_akun,
-                                  baca_periode, baris_jumlah_jurnal, periksa_jurnal, validasi_akun, validasi_jurnal)
+                                  _nilai_baris_jumlah, baca_periode, baris_jumlah_jurnal, periksa_jurnal, validasi_akun,
+                                  validasi_jurnal)
 from kopkit.dasar.galat import GalatData, GalatMasukan
 
 __all__ = [
@@ -160,16 +161,18 @@ def _periksa_per_bukti(jurnal: pd.DataFrame, debit: np.ndarray, kredit: np.ndarr
     def contoh(pos: np.ndarray) -> str:
         return ", ".join(str(int(b)) for b in baris[pos[:5]]) + (" …" if len(pos) > 5 else "")
 
-    jumlah = np.flatnonzero(baris_jumlah_jurnal(jurnal))
+    # Nomor bukti difaktorkan sekali: dipakai untuk baris jumlah, nomor kosong, dan keseimbangan.
+    kode, unik = pd.factorize(jurnal["no_bukti"], use_na_sentinel=True)
+    teks_unik = pd.Series(unik, dtype="str")
+    per_unik = np.append(_nilai_baris_jumlah(unik), False)  # posisi terakhir: sel kosong (kode -1)
+    jumlah = np.flatnonzero(per_unik[kode] | baris_jumlah_jurnal(jurnal, kolom=("akun", "keterangan")))
     if len(jumlah):
         raise GalatData(f"Ada {len(jumlah)} baris jumlah/subtotal di dalam jurnal (baris {contoh(jumlah)}); "
                         "bila ikut dihitung, jumlahnya terhitung dua kali.", kolom="keterangan", **lokasi,
                         saran="Hapus baris Jumlah/Subtotal/Total dari tabel jurnal. " + saran)
-    bukti = jurnal["no_bukti"]
-    kode, unik = pd.factorize(bukti, use_na_sentinel=True)
     kosong = kode < 0
     if not kosong.all():
-        kosong |= (pd.Series(unik).astype(str).str.strip() == "").to_numpy()[np.maximum(kode, 0)]
+        kosong |= np.append(~teks_unik.str.contains(r"\S", regex=True).to_numpy(dtype=bool), True)[kode]
     if kosong.any():
         pos = np.flatnonzero(kosong)
         raise GalatData(f"Ada {len(pos)} baris jurnal tanpa nomor bukti (baris {contoh(pos)}); keseimbangan "

@@ -34,7 +34,16 @@ KATA_BARIS_JUMLAH = ("subtotal", "sub total", "jumlah", "total", "grand total", 
                      "jumlah seluruhnya")
 
 
-def baris_jumlah_jurnal(jurnal: pd.DataFrame) -> np.ndarray:
+_POLA_BARIS_JUMLAH = (r"(?i)^[\s:.]*(?:" + "|".join(r"[\s:.]+".join(kata.split()) for kata in KATA_BARIS_JUMLAH)
+                      + r")[\s:.]*$")
+
+
+def _nilai_baris_jumlah(unik) -> np.ndarray:
+    """Nilai unik sebuah kolom teks → penanda "isinya hanya kata jumlah/subtotal/total"."""
+    return pd.Series(unik, dtype="str").str.contains(_POLA_BARIS_JUMLAH, regex=True).to_numpy(dtype=bool)
+
+
+def baris_jumlah_jurnal(jurnal: pd.DataFrame, kolom=("no_bukti", "akun", "keterangan")) -> np.ndarray:
     """Penanda baris jumlah/subtotal dalam tabel jurnal: sel nomor bukti, akun atau keterangan yang
     isinya hanya ``Subtotal``, ``Jumlah``, ``Total`` (huruf besar/kecil, titik dua bebas). Baris
     seperti ini bukan transaksi; bila ikut dihitung, jumlahnya terhitung dua kali.
@@ -45,17 +54,12 @@ def baris_jumlah_jurnal(jurnal: pd.DataFrame) -> np.ndarray:
     [False, True]
     """
     tanda = np.zeros(len(jurnal), dtype=bool)
-    for kolom in ("no_bukti", "akun", "keterangan"):
-        if kolom in jurnal.columns:
-            # Hanya nilai unik yang diperiksa (cepat untuk jurnal jutaan baris).
-            kode, unik = pd.factorize(jurnal[kolom], use_na_sentinel=True)
-            u = pd.Series(unik, dtype="str")
-            # Saring murah dulu (panjang dan huruf awal), baru rapikan teks yang tersisa.
-            calon = (u.str.len() <= 24) & u.str.lstrip().str[:1].str.lower().isin(["s", "j", "t", "g"])
+    for k in kolom:
+        if k in jurnal.columns:
+            # Satu ekspresi reguler atas nilai unik saja (cepat untuk jurnal jutaan baris).
+            kode, unik = pd.factorize(jurnal[k], use_na_sentinel=True)
             kena = np.zeros(len(unik) + 1, dtype=bool)  # posisi terakhir: sel kosong (kode -1)
-            pilih = np.flatnonzero(calon.to_numpy())
-            rapi = u.iloc[pilih].str.lower().str.replace(r"[:.\s]+", " ", regex=True).str.strip()
-            kena[pilih] = rapi.isin(KATA_BARIS_JUMLAH).to_numpy()
+            kena[:-1] = _nilai_baris_jumlah(unik)
             tanda |= kena[kode]
     return tanda
 

@@ -53,7 +53,10 @@ def test_kasus_kelas(panggil, harapan):
 SALAH = {"daftar": ["anggota"], "teks": "sepuluh ribu", "angka": 3.5, "kosong": None, "pasangan": {"a": 1},
          "tabel_kosong": pd.DataFrame()}
 KATA_KUNCI_WAJIB = {"jasa_modal": 0, "jasa_usaha": 0, "persen_pindah": 10, "tanggal": "22/02/2026", "tahun": 2025,
-                    "nama_koperasi": "KSU Tunas Makmur"}
+                    "nama_koperasi": "KSU Tunas Makmur", "shu_sebelum_pajak": 100_000_000,
+                    "omzet_tahunan": 4_000_000_000, "perlakuan_pajak": "umum", "pada": "31/12/2025",
+                    "perlakuan": "umum", "mulai": "01/03/2026", "bulan": 3, "bagian_waktu_petugas": "0,5",
+                    "wilayah": "Kabupaten Malang"}
 
 
 def _kata_kunci_wajib(f) -> dict:
@@ -115,7 +118,8 @@ def _basis():
         "alokasi": shu.alokasi_shu(1_000), "selisih_laba": 1_000, "aturan_shu": data.muat("aturan_shu"),
         "jawaban": {1: 2, 2: 1}, "anggaran": pd.DataFrame({"kode": ["401"], "anggaran": [1_000]}),
         "penyesuaian": buku.jurnal_penyesuaian("31/12/2025", "JP", "Sewa", [("101", 5, 0), ("301", 0, 5)]),
-        "periode": 2025, "tahun": 2025, "no_bukti": "B9", "keterangan": "Setor", "pos": [("101", 5, 0), ("301", 0, 5)],
+        "periode": 2025, "tahun": 2025, "skenario": pd.DataFrame({"pos": ["Pendapatan", "Laba"],
+                                                                  "selisih": [50_000_000, 10_000_000]}), "no_bukti": "B9", "keterangan": "Setor", "pos": [("101", 5, 0), ("301", 0, 5)],
         "mentah": data.baca_csv_mentah("akun"), "deskriptor": data.skema("akun"), "tabel": None,
         "pembagian": shu.bagi_shu_anggota(simp, simp, jasa_modal=100, jasa_usaha=100),
         "berkas": str(Path(tempfile.mkdtemp()) / "ekspor.xlsx"),

@@ -19,8 +19,10 @@ pytestmark = pytest.mark.lambat
 
 NOTEBOOK = "notebooks/05_pasar_online.ipynb"
 # Argumen yang sama dengan sel widget di notebook:
-#   simulator_harga(produk, tanggal="2026-03-01", biaya_tetap=3_000_000, laba_minimum=8_000)
-ARG_NOTEBOOK = {"tanggal": "2026-03-01", "biaya_tetap": 3_000_000, "laba_minimum": 8_000}
+#   simulator_harga(produk, tanggal=TANGGAL, biaya_tetap=biaya_tetap, laba_minimum=8_000, omzet_tahunan=omzet)
+# dengan biaya_tetap tiga bulan (petugas setengah waktu x UMK 2026 + Rp 1.000.000) dan omzet 2025.
+ARG_NOTEBOOK = {"tanggal": "2026-03-01", "biaya_tetap": 6_704_293, "laba_minimum": 8_000,
+                "omzet_tahunan": 6_376_677_720}
 HARGA_BARU = 4_000  # di Shopee di bawah harga pokok + biaya → cabang "Rugi"
 
 

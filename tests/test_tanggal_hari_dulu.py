@@ -28,8 +28,9 @@ def test_biaya_platform_tanggal_lebih_dulu():
         assert (t.tanggal, t.per_pesanan) == (pd.Timestamp(AGUSTUS), harapan.per_pesanan), teks
     assert tarif_berlaku("shopee", "13/08/2025").tanggal == pd.Timestamp(2025, 8, 13)
     # QRIS usaha mikro: 0% s.d. Rp500.000 mulai 1 Des 2024; 12 Januari 2024 masih 0,3% di atas Rp100.000.
-    assert biaya_mdr(200_000, "01/12/2024") == biaya_mdr(200_000, dt.date(2024, 12, 1)) == 0
-    assert biaya_mdr(200_000, dt.date(2024, 1, 12)) == 600
+    mikro = {"kelas_merchant": "usaha_mikro"}
+    assert biaya_mdr(200_000, "01/12/2024", **mikro) == biaya_mdr(200_000, dt.date(2024, 12, 1), **mikro) == 0
+    assert biaya_mdr(200_000, dt.date(2024, 1, 12), **mikro) == 600
 
 
 def test_tanggal_salah_adalah_galat_kit():

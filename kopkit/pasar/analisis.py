@@ -573,12 +573,13 @@ def _bulat(x: Decimal) -> int:
 
 def skenario_daring(penjualan: pd.DataFrame, produk: pd.DataFrame, *, persen_pindah, kanal_tujuan: str = "shopee",
                     harga: dict | None = None, dari_kanal=("toko_offline",), unit_per_pesanan: int | None = None,
-                    biaya_tetap: int = 0, tanggal_tarif=None, tabel=None, tambahan_persen=0,
-                    **opsi_biaya) -> pd.DataFrame:
+                    biaya_tetap: int = 0, kemasan_per_pesanan: int = 0, tanggal_tarif=None, tabel=None,
+                    tambahan_persen=0, **opsi_biaya) -> pd.DataFrame:
     """Skenario setahun: ``persen_pindah`` % unit yang terjual di ``dari_kanal`` dipindah ke
     ``kanal_tujuan`` dengan harga ``harga`` ({id_produk: rupiah}; bawaan ``harga_jual`` produk),
     tabel tarif ``tabel`` pada ``tanggal_tarif`` (bawaan: tanggal asli penjualan), dan biaya
-    tetap daring setahun ``biaya_tetap`` (foto, kemasan, waktu staf).
+    tetap daring setahun ``biaya_tetap`` (foto, waktu petugas; lihat :func:`biaya_tetap_daring`).
+    Kemasan kiriman adalah biaya **per pesanan**: ``kemasan_per_pesanan`` rupiah untuk setiap pesanan baru.
 
     ``tambahan_persen``: pembeli **baru** yang hanya terjangkau lewat daring, sebagai persen unit
     kanal asal (bawaan 0); unit ini menambah pendapatan *dan* harga pokok.
@@ -588,9 +589,10 @@ def skenario_daring(penjualan: pd.DataFrame, produk: pd.DataFrame, *, persen_pin
     data, dibulatkan, minimal 1); sisa unit menjadi satu pesanan lebih kecil. Pendapatan dan biaya
     yang hilang dari kanal asal dihitung sebanding dengan unitnya; harga pokok tidak berubah.
 
-    Hasil: satu baris per pos (pendapatan, biaya platform, harga pokok, biaya tetap daring, laba)
-    dengan kolom ``sekarang``, ``skenario``, ``selisih``. Selisih laba = perubahan SHU tahun itu
-    (bila yang lain tetap, sebelum pajak); bagi ke pos SHU dengan :func:`dampak_shu`.
+    Hasil: satu baris per pos (pendapatan, biaya platform, harga pokok, kemasan kiriman, biaya
+    tetap daring, laba)
+    dengan kolom ``sekarang``, ``skenario``, ``selisih``. Selisih laba = perubahan SHU **sebelum
+    pajak** (bila yang lain tetap); :func:`dampak_shu` memotong pajaknya lalu membaginya ke pos SHU.
 
         >>> jual, prod = contoh_penjualan(), pd.DataFrame({"id_produk": ["PR01", "PR07", "PR09"],
         ...     "nama": ["Susu", "Kopi", "Keripik"], "kategori": ["susu olahan", "kopi", "camilan"],
@@ -608,6 +610,9 @@ def skenario_daring(penjualan: pd.DataFrame, produk: pd.DataFrame, *, persen_pin
     biaya_tetap = _rupiah(biaya_tetap, "biaya_tetap")
     if harga is not None:
         perlu_pasangan(harga, "harga", saran="Contoh: harga={'PR07': 35000} (id_produk: rupiah).")
+    kemasan_per_pesanan = _rupiah(kemasan_per_pesanan, "kemasan_per_pesanan")
+    if kemasan_per_pesanan < 0 or biaya_tetap < 0:
+        raise GalatMasukan("Biaya kemasan dan biaya tetap tidak boleh negatif.")
     if not 0 <= p <= 100:
         raise GalatMasukan(f"persen_pindah {persen_pindah} harus 0 sampai 100.")
     if q < 0:
@@ -654,6 +659,7 @@ def skenario_daring(penjualan: pd.DataFrame, produk: pd.DataFrame, *, persen_pin
         "Pendapatan": int(dasar["pendapatan"].sum()),
         "Biaya platform": int(dasar["biaya_platform"].sum()),
         "Harga pokok penjualan": int(dasar["hpp"].sum()),
+        "Kemasan kiriman": 0,
         "Biaya tetap daring": 0,
     }
     tambah_pendapatan = int(baru["pendapatan"].sum()) if baru is not None else 0
@@ -662,10 +668,12 @@ def skenario_daring(penjualan: pd.DataFrame, produk: pd.DataFrame, *, persen_pin
         "Pendapatan": sekarang["Pendapatan"] - hilang_pendapatan + tambah_pendapatan,
         "Biaya platform": sekarang["Biaya platform"] - hilang_biaya + tambah_biaya,
         "Harga pokok penjualan": sekarang["Harga pokok penjualan"] + tambah_hpp,
+        "Kemasan kiriman": nomor * int(kemasan_per_pesanan),
         "Biaya tetap daring": int(biaya_tetap),
     }
     for d in (sekarang, skenario):
-        d["Laba"] = d["Pendapatan"] - d["Biaya platform"] - d["Harga pokok penjualan"] - d["Biaya tetap daring"]
+        d["Laba"] = d["Pendapatan"] - d["Biaya platform"] - d["Harga pokok penjualan"] - d["Kemasan kiriman"] \
+            - d["Biaya tetap daring"]
     t = pd.DataFrame({"pos": list(sekarang), "sekarang": list(sekarang.values()),
                       "skenario": [skenario[k] for k in sekarang]})
     t["selisih"] = t["skenario"] - t["sekarang"]
@@ -676,34 +684,61 @@ def skenario_daring(penjualan: pd.DataFrame, produk: pd.DataFrame, *, persen_pin
     return t
 
 
-def dampak_shu(selisih_laba: int, aturan_shu: pd.DataFrame) -> pd.DataFrame:
-    """Bagi perubahan laba (= perubahan SHU) ke pos-pos SHU menurut persen AD/ART, tepat sampai
-    rupiah (sisa terbesar, :func:`kopkit.dasar.pembagian.bagi_proporsional`). Perubahan negatif dibagi
-    dengan tanda minus. ``aturan_shu``: kolom ``pos`` dan ``persen`` (jumlah 100).
+def dampak_shu(skenario: pd.DataFrame, *, shu_sebelum_pajak: int, omzet_tahunan: int, perlakuan_pajak: str,
+               pada, aturan=None, dasar: str = "total") -> pd.DataFrame:
+    """Dampak sebuah skenario (hasil :func:`skenario_daring`) pada SHU yang dibagi, **setelah pajak**.
 
-        >>> aturan = pd.DataFrame({"pos": ["cadangan", "jasa_anggota", "dana_lain"], "persen": [40, 40, 20]})
-        >>> dampak_shu(-1_001, aturan)["selisih"].tolist()
-        [-401, -400, -200]
+    Laba skenario menambah ``shu_sebelum_pajak`` koperasi dan pendapatannya menambah
+    ``omzet_tahunan``; pajak kedua keadaan dihitung dengan
+    :func:`kopkit.pasar.pajak.pajak_penghasilan` (``perlakuan_pajak``: ``"umum"`` atau
+    ``"final_pp55"``, tabel aturan pada tanggal ``pada``), lalu SHU setelah pajak dibagi ke pos-pos
+    AD/ART oleh :func:`kopkit.shu.alokasi_shu` (``aturan``, ``dasar`` seperti di sana).
+
+    Hasil: baris ``SHU sebelum pajak``, ``Pajak penghasilan``, ``SHU setelah pajak``, lalu satu
+    baris per pos SHU; kolom ``persen`` (pos saja), ``sekarang``, ``skenario``, ``selisih``.
+    Pos-pos selalu berjumlah tepat SHU setelah pajak.
+
+        >>> sk = pd.DataFrame({"pos": ["Pendapatan", "Laba"], "selisih": [50_000_000, 10_000_000]})
+        >>> t = dampak_shu(sk, shu_sebelum_pajak=100_000_000, omzet_tahunan=4_000_000_000, perlakuan_pajak="umum",
+        ...                pada="2025-12-31", aturan={"cadangan": 40, "jasa_modal": 20, "jasa_usaha": 20, "dana_lain": 20})
+        >>> t.set_index("pos")["selisih"].tolist()
+        [10000000, 1100000, 8900000, 3560000, 1780000, 1780000, 1780000]
     """
-    if isinstance(selisih_laba, bool) or not isinstance(selisih_laba, (int, Decimal)) and \
-            not hasattr(selisih_laba, "__index__"):
-        raise GalatMasukan(f"Selisih laba harus bilangan bulat rupiah, bukan {selisih_laba!r}.",
-                           saran="Tulis tanpa titik atau koma, mis. 2500000 (negatif bila laba turun).")
-    perlu_tabel(aturan_shu, "aturan SHU", saran="Berikan tabel aturan SHU, mis. data.muat('aturan_shu').")
-    from kopkit.dasar.pembagian import bagi_proporsional
+    from kopkit.pasar.pajak import pajak_penghasilan
+    from kopkit.shu import alokasi_shu
 
-    if not {"pos", "persen"} <= set(aturan_shu.columns):
-        raise GalatData("Aturan SHU harus punya kolom pos dan persen.", saran="Lihat data.muat('aturan_shu').")
-    persen = aturan_shu["persen"].map(lambda x: Decimal(str(x)))
-    if sum(persen) != 100:
-        raise GalatData(f"Persen aturan SHU berjumlah {sum(persen)}, bukan 100.", kolom="persen",
-                        saran="Periksa pembagian SHU di AD/ART.")
-    n = int(selisih_laba)
-    bagian = bagi_proporsional(abs(n), persen.map(float).reset_index(drop=True).rename("persen"))
-    tanda = -1 if n < 0 else 1
-    return pd.DataFrame({"pos": aturan_shu["pos"].astype("str").to_numpy(),
-                         "persen": aturan_shu["persen"].to_numpy(),
-                         "selisih": (bagian * tanda).astype("int64").to_numpy()})
+    if not isinstance(skenario, pd.DataFrame) or not {"pos", "selisih"} <= set(skenario.columns):
+        raise GalatData("Skenario harus tabel hasil skenario_daring (kolom pos dan selisih).",
+                        saran="Hitung dulu: skenario = pasar.skenario_daring(...).")
+    pos = skenario.set_index("pos")["selisih"]
+    kurang = [k for k in ("Pendapatan", "Laba") if k not in pos.index]
+    if kurang:
+        raise GalatData(f"Baris skenario tidak ada: {', '.join(kurang)}.", kolom="pos",
+                        saran="Pakai tabel hasil skenario_daring apa adanya.")
+    laba = {"sekarang": int(shu_sebelum_pajak), "skenario": int(shu_sebelum_pajak) + int(pos["Laba"])}
+    omzet = {"sekarang": int(omzet_tahunan), "skenario": int(omzet_tahunan) + int(pos["Pendapatan"])}
+    pajak = {k: pajak_penghasilan(laba[k], omzet[k], perlakuan=perlakuan_pajak, pada=pada) for k in laba}
+    for k, p in pajak.items():
+        if p["setelah_pajak"] < 0:
+            raise GalatMasukan(f"SHU setelah pajak ({k}) negatif: tidak ada SHU untuk dibagi.",
+                               saran="Periksa shu_sebelum_pajak; koperasi yang merugi tidak membagi SHU.")
+    bagi = {k: alokasi_shu(pajak[k]["setelah_pajak"], aturan, dasar=dasar) for k in laba}
+    atas = pd.DataFrame({
+        "pos": ["SHU sebelum pajak", "Pajak penghasilan", "SHU setelah pajak"],
+        "persen": [None] * 3,
+        "sekarang": [laba["sekarang"], pajak["sekarang"]["pajak"], pajak["sekarang"]["setelah_pajak"]],
+        "skenario": [laba["skenario"], pajak["skenario"]["pajak"], pajak["skenario"]["setelah_pajak"]],
+    })
+    bawah = pd.DataFrame({"pos": bagi["sekarang"]["pos"].astype("str").to_numpy(),
+                          "persen": bagi["sekarang"]["persen"].to_numpy(),
+                          "sekarang": bagi["sekarang"]["jumlah"].to_numpy(),
+                          "skenario": bagi["skenario"]["jumlah"].to_numpy()})
+    t = pd.concat([atas, bawah], ignore_index=True)
+    for k in ("sekarang", "skenario"):
+        t[k] = t[k].astype("int64")
+    t["selisih"] = t["skenario"] - t["sekarang"]
+    t.attrs["pajak"] = pajak
+    return t
 
 
 # --------------------------------------------------------------------------- kesiapan digital

@@ -37,6 +37,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from kopkit.dasar.uang import format_rupiah
 from kopkit.dasar.galat import GalatAturan, GalatBerkas, GalatData, GalatMasukan, Masalah, gagal_bila_ada
 from kopkit.dasar.uang import parse_kolom_tanggal, parse_tanggal
 from kopkit.dasar.pembagian import bagi_bulat_ke_bawah_larik, bagi_proporsional_larik, bagi_proporsional
@@ -845,12 +846,13 @@ def bagi_shu_anggota(simpanan, transaksi, *, jasa_modal: int, jasa_usaha: int,
     def bagi(pool: int, bobot: pd.Series, nama_pos: str, dasar: str) -> np.ndarray:
         if pool == 0:
             return np.zeros(len(bobot), dtype="int64")
-        if not bobot.astype(bool).any():
-            raise GalatData(f"Pos {nama_pos} berisi Rp{pool:,} tetapi {dasar} semua anggota nol; tidak ada "
-                            "dasar untuk membagi.".replace(",", "."),
+        if not np.any(bobot.to_numpy()):
+            raise GalatData(f"Pos {nama_pos} berisi {format_rupiah(pool)} tetapi {dasar} semua anggota nol; "
+                            "tidak ada dasar untuk membagi.",
                             saran=f"Periksa data {dasar}, atau ubah aturan sehingga pos {nama_pos} = 0.")
         if pembulatan == "sisa_terbesar":
-            return bagi_proporsional_larik(pool, bobot)
+            # Dasar sudah diperiksa _periksa_dasar (angka, tidak kosong, tidak negatif).
+            return bagi_proporsional_larik(pool, bobot, bobot_bulat_sah=True)
         bagian, r = bagi_bulat_ke_bawah_larik(pool, bobot, kelipatan=kelipatan)
         sisa[nama_pos] = sisa.get(nama_pos, 0) + r
         return bagian
@@ -903,7 +905,7 @@ def bagi_shu_anggota(simpanan, transaksi, *, jasa_modal: int, jasa_usaha: int,
     kolom["jasa_modal"], kolom["jasa_usaha"], kolom["total"] = jm_arr, ju_arr, jm_arr + ju_arr
     tabel = pd.DataFrame(kolom, copy=False)
     uang = [k for k in tabel.columns if k not in ("id_anggota", "nama")]
-    jumlah = {k: int(sum(tabel[k].tolist())) if tabel[k].dtype == object else int(tabel[k].sum()) for k in uang}
+    jumlah = {k: int(sum(tabel[k].tolist())) if tabel[k].dtype == object else int(kolom[k].sum()) for k in uang}
     for pos in ("jasa_modal", "jasa_usaha"):
         sisa.setdefault(pos, 0)
     # Pemeriksaan akhir (murah): tidak ada rupiah hilang atau tercipta.
@@ -1134,8 +1136,10 @@ def ekspor_daftar_shu(pembagian: PembagianSHU, berkas, *, nama_koperasi: str, ta
     from kopkit.dasar.uang import format_rupiah
 
     if not isinstance(pembagian, PembagianSHU):
+        from kopkit.dasar.argumen import jenis_nilai
+
         raise GalatMasukan(f"ekspor_daftar_shu menerima hasil bagi_shu_anggota/hitung_shu, bukan "
-                           f"{type(pembagian).__name__}.", saran="Contoh: _, hasil = hitung_shu(...); "
+                           f"{jenis_nilai(pembagian)}.", saran="Contoh: _, hasil = hitung_shu(...); "
                                                                 "ekspor_daftar_shu(hasil, 'daftar_shu.xlsx').")
     t = pembagian.tabel
     lembar = Lembar("Daftar SHU", kolom=["No", "No. Anggota", "Nama Anggota", "Jasa Modal (Rp)",

@@ -266,7 +266,8 @@ def test_dampak_shu_setelah_pajak_lewat_alokasi_shu():
         assert pos[k].sum() == t.loc["SHU setelah pajak", k]
         assert pos[k].tolist() == shu.alokasi_shu(int(t.loc["SHU setelah pajak", k]), aturan)["jumlah"].tolist()
     # Dasar "setelah_cadangan" diteruskan ke alokasi_shu (tidak ada hitungan SHU kedua di pasar).
-    atur = {"cadangan": 25, "jasa_anggota": 60, "dana_lain": 40}
+    # "jasa anggota" harus dipecah (peran_pos_shu); di sini 60 = jasa modal 30 + jasa usaha 30.
+    atur = {"cadangan": 25, "jasa_modal": 30, "jasa_usaha": 30, "dana_lain": 40}
     t2 = pasar.dampak_shu(sk, shu_sebelum_pajak=100_000_000, omzet_tahunan=4_000_000_000, perlakuan_pajak="umum",
                           pada="2025-12-31", aturan=atur, dasar="setelah_cadangan").set_index("pos")
     assert t2.loc["cadangan", "sekarang"] == 22_250_000  # 25% x 89.000.000

@@ -80,7 +80,7 @@ def test_ekspor_tabel_menulis_format_menurut_akhiran(tmp_path):
     assert [[c.value for c in b] for b in ws.iter_rows(min_row=1)] == [["peserta", "status"], ["siti", "benar"],
                                                                         ["-budi", "=1+1"]]
     assert ws["A3"].data_type == ws["B3"].data_type == "s"
-    assert "'-budi,'=1+1" in ekspor_tabel(tabel, tmp_path / "rekap.csv").read_text(encoding="utf-8-sig")
+    assert "'-budi;'=1+1" in ekspor_tabel(tabel, tmp_path / "rekap.csv").read_text(encoding="utf-8-sig")
     from kopkit.dasar.galat import GalatBerkas
     with pytest.raises(GalatBerkas, match="sudah ada"):
         ekspor_tabel(tabel, x)

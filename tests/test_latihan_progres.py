@@ -187,7 +187,8 @@ def test_ekspor_xlsx_per_modul_dan_netral(tmp_path):
     baris = list(wb["01_pembukuan"].values)
     judul = baris[0]
     rekam = {(r[judul.index("Peserta")], r[judul.index("Soal")]): r for r in baris[1:]}
-    siti = rekam[("'=HYPERLINK(\"http://x\")", "01_pembukuan.1")]
+    # Penulis Excel kit menyimpan teksnya utuh sebagai teks (data_type 's', quotePrefix), bukan rumus.
+    siti = rekam[("=HYPERLINK(\"http://x\")", "01_pembukuan.1")]
     assert siti[judul.index("Percobaan")] == 3 and siti[judul.index("Petunjuk dilihat")] == 2
     assert siti[judul.index("Solusi dilihat")] == "ya"
     shu = list(wb["02_shu"].values)

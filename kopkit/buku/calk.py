@@ -124,7 +124,10 @@ def catatan_laporan_keuangan(jurnal, akun, periode, *, nama_koperasi: str, rekap
             f"Produktif (PPAP) {rp(saldo_ppap)}; nilai bersih {rp(saldo_pinj - saldo_ppap)}."]
     angka = {"pinjaman_anggota": saldo_pinj, "ppap": saldo_ppap}
     if rekap_kolektibilitas is not None:
-        r = rekap_kolektibilitas
+        from kopkit.dasar.argumen import perlu_tabel
+
+        r = perlu_tabel(rekap_kolektibilitas, "rekap kolektibilitas",
+                        saran="Buat dengan kopkit.simpan_pinjam.rekap_kolektibilitas(kualitas, tanggal).")
         kurang = sorted({"kelas", "hari", "banyak_pinjaman", "sisa_pokok", "ppap_persen", "ppap"} - set(r.columns))
         if kurang:
             raise GalatMasukan(f"Rekap kolektibilitas tidak punya kolom {', '.join(kurang)}.",
@@ -207,6 +210,9 @@ def catatan_laporan_keuangan(jurnal, akun, periode, *, nama_koperasi: str, rekap
 
 def calk_markdown(calk: pd.DataFrame) -> str:
     """CALK sebagai teks Markdown (untuk notebook, atau ditempel ke dokumen laporan RAT)."""
+    from kopkit.dasar.argumen import perlu_tabel
+
+    perlu_tabel(calk, "CALK", saran="Buat dengan kopkit.buku.catatan_laporan_keuangan(...).")
     judul = calk.attrs.get("judul", "Catatan atas Laporan Keuangan")
     bagian = [f"## {judul}"]
     for r in calk.itertuples(index=False):
@@ -217,6 +223,9 @@ def calk_markdown(calk: pd.DataFrame) -> str:
 
 def calk_html(calk: pd.DataFrame) -> str:
     """CALK sebagai HTML sederhana; tanda ``DIISI PENGURUS`` berlatar kuning supaya mudah dicari."""
+    from kopkit.dasar.argumen import perlu_tabel
+
+    perlu_tabel(calk, "CALK", saran="Buat dengan kopkit.buku.catatan_laporan_keuangan(...).")
     judul = html.escape(calk.attrs.get("judul", "Catatan atas Laporan Keuangan"))
     isi = [f"<h2>{judul}</h2>"]
     for r in calk.itertuples(index=False):

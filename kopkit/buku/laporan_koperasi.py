@@ -53,7 +53,10 @@ def laporan_hasil_usaha_koperasi(jurnal, akun, periode, *, partisipasi_akun: dic
     if "unit" not in js.tabel.columns:
         raise GalatData("Jurnal tidak punya kolom unit, jadi beban pokok tidak dapat dipasangkan dengan pendapatannya.",
                         kolom="unit", saran="Isi kolom unit (mis. toko, produsen, usp) di setiap baris jurnal.")
-    ganti = {str(k): v for k, v in (partisipasi_akun or {}).items()}
+    from kopkit.dasar.argumen import perlu_pasangan
+
+    ganti = {str(k): v for k, v in perlu_pasangan(partisipasi_akun or {}, "partisipasi_akun",
+                                                  saran="Contoh: {'406': 'anggota'}.").items()}
     salah = sorted(set(ganti.values()) - set(_GOLONGAN))
     if salah:
         raise GalatMasukan(f"Golongan partisipasi tidak dikenal: {', '.join(map(str, salah))}.",

@@ -345,13 +345,13 @@ def ekspor(berkas_berkas, tujuan) -> Path:
     if akhiran == ".csv":
         return excel.simpan_csv(rinci, tujuan, indeks=False)
 
-    def lembar(nama, tabel, judul):
+    def lembar(nama, tabel):
         tabel = tabel.astype(object).where(tabel.notna(), None)
         return excel.Lembar(str(nama)[:31], kolom=[str(k) for k in tabel.columns],
-                            baris=[list(b) for b in tabel.itertuples(index=False, name=None)], judul=[judul])
+                            baris=[list(b) for b in tabel.itertuples(index=False, name=None)])
 
-    daftar = [lembar("Ringkasan", ringkas.replace("-", "").reset_index().rename(columns={"peserta": "Peserta"}),
-                     "Rekap kemajuan latihan: peserta × soal")]
+    # Judul kolom di baris 1 (tanpa baris judul): rekap ini diolah lagi di Excel (filter, pivot).
+    daftar = [lembar("Ringkasan", ringkas.replace("-", "").reset_index().rename(columns={"peserta": "Peserta"}))]
     for modul, bagian in rinci.groupby("Modul", sort=True):
-        daftar.append(lembar(modul, bagian.drop(columns=["Modul"]), f"Modul {modul}: setiap soal setiap peserta"))
+        daftar.append(lembar(modul, bagian.drop(columns=["Modul"])))
     return excel.tulis_excel(tujuan, daftar, contoh="rekap.xlsx")

@@ -719,7 +719,9 @@ def dampak_shu(skenario: pd.DataFrame, *, shu_sebelum_pajak: int, omzet_tahunan:
                         saran="Pakai tabel hasil skenario_daring apa adanya.")
     laba = {"sekarang": int(shu_sebelum_pajak), "skenario": int(shu_sebelum_pajak) + int(pos["Laba"])}
     omzet = {"sekarang": int(omzet_tahunan), "skenario": int(omzet_tahunan) + int(pos["Pendapatan"])}
-    final = int(pendapatan_final)
+    from kopkit.dasar.uang import parse_rupiah
+
+    final = parse_rupiah(pendapatan_final)
     pajak = {}
     for k in laba:
         p = pajak_penghasilan(laba[k] - final, omzet[k] - final, perlakuan=perlakuan_pajak, pada=pada)

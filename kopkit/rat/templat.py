@@ -307,7 +307,44 @@ def tulis_templat(folder, *, tahun: int, isi: dict | None = None, profil: dict |
             if k.jenis.startswith("pilihan:"):
                 dv[k.jenis] = True
         _tulis_lembar(wb, nama, kolom, isi.get(nama), int(tahun), dv)
-    return simpan_buku_kerja(wb, path)
+    simpan_buku_kerja(wb, path)
+    _tulis_dimensi(path)
+    return path
+
+
+def _tulis_dimensi(path: Path) -> None:
+    """Tambahkan ``<dimension ref=...>`` ke setiap lembar. Mode tulis-cepat openpyxl tidak
+    menuliskannya, dan tanpa itu pembaca openpyxl memindai SELURUH isi setiap lembar hanya untuk
+    membuka buku kerja (Excel sendiri selalu menuliskannya)."""
+    import os
+    import re
+    import tempfile
+    import zipfile
+
+    from openpyxl.utils import get_column_letter
+
+    pola_baris = re.compile(rb'<row r="(\d+)"')
+    pola_sel = re.compile(rb'<c r="([A-Z]+)\d+"')
+    fd, sementara = tempfile.mkstemp(prefix=".kopkit-", suffix=".xlsx", dir=path.parent)
+    os.close(fd)
+    try:
+        with zipfile.ZipFile(path) as zin, zipfile.ZipFile(sementara, "w", zipfile.ZIP_DEFLATED) as zout:
+            for info in zin.infolist():
+                isi = zin.read(info.filename)
+                if info.filename.startswith("xl/worksheets/sheet") and b"<dimension" not in isi[:2000]:
+                    akhir = isi.rfind(b"<row ")
+                    n_baris = int(pola_baris.match(isi, akhir).group(1)) if akhir >= 0 else 1
+                    huruf = max((m.group(1) for m in pola_sel.finditer(isi, 0, 20000)),
+                                key=lambda h: (len(h), h), default=b"A").decode()
+                    ref = f'<dimension ref="A1:{huruf}{n_baris}"/>'.encode()
+                    i = isi.find(b"<sheetViews")
+                    if i < 0:
+                        i = isi.find(b"<sheetData")
+                    isi = isi[:i] + ref + isi[i:]
+                zout.writestr(info, isi)
+        os.replace(sementara, path)
+    finally:
+        Path(sementara).unlink(missing_ok=True)
 
 
 def _sel(ws, nilai, font):

@@ -8,6 +8,8 @@
     python kit.py progres [--nama N | --gabung FOLDER --ekspor F.csv]
                                                   kemajuan latihan (fasilitator: gabung banyak laptop)
     python kit.py agenda [--mulai 08:00]          agenda Bimtek dari metadata notebook
+    python kit.py templat FOLDER [--tahun 2025]   templat Excel data koperasi untuk paket RAT
+    python kit.py rat FOLDER                      periksa data FOLDER, lalu tulis paket RAT
 
 Pemasangan: membuat `.venv/` di folder ini, memasang versi persis dari `requirements/lock.txt`
 (dan `lock-test.txt` untuk `test`), lalu kopkit sendiri. Bila folder `wheelhouse/` ada, semua
@@ -274,6 +276,8 @@ PERINTAH = {
     "doctor": perintah_kopkit("doctor"),
     "progres": perintah_kopkit("progres"),
     "agenda": perintah_kopkit("agenda"),
+    "templat": perintah_kopkit("templat"),
+    "rat": perintah_kopkit("rat"),
     "wheelhouse": perintah_wheelhouse,
 }
 

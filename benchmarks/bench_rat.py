@@ -32,7 +32,7 @@ def bangun_isi(n_anggota: int, n_baris: int) -> tuple[dict, dict]:
 
     kumpulan: dict[str, list] = {}
     jumlah = 0
-    for i, t in potongan_koperasi(max(40, n_baris // 150), seed=2025):
+    for i, t in potongan_koperasi(max(40, n_baris // 60), seed=2025):
         for nama, df in t.items():
             if nama in ("akun", "aturan_shu", "dasar_shu", "produk") and i > 0:
                 continue

@@ -297,3 +297,19 @@ def test_html_satu_laporan_per_halaman_dan_nama_koperasi(contoh):
     assert teks.count("class='halaman laporan'") == 5
     assert "position: fixed" in teks and "break-before: page" in teks and "size: A4" in teks
     assert "<div class='kepala'>KSU Tunas Makmur" in teks
+
+
+def test_ubah_sel_membetulkan_yang_dilaporkan(tmp_path):
+    def rusak(isi):
+        isi["Transaksi Anggota"].loc[1, "id_anggota"] = "A9"
+        isi["Jurnal Umum"].loc[7, "tanggal"] = pd.Timestamp("2024-06-01")
+
+    folder = _folder_kecil(tmp_path, rusak)
+    t = _pesan(folder)
+    assert len(t) == 2
+    berkas = folder / rat.nama_berkas_data(TAHUN)
+    for r in t.itertuples():
+        nilai = "A2" if r.lembar == "Transaksi Anggota" else pd.Timestamp("2025-06-01")
+        rat.ubah_sel(berkas, r.lembar, int(r.baris), r.kolom, nilai)
+    assert _pesan(folder).empty
+    assert int(rat.buat_paket_rat(folder).alokasi["jumlah"].sum()) == 612_000

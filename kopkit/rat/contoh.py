@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["buat_contoh", "isi_dari_dataset"]
+__all__ = ["buat_contoh", "buat_contoh_salah", "isi_dari_dataset", "KESALAHAN_CONTOH"]
 
 # Sumber dataset dasar_shu -> nama unit di lembar Transaksi Anggota / sumber di lembar Dasar SHU.
 _UNIT = {"pembelian_toko": "toko", "setoran_susu": "produsen", "jasa_pinjaman": "jasa_pinjaman"}
@@ -72,6 +72,41 @@ def buat_contoh(folder) -> Path:
     from kopkit.rat.templat import tulis_templat
 
     isi, profil = isi_dari_dataset(kursus.TAHUN_BUKU)
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    return tulis_templat(folder, tahun=kursus.TAHUN_BUKU, isi=isi, profil=profil)
+
+
+#: Kesalahan khas yang ditanam di folder contoh-salah: (lembar, indeks baris data, kolom, nilai salah).
+#: Setiap kesalahan dapat dibetulkan dengan mengembalikan nilai aslinya (lihat pelajaran 06).
+KESALAHAN_CONTOH = [
+    ("Transaksi Anggota", 40, "id_anggota", None),           # nol di depan nomor anggota hilang (A0114 -> A114)
+    ("Jurnal Umum", 100, "debit", None),                      # debit diketik dengan satu nol lebih
+    ("Jurnal Umum", 29_000, "tanggal", "2024-12-30"),         # tanggal tahun lalu
+    ("Aturan SHU", 6, "persen", 10),                          # dana sosial 10 % (jumlah 105 %)
+]
+
+
+def buat_contoh_salah(folder) -> Path:
+    """Folder contoh KSU Tunas Makmur dengan :data:`KESALAHAN_CONTOH` (kesalahan khas pemegang buku)."""
+    from kopkit import kursus
+    from kopkit.rat.templat import tulis_templat
+
+    isi, profil = isi_dari_dataset(kursus.TAHUN_BUKU)
+    isi = {k: v.reset_index(drop=True).copy() for k, v in isi.items()}
+    for lembar, i, kolom, nilai in KESALAHAN_CONTOH:
+        t = isi[lembar]
+        if kolom == "debit":
+            i = int(t.index[t["debit"] > 0][0]) if i is None else i
+            while t.at[i, "debit"] == 0:
+                i += 1
+            nilai = int(t.at[i, "debit"]) * 10
+        if kolom == "id_anggota":
+            nilai = str(t.at[i, kolom]).replace("A0", "A", 1)
+        if kolom == "tanggal":
+            nilai = pd.Timestamp(nilai)
+        if kolom == "persen":
+            t["persen"] = t["persen"].astype(float)
+        t.loc[i, kolom] = nilai
     Path(folder).mkdir(parents=True, exist_ok=True)
     return tulis_templat(folder, tahun=kursus.TAHUN_BUKU, isi=isi, profil=profil)
 

@@ -10,8 +10,8 @@ import tempfile
 from pathlib import Path
 
 from kopkit import buku, data, kursus, rat
+from kopkit.rat import KESALAHAN_CONTOH
 from kopkit.latihan import ____, SalahUmum, SoalNilai
-from kopkit.rat.contoh import KESALAHAN_CONTOH
 from kopkit.shu import dasar_dari_dataset, hitung_shu
 
 TAHUN = kursus.TAHUN_BUKU

@@ -153,15 +153,17 @@ def calk_ringkas(data: DataRAT, laporan: dict, rekap: pd.DataFrame, alokasi: pd.
 
 
 def _calk(data, laporan, rekap, alokasi) -> pd.DataFrame:
-    try:
-        from kopkit.buku import calk as modul_calk  # noqa: F401  (pembantu lain; belum tentu ada)
-    except ImportError:
-        modul_calk = None
-    fungsi = getattr(modul_calk, "calk", None) if modul_calk is not None else None
+    """HOOK CALK: bila ``kopkit.buku`` sudah mengekspor generator CALK (pembantu lain sedang
+    menulisnya), pakai itu; bila belum, :func:`calk_ringkas`."""
+    from kopkit import buku
+
+    fungsi = next((f for f in (getattr(buku, n, None) for n in ("catatan_laporan_keuangan", "calk")) if callable(f)),
+                  None)
     if fungsi is not None:
+        t = siapkan_tabel(data)
         try:
-            return fungsi(siapkan_tabel(data)["jurnal"], siapkan_tabel(data)["akun"], int(data.tahun))
-        except TypeError:
+            return fungsi(t["jurnal"], t["akun"], int(data.tahun))
+        except TypeError:  # tanda tangan lain: tetap pakai cadangan, jangan gagal
             pass
     return calk_ringkas(data, laporan, rekap, alokasi)
 

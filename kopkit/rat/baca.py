@@ -7,7 +7,7 @@ Semua lembar dibaca lewat satu lapisan baca kit (:func:`kopkit.dasar.baca.baca_t
     >>> from kopkit.rat.templat import tulis_templat
     >>> folder = tempfile.mkdtemp(); _ = tulis_templat(folder, tahun=2025)
     >>> data, masalah = baca_folder(folder)
-    >>> any("CONTOH" in m.pesan for m in masalah)
+    >>> any(m.pesan.startswith("Baris contoh") for m in masalah)
     True
 """
 from __future__ import annotations

@@ -134,14 +134,18 @@ def main() -> None:
 
     folder = Path(a.folder or tempfile.mkdtemp(prefix="bench_rat_"))
     folder.mkdir(parents=True, exist_ok=True)
-    t = time.perf_counter()
-    isi, profil = bangun_isi(a.anggota, a.baris)
-    print(f"data bangkitan: {time.perf_counter() - t:.1f} s; " +
-          ", ".join(f"{k} {len(v):,}" for k, v in isi.items() if len(v)))
-    t = time.perf_counter()
-    berkas = tulis_templat(folder, tahun=2025, isi=isi, profil=profil)
-    print(f"templat terisi ditulis: {time.perf_counter() - t:.1f} s ({berkas.stat().st_size / 2**20:.0f} MB)")
-    del isi
+    berkas = folder / "Data Koperasi 2025.xlsx"
+    if berkas.exists():  # pakai ulang buku kerja bangkitan dari jalan sebelumnya (--folder yang sama)
+        print(f"memakai buku kerja yang sudah ada: {berkas} ({berkas.stat().st_size / 2**20:.0f} MB)")
+    else:
+        t = time.perf_counter()
+        isi, profil = bangun_isi(a.anggota, a.baris)
+        print(f"data bangkitan: {time.perf_counter() - t:.1f} s; " +
+              ", ".join(f"{k} {len(v):,}" for k, v in isi.items() if len(v)))
+        t = time.perf_counter()
+        berkas = tulis_templat(folder, tahun=2025, isi=isi, profil=profil)
+        print(f"templat terisi ditulis: {time.perf_counter() - t:.1f} s ({berkas.stat().st_size / 2**20:.0f} MB)")
+        del isi
     anak = subprocess.run([sys.executable, __file__, "--tahap", str(folder)], capture_output=True, text=True)
     if anak.returncode:
         print(anak.stdout, anak.stderr)

@@ -197,6 +197,8 @@ def _baca_lembar(path: Path, nama: str, kolom: list[Kolom], masalah: list) -> pd
             if k.jenis.startswith("pilihan:"):
                 boleh = k.jenis.split(":", 1)[1].split(",")
                 bawah = {b.lower(): b for b in boleh}
+                if set(boleh) == {"ya", "tidak"}:  # TRUE/FALSE Excel, benar/salah, 1/0 juga diterima
+                    bawah.update({k: ("ya" if v else "tidak") for k, v in _YA.items()})
                 nilai = nilai.map(lambda v: bawah.get(str(v).lower(), v) if v is not None else None)
                 salah = nilai.notna().to_numpy() & ~nilai.isin(boleh).to_numpy()
                 m = [Masalah(f"'{v}' bukan pilihan yang dikenal.", berkas=path.name, lembar=nama, baris=int(b),

@@ -33,6 +33,8 @@ def bangun_isi(n_anggota: int, n_baris: int) -> tuple[dict, dict]:
     kumpulan: dict[str, list] = {}
     jumlah = 0
     for i, t in potongan_koperasi(max(40, n_baris // 60), seed=2025):
+        for nama in ("pinjaman", "angsuran"):  # nomor pinjaman cabang berulang (PJ0001 di tiap cabang)
+            t[nama] = t[nama].assign(id_pinjaman=f"C{i + 1:03d}-" + t[nama]["id_pinjaman"].astype(str))
         for nama, df in t.items():
             if nama in ("akun", "aturan_shu", "dasar_shu", "produk") and i > 0:
                 continue

@@ -182,14 +182,18 @@ def test_anggota_asing_periode_dan_bukti_timpang_semua_sekaligus(tmp_path):
     assert len(t) == 4
 
 
-def test_aturan_shu_105_persen_dan_akun_asing(tmp_path):
+def test_aturan_shu_105_persen_akun_asing_dan_pinjaman_kembar(tmp_path):
     def rusak(isi):
         isi["Aturan SHU"].loc[3, "persen"] = 15
         isi["Jurnal Umum"].loc[7, "akun"] = "599"
+        isi["Pinjaman"] = pd.concat([isi["Pinjaman"]] * 2, ignore_index=True)
 
     t = _pesan(_folder_kecil(tmp_path, rusak))
     assert t["pesan"].str.contains("105").any()
     assert t.loc[t["pesan"].str.contains("599"), "baris"].tolist() == [9]
+    assert t.loc[t["pesan"].str.contains("PJ1 tercantum dua kali"), ["lembar", "baris"]].values.tolist() == [
+        ["Pinjaman", 3]]
+    assert len(t) == 3
 
 
 def test_sel_salah_dan_tahun_buku_salah(tmp_path):

@@ -69,6 +69,11 @@ def periksa_data(data: DataRAT) -> list[Masalah]:
             m.append(Masalah(f"Peran akun tidak dapat diperiksa: {getattr(e, 'pesan', e)}", berkas=b,
                              lembar="Bagan Akun", saran="Perbaiki masalah lain di lembar ini dulu."))
 
+    pj = T.get("Pinjaman")
+    if pj is not None and len(pj):
+        ganda = pj["id_pinjaman"].duplicated().to_numpy() & pj["id_pinjaman"].notna().to_numpy()
+        _baris_masalah(m, pj, ganda, lambda r: f"No pinjaman {r['id_pinjaman']} tercantum dua kali.", b, "Pinjaman",
+                       "No Pinjaman", "Setiap pinjaman punya nomor sendiri; beri nomor lain pada pinjaman kedua.")
     # nomor anggota di lembar lain harus ada di lembar Anggota
     if id_anggota is not None:
         for lembar in ("Jurnal Umum", "Mutasi Simpanan", "Transaksi Anggota", "Pinjaman"):

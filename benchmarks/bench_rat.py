@@ -46,13 +46,9 @@ def bangun_isi(n_anggota: int, n_baris: int) -> tuple[dict, dict]:
     j = tb["jurnal_umum"]
     sa = j["no_bukti"].str.endswith("SA-2025")
     saldo = j.loc[sa, ["akun", "debit", "kredit"]].groupby("akun").sum().reset_index()
-    # potong jurnal di batas bukti sampai n_baris (saldo awal tetap utuh)
+    # Jurnal TIDAK dipotong: cabang utuh sampai >= n_baris baris (memotong di tengah tahun membuat
+    # saldo pinjaman di neraca berbeda dengan daftar pinjaman, dan kit menolaknya dengan benar).
     j = j.loc[~sa]
-    akhir = j["no_bukti"].ne(j["no_bukti"].shift(-1)).to_numpy()
-    batas = [i for i in range(min(n_baris, len(j)) - 1, -1, -1) if akhir[i]][0]
-    j_sisa = j.iloc[batas + 1:]
-    j = j.iloc[:batas + 1]
-    del j_sisa
     anggota = tb["anggota"]
     tambah = n_anggota - len(anggota)
     if tambah > 0:

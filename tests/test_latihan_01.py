@@ -35,7 +35,7 @@ def test_soal2_jenis_simpanan():
     h = _periksa(m.soal2, "ekuitas")
     assert h.status == "salah" and "ditarik kapan saja" in h.pesan
     h = _periksa(m.soal2, "aset")
-    assert h.status == "salah" and "kewajiban" in h.pesan
+    assert h.status == "salah" and "utang" in h.pesan and "wajib lain lagi: ekuitas" in h.pesan
     assert "Pilih salah satu" in _periksa(m.soal2, "utang").pesan
 
 
@@ -97,3 +97,39 @@ def test_soal6_jurnal_koreksi():
 def test_soal7_refleksi():
     assert _periksa(m.soal7, "salah ketik").status == "salah"
     assert _periksa(m.soal7, "Salah ketik angka di buku kas yang baru ketahuan saat tutup tahun.").status == "benar"
+
+
+# ------------------------------------------------------------ umpan balik yang menyesatkan (issue 12)
+def test_soal1_jurnal_tak_seimbang_menyebut_debit_dan_kredit():
+    h = _periksa(m.soal1, [("524", 1_350_000, 0), ("101", 0, 1_300_000)])
+    assert h.status == "salah"
+    assert "tidak seimbang" in h.pesan and "Rp 1.350.000" in h.pesan and "Rp 1.300.000" in h.pesan
+
+
+def test_soal3_hasil_validasi_jurnal_tidak_dinilai_sebagai_kalimat():
+    masalah = buku.validasi_jurnal(m.jurnal_staf, m.akun)
+    h = _periksa(m.soal3, masalah)
+    assert h.status == "salah" and "validasi_jurnal" in h.pesan
+    assert "Hampir" not in h.pesan and "seharusnya tidak termasuk" not in h.pesan
+    # Kalimat pesannya disalin sebagai daftar teks: juga bukan "Hampir ... tidak termasuk".
+    h = _periksa(m.soal3, [x.pesan for x in masalah])
+    assert "tulis hanya kodenya/nomornya" in h.pesan and "Hampir" not in h.pesan
+
+
+def test_soal6_koreksi_terbalik_dengan_jumlah_lain_tetap_disebut_terbalik():
+    # Sama seperti soal 1: arah yang terbalik disebut terbalik, apa pun jumlahnya.
+    h = _periksa(m.soal6, [("525", 1_350_000, 0), ("524", 0, 1_350_000)])
+    assert h.status == "salah" and "terbalik" in h.pesan and "Hampir" not in h.pesan
+    h = _periksa(m.soal6, [("524", 1_350_000, 0), ("525", 0, 1_350_000)])
+    assert "periksa jumlahnya" in h.pesan and "Hampir" not in h.pesan
+
+
+def test_soal_mengapa_pajak_dan_utang_bank():
+    h = _periksa(m.soal8, "sebelum pajak")
+    assert h.status == "salah" and "TERMASUK PAJAK" in h.pesan
+    assert _periksa(m.soal8, "Setelah pajak").status == "benar"
+    assert _periksa(m.soal9, "sudah dikenai PPh final").status == "benar"
+    assert "dipotong bank" in _periksa(m.soal9, "bukan pendapatan koperasi").pesan
+    # kunci soal 10 berasal dari laporan posisi keuangan (peran utang_bank_lancar), bukan diketik
+    assert m.soal10.nilai_benar() == "Liabilitas jangka pendek"
+    assert "12 bulan" in _periksa(m.soal10, "Liabilitas jangka panjang").pesan

@@ -101,3 +101,66 @@ def test_daftar_dengan_anggota_keluar_salah():
     kunci = m.soal7.nilai_benar()
     assert int(kunci["jasa_modal"].sum()) == m.pos["jasa_modal"]
     assert int(kunci["jasa_usaha"].sum()) == m.pos["jasa_usaha"]
+
+
+def test_fungsi_yang_membulatkan_disebut_membulatkan():
+    """Issue 12: round() di dalam fungsi dinilai "terlalu kecil"; pesan harus menyebut pembulatan."""
+    def shu_anggota(simpanan_i, total_simpanan, transaksi_i, total_transaksi, pos_jm, pos_ju):
+        return round(simpanan_i / total_simpanan * pos_jm + transaksi_i / total_transaksi * pos_ju)
+
+    h = m.soal2.periksa({"shu_anggota": shu_anggota})
+    assert h.status == "salah" and "membulatkan" in h.pesan and "terlalu" not in h.pesan
+
+
+def test_jasa_modal_yang_menghitung_anggota_keluar_tidak_diterima():
+    """Issue 12: Σ simpanan SEMUA anggota memberi rupiah yang sama (yang keluar bersimpanan 0 di akhir
+    tahun), jadi dulu diterima. Cara hitungnya dikenali dari teks sel jawaban."""
+    semua = round(m.simpanan["A0002"] / m.simpanan.sum() * m.pos["jasa_modal"])
+    assert semua == m.soal3.nilai_benar()  # inilah sebabnya angka saja tidak cukup
+    ruang = {"jasa_modal_tutik": semua}
+    for sel in ("jasa_modal_tutik = round(simpanan['A0002'] / simpanan.sum() * pos['jasa_modal'])",
+                "jasa_modal_tutik = round(simpanan['A0002'] / sum(simpanan) * pos['jasa_modal'])"):
+        h = m.soal3.periksa(ruang, sumber=sel)
+        assert h.status == "salah" and "sudah keluar" in h.pesan
+    benar = "jasa_modal_tutik = round(simpanan['A0002'] / simpanan[aktif].sum() * pos['jasa_modal'])"
+    assert m.soal3.periksa(ruang, sumber=benar).status == "benar"
+    assert m.soal3.periksa(ruang, sumber=m.soal3.kode_solusi).status == "benar"
+
+
+def test_salah_kode_dari_sel_notebook_sungguhan():
+    from IPython.core.interactiveshell import InteractiveShell
+
+    from kopkit.latihan import mesin
+
+    ip = InteractiveShell.instance()
+    try:
+        assert mesin.pasang_kait()
+        ip.user_ns.update(simpanan=m.simpanan, pos=m.pos, aktif=m.aktif)
+        ip.run_cell("jasa_modal_tutik = round(simpanan['A0002'] / simpanan.sum() * pos['jasa_modal'])")
+        assert m.soal3.periksa(ip.user_ns).status == "salah"
+        ip.run_cell("jasa_modal_tutik = round(simpanan['A0002'] / simpanan[aktif].sum() * pos['jasa_modal'])")
+        assert m.soal3.periksa(ip.user_ns).status == "benar"
+    finally:
+        mesin._SEL_GAGAL.clear()
+        mesin._SEL_TERAKHIR.clear()
+        InteractiveShell.clear_instance()
+
+
+def test_soal_mengapa_dan_dana_sosial():
+    from kopkit.shu import rencana_dana_sosial
+
+    assert m.soal8.periksa({"alasan_sukarela": "sudah mendapat jasa simpanan"}).status == "benar"
+    salah = m.soal8.periksa({"alasan_sukarela": "bukan milik anggota"})
+    assert salah.status == "salah" and "jasa simpanan" in salah.pesan  # alasan dikutip dari dataset dasar_shu
+    # soal 9: anggota itu memang keluar bulan September dan tidak ada di daftar pembagian
+    keluar = data.muat("anggota").set_index("id_anggota").loc[m.anggota_keluar_september, "tanggal_keluar"]
+    assert (keluar.year, keluar.month) == (2025, 9)
+    assert m.soal9.nilai_benar() == "tidak"
+    assert "sertakan_yang_keluar" in m.soal9.periksa({"keluar_september_dapat_shu": "ya"}).pesan
+    assert m.soal10.nilai_benar() == "cadangan"
+    # soal 11: hitungan tangan — 65% dana sosial dibagi Rp125.000, dibulatkan ke bawah
+    paket = m.pos["dana_sosial"] * 65 // 100 // 125_000
+    assert m.soal11.nilai_benar() == paket
+    r = rencana_dana_sosial(m.pos["dana_sosial"], m.rencana_rat)
+    assert int(r["terpakai"].sum() + r["sisa"].sum()) == m.pos["dana_sosial"]
+    assert "65%" in m.soal11.periksa({"paket_sembako": m.pos["dana_sosial"] // 125_000}).pesan

@@ -125,8 +125,8 @@ def _dasar_shu(data: DataRAT, t: dict, tahun: int):
 def calk_ringkas(data: DataRAT, laporan: dict, rekap: pd.DataFrame, alokasi: pd.DataFrame) -> pd.DataFrame:
     """CALK (Catatan atas Laporan Keuangan) ringkas dari data folder.
 
-    HOOK: generator CALK lengkap sedang ditulis di ``kopkit.buku.calk``; bila sudah ada di main,
-    :func:`hitung_rat` memakainya dan fungsi ini hanya cadangan."""
+    Cadangan: :func:`hitung_rat` memakai :func:`kopkit.buku.catatan_laporan_keuangan`; fungsi ini
+    dipakai hanya bila pembukuan tidak dapat menyusun CALK-nya."""
     from kopkit.dasar.uang import format_rupiah
 
     p, tahun = data.profil, int(data.tahun)
@@ -152,20 +152,21 @@ def calk_ringkas(data: DataRAT, laporan: dict, rekap: pd.DataFrame, alokasi: pd.
     return pd.DataFrame(baris, columns=["catatan", "isi"])
 
 
-def _calk(data, laporan, rekap, alokasi) -> pd.DataFrame:
-    """HOOK CALK: bila ``kopkit.buku`` sudah mengekspor generator CALK (pembantu lain sedang
-    menulisnya), pakai itu; bila belum, :func:`calk_ringkas`."""
+def _calk(data, t: dict, kualitas, rekap, laporan, alokasi) -> pd.DataFrame:
+    """CALK dari :func:`kopkit.buku.catatan_laporan_keuangan` (dengan kolektibilitas dan NPL dari
+    daftar pinjaman); bila pembukuan tidak dapat menyusunnya, :func:`calk_ringkas`."""
     from kopkit import buku
+    from kopkit.dasar.galat import GalatKopkit
+    from kopkit.simpan_pinjam import rasio_npl
 
-    fungsi = next((f for f in (getattr(buku, n, None) for n in ("catatan_laporan_keuangan", "calk")) if callable(f)),
-                  None)
-    if fungsi is not None:
-        t = siapkan_tabel(data)
-        try:
-            return fungsi(t["jurnal"], t["akun"], int(data.tahun))
-        except TypeError:  # tanda tangan lain: tetap pakai cadangan, jangan gagal
-            pass
-    return calk_ringkas(data, laporan, rekap, alokasi)
+    akhir = f"{int(data.tahun)}-12-31"
+    try:
+        calk = buku.catatan_laporan_keuangan(t["jurnal"], t["akun"], int(data.tahun), nama_koperasi=data.koperasi,
+                                             rekap_kolektibilitas=rekap,
+                                             npl=rasio_npl(kualitas, akhir) if len(kualitas) else None)
+    except GalatKopkit:
+        return calk_ringkas(data, laporan, rekap, alokasi)
+    return calk[[c for c in ("no", "bagian", "teks") if c in calk.columns]]
 
 
 def _dengan_tahun_lalu(kini: pd.DataFrame, lalu: pd.DataFrame) -> pd.DataFrame:
@@ -259,7 +260,7 @@ def hitung_rat(data: DataRAT) -> HasilRAT:
         "Menetapkan rencana kerja dan anggaran tahun berikutnya.",
         "Memilih/mengesahkan pengurus dan pengawas bila masa jabatannya berakhir.",
     ]
-    calk = _calk(data, laporan, rekap, alokasi)
+    calk = _calk(data, t, kualitas, rekap, laporan, alokasi)
     return HasilRAT(data.koperasi, tahun, dict(p), laporan, calk, alokasi, pembagian, kualitas, rekap, ppap_neraca,
                     ringkasan, kesehatan, ods, keputusan)
 

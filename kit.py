@@ -53,6 +53,8 @@ BANTUAN_UMUM = """Cara memakai kit kopkit (dari folder kit ini):
     python kit.py doctor        periksa kesiapan laptop ini
     python kit.py progres       kemajuan latihan (fasilitator: --gabung FOLDER --ekspor rekap.xlsx)
     python kit.py agenda        agenda Bimtek (--mulai 08.00)
+    python kit.py templat DIR   templat Excel data koperasi untuk paket RAT (--tahun 2025)
+    python kit.py rat DIR       periksa data koperasi di DIR, lalu tulis paket RAT
     python kit.py reset         arsipkan pekerjaan peserta ini, siapkan untuk peserta berikutnya
     python kit.py kunci         (fasilitator) kunci jawaban latihan
     python kit.py wheelhouse    unduh paket untuk pemasangan tanpa internet
@@ -90,6 +92,16 @@ python kit.py progres --gabung FOLDER [--ekspor rekap.xlsx | rekap.csv]
     "agenda": """python kit.py agenda [--mulai 08.00]
 
 Agenda Bimtek dari metadata notebook. Jam boleh ditulis 8.00, 08.00 atau 08:00.""",
+    "templat": """python kit.py templat FOLDER [--tahun 2025]
+
+Menulis buku kerja 'Data Koperasi <tahun>.xlsx' (lembar Petunjuk, Profil, Bagan Akun, Saldo Awal,
+Jurnal Umum, Anggota, Mutasi Simpanan, Transaksi Anggota, Pinjaman, Angsuran, ...) ke FOLDER.
+Berkas yang sudah ada tidak ditimpa.""",
+    "rat": """python kit.py rat FOLDER
+
+Memeriksa data koperasi di FOLDER dan menyebut SEMUA masalah sekaligus (lembar, baris, kolom,
+cara memperbaiki; juga ke 'Masalah Data RAT.xlsx'). Bila bersih, menulis 'Laporan RAT <koperasi>
+<tahun>.xlsx' dan .html siap cetak; berkas lama tidak ditimpa.""",
     "reset": """python kit.py reset [--nama "Nama Peserta"] [--folder-kerja FOLDER]
 
 Mengarsipkan folder kerja dan catatan kemajuan peserta ini (folder diberi nama peserta dan
@@ -561,6 +573,8 @@ PERINTAH = {
     "doctor": perintah_kopkit("doctor"),
     "progres": perintah_kopkit("progres"),
     "agenda": perintah_kopkit("agenda"),
+    "templat": perintah_kopkit("templat"),
+    "rat": perintah_kopkit("rat"),
     "wheelhouse": perintah_wheelhouse,
     "reset": perintah_reset,
     "kunci": perintah_kunci,

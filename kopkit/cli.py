@@ -3,6 +3,8 @@
     kopkit doctor        periksa kesiapan laptop ini (Python, JupyterLab, widget, data, folder, disk)
     kopkit progres ...   kemajuan latihan; fasilitator: --gabung berkas dari banyak laptop
     kopkit agenda        agenda Bimtek dari metadata notebook (jalankan di folder kit)
+    kopkit templat FOLDER [--tahun 2025]   templat Excel data koperasi untuk paket RAT
+    kopkit rat FOLDER    periksa data di FOLDER; bila bersih, tulis paket RAT (Excel + HTML cetak)
     kopkit reset         arsipkan folder kerja peserta ini, siapkan yang baru
     kopkit PERINTAH --help   penjelasan satu perintah
 
@@ -425,12 +427,76 @@ def perintah_reset(argumen: list[str]) -> int:
     return 0
 
 
+def perintah_templat(argumen: list[str]) -> int:
+    """Tulis templat ``Data Koperasi <tahun>.xlsx`` ke FOLDER (bawaan tahun: tahun lalu)."""
+    import datetime
+
+    from kopkit.dasar.galat import GalatKopkit
+    from kopkit.rat import tulis_templat
+
+    argumen = list(argumen)
+    tahun = _ambil_opsi(argumen, "--tahun")
+    if len(argumen) != 1:
+        print("Pakai: kopkit templat FOLDER [--tahun 2025]", file=sys.stderr)
+        return 2
+    try:
+        tahun = int(tahun) if tahun else datetime.date.today().year - 1
+        folder = Path(argumen[0])
+        folder.mkdir(parents=True, exist_ok=True)
+        berkas = tulis_templat(folder, tahun=tahun)
+    except ValueError:
+        print(f"Tahun '{tahun}' bukan tahun; tulis empat angka, mis. --tahun 2025.", file=sys.stderr)
+        return 2
+    except GalatKopkit as e:
+        print(f"kopkit: {e}", file=sys.stderr)
+        return 1
+    print(f"Templat ditulis: {berkas}")
+    print("Isi lembar-lembarnya (baca lembar Petunjuk), lalu jalankan: kopkit rat " + str(argumen[0]))
+    return 0
+
+
+def perintah_rat(argumen: list[str]) -> int:
+    """Periksa folder data; bila bersih tulis paket RAT, bila tidak cetak SEMUA masalahnya."""
+    import pandas as pd
+
+    from kopkit.dasar.galat import GalatKopkit
+    from kopkit.dasar.uang import format_rupiah
+    from kopkit.rat import buat_paket_rat
+
+    if len(argumen) != 1:
+        print("Pakai: kopkit rat FOLDER", file=sys.stderr)
+        return 2
+    try:
+        hasil = buat_paket_rat(argumen[0])
+    except GalatKopkit as e:
+        tabel = getattr(e, "tabel", None)
+        if tabel is None:
+            print(f"kopkit: {e}", file=sys.stderr)
+            return 1
+        print(f"Data belum siap: {len(tabel)} masalah. Kerjakan dari atas ke bawah:")
+        kolom = ["lembar", "baris", "kolom", "pesan", "saran"]
+        with pd.option_context("display.max_colwidth", 90, "display.width", 250, "display.max_rows", 200):
+            print(tabel[kolom].rename(columns={"pesan": "masalah", "saran": "cara memperbaiki"})
+                  .to_string(index=False, na_rep=""))
+        print(f"Daftar yang sama (dengan kolom 'Sudah?'): {e.berkas_masalah}")
+        return 1
+    shu = int(hasil.alokasi["jumlah"].sum())
+    print(f"Paket RAT {hasil.koperasi} tahun buku {hasil.tahun} selesai.")
+    print(f"  SHU tahun berjalan : {format_rupiah(shu)}")
+    print(f"  Kesehatan          : skor {hasil.kesehatan.skor} - {hasil.kesehatan.predikat}")
+    print(f"  Excel              : {hasil.berkas['excel']}")
+    print(f"  HTML (siap cetak)  : {hasil.berkas['html']}")
+    return 0
+
+
 # ---------------------------------------------------------------- pintu masuk
 
 PERINTAH: dict[str, Callable[[list[str]], int]] = {
     "doctor": perintah_doctor,
     "progres": perintah_progres,
     "agenda": perintah_agenda,
+    "templat": perintah_templat,
+    "rat": perintah_rat,
     "ruang-kerja": perintah_ruang_kerja,
     "reset": perintah_reset,
 }
@@ -444,6 +510,10 @@ BANTUAN: dict[str, str] = {
     "ruang-kerja": ("kopkit ruang-kerja --kit FOLDER_KIT [--kunci]\n"
                     "    Siapkan folder kerja peserta (KOPKIT_FOLDER_KERJA, bawaan Dokumen/kopkit)\n"
                     "    dari pelajaran kit, tanpa menimpa apa pun; --kunci: folder kunci fasilitator."),
+    "templat": ("kopkit templat FOLDER [--tahun 2025]\n"
+                "    Tulis templat Excel 'Data Koperasi <tahun>.xlsx' untuk paket RAT; tidak menimpa."),
+    "rat": ("kopkit rat FOLDER\n"
+            "    Periksa data koperasi di FOLDER (semua masalah sekaligus); bila bersih, tulis paket RAT."),
     "reset": ("kopkit reset [--nama \"Nama Peserta\"] [--kit FOLDER_KIT]\n"
               "    Arsipkan folder kerja dan catatan kemajuan peserta ini (folder diberi nama\n"
               "    peserta dan waktu), lalu siapkan folder kerja baru untuk peserta berikutnya."),

@@ -330,19 +330,10 @@ def perintah_progres(argumen: list[str]) -> int:
 
 
 def perintah_agenda(argumen: list[str]) -> int:
-    """Cetak agenda Bimtek dari metadata notebook di folder kit (notebooks/ dan exercises/)."""
-    from kopkit.agenda import baca_metadata, susun_agenda
+    """Agenda Bimtek dua hari dari metadata notebook di folder kit (lihat kopkit.pelatih)."""
+    from kopkit.pelatih.cli import perintah_agenda as agenda_dua_hari
 
-    argumen = list(argumen)
-    mulai = _ambil_opsi(argumen, "--mulai") or "08:00"
-    akar = Path(argumen[0]) if argumen else Path.cwd()
-    sesi = baca_metadata(akar / "notebooks", akar / "exercises")
-    if sesi.empty:
-        print(f"Tidak ada notebook pelajaran di {akar / 'notebooks'}. Jalankan dari folder kit.",
-              file=sys.stderr)
-        return 1
-    print(susun_agenda(sesi, mulai=mulai).to_string(index=False))
-    return 0
+    return agenda_dua_hari(argumen)
 
 
 # ---------------------------------------------------------------- pintu masuk

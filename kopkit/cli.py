@@ -281,6 +281,10 @@ def _ambil_opsi(argumen: list[str], nama: str) -> str | None:
 
 def perintah_progres(argumen: list[str]) -> int:
     """Lihat, beri nama, atau gabungkan catatan kemajuan latihan."""
+    if argumen[:1] in (["tes"], ["kelas"]):  # rekap fasilitator: kopkit.pelatih
+        from kopkit.pelatih.cli import perintah_progres_pelatih
+
+        return perintah_progres_pelatih(list(argumen))
     from kopkit.dasar.galat import GalatKopkit
     from kopkit.latihan import progres
 

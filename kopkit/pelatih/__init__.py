@@ -7,6 +7,9 @@ dan server kelas (JupyterHub).
 """
 from kopkit.pelatih.agenda import (agenda_html, baca_pelajaran, ke_jam, ke_menit, periksa_menit,
                                    simpan_agenda_excel, susun_agenda_bimtek)
+from kopkit.pelatih.tes import (catat_tes, kenaikan_skor, muat_soal, nilai_tes, simpan_kenaikan_excel,
+                                skor_tes, tes_widget)
 
 __all__ = ["agenda_html", "baca_pelajaran", "ke_jam", "ke_menit", "periksa_menit",
-           "simpan_agenda_excel", "susun_agenda_bimtek"]
+           "simpan_agenda_excel", "susun_agenda_bimtek", "catat_tes", "kenaikan_skor", "muat_soal",
+           "nilai_tes", "simpan_kenaikan_excel", "skor_tes", "tes_widget"]

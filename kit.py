@@ -8,6 +8,7 @@
     python kit.py progres [--nama N | --gabung FOLDER --ekspor F.csv]
                                                   kemajuan latihan (fasilitator: gabung banyak laptop)
     python kit.py agenda [--mulai 08:00]          agenda Bimtek dari metadata notebook
+    python kit.py kelas --peserta peserta.txt     server kelas JupyterHub untuk satu ruangan (Linux)
 
 Pemasangan: membuat `.venv/` di folder ini, memasang versi persis dari `requirements/lock.txt`
 (dan `lock-test.txt` untuk `test`), lalu kopkit sendiri. Bila folder `wheelhouse/` ada, semua
@@ -268,6 +269,26 @@ def perintah_wheelhouse(argumen):
     return 0
 
 
+def perintah_kelas(argumen):
+    """Server kelas (Linux): paket requirements/lock-kelas.txt (hanya di sini, tidak di laptop
+    peserta), lalu JupyterHub untuk ruangan lewat kopkit.pelatih.kelas."""
+    py = siapkan_lingkungan(untuk_uji=False)
+    kunci = AKAR / "requirements" / "lock-kelas.txt"
+    stempel = VENV / "kopkit-terpasang-kelas.txt"
+    sidik = hashlib.sha256(kunci.read_bytes() + KUNCI_LAB.read_bytes()).hexdigest()
+    if not (stempel.exists() and stempel.read_text(encoding="utf-8").strip() == sidik):
+        print("kopkit: memasang paket server kelas (JupyterHub) ...", flush=True)
+        sumber = ["--find-links", str(WHEELHOUSE)] if WHEELHOUSE.is_dir() else []
+        if jalankan([py, "-m", "pip", "install", "--disable-pip-version-check", "-q"] + sumber
+                    + ["-r", str(kunci)]) != 0:
+            raise GagalKit("Pemasangan paket server kelas gagal. Server kelas perlu internet sekali "
+                           "untuk memasang JupyterHub (lihat panduan/server.md).")
+        stempel.write_text(sidik + "\n", encoding="utf-8")
+    if "--pasang-saja" in argumen:
+        return 0
+    return jalankan([py, "-m", "kopkit.pelatih.kelas"] + list(argumen), cwd=AKAR)
+
+
 PERINTAH = {
     "lab": perintah_lab,
     "test": perintah_test,
@@ -275,6 +296,7 @@ PERINTAH = {
     "progres": perintah_kopkit("progres"),
     "agenda": perintah_kopkit("agenda"),
     "wheelhouse": perintah_wheelhouse,
+    "kelas": perintah_kelas,
 }
 
 

@@ -145,7 +145,7 @@ def cetak_sertifikat(berkas_progres, tujuan, *, judul: str, tanggal: str, tempat
     hasil = []
     for p in map(Path, berkas_progres):
         isi = json.loads(p.read_text(encoding="utf-8"))
-        nama = isi.get("peserta") or p.stem
+        nama = isi.get("peserta") or (p.parent.name if p.stem == "progres" else p.stem)
         aman = re.sub(r"[^0-9A-Za-z]+", "_", nama).strip("_") or "peserta"
         html = _tulis_baru(tujuan / f"sertifikat_{aman}.html",
                            sertifikat_html(nama, kelulusan(isi, soal), judul=judul,
@@ -182,9 +182,9 @@ def main(argv=None) -> int:
         if perintah == "bahan":
             hasil = cetak_bahan(Path.cwd(), tujuan, pdf=pdf, sembunyikan_kode="--tanpa-kode" in argv)
         else:
-            berkas = []
-            for p in map(Path, sisa):
-                berkas += sorted(p.rglob("progres.json")) or sorted(p.glob("*.json")) if p.is_dir() else [p]
+            from kopkit.pelatih.cli import _kumpulkan_json
+
+            berkas = _kumpulkan_json(sisa)
             hasil = cetak_sertifikat(berkas, tujuan, judul=opsi.get("judul", "Bimtek Pengelolaan Koperasi"),
                                      tanggal=opsi.get("tanggal", ""), tempat=opsi.get("tempat", ""), pdf=pdf)
     except GalatKopkit as e:

@@ -24,7 +24,12 @@ from pathlib import Path
 from kopkit.dasar.galat import GalatBerkas, GalatMasukan
 
 __all__ = ["nama_pengguna", "baca_peserta", "siapkan_folder_peserta", "tulis_konfigurasi",
-           "berkas_progres_kelas", "perintah_kelas", "FOLDER_SALINAN", "BANTUAN_KELAS"]
+           "berkas_progres_kelas", "perintah_kelas", "FOLDER_SALINAN", "BANTUAN_KELAS",
+           "MENGANGGUR_MENIT"]
+
+#: Menit menganggur sampai server peserta dihentikan (bawaan ``--menganggur``; juga di
+#: panduan/kelas/z2jh-values.yaml, diikat oleh uji).
+MENGANGGUR_MENIT = 30
 
 #: Folder kit yang disalin ke setiap peserta (kunci jawaban tidak ikut).
 FOLDER_SALINAN = ("notebooks", "exercises", "tes")
@@ -113,7 +118,7 @@ def _ukuran_memori(teks: str) -> int:
 
 
 def tulis_konfigurasi(folder_kelas, peserta, *, akar_kit, sandi: str, ip: str = "127.0.0.1",
-                      port: int = 8000, memori: str = "2G", menganggur_menit: int = 30,
+                      port: int = 8000, memori: str = "2G", menganggur_menit: int = MENGANGGUR_MENIT,
                       token_pelatih: str | None = None) -> Path:
     """Tulis ``jupyterhub_config.py`` untuk kelas di ``folder_kelas`` dan kembalikan jalurnya."""
     folder = Path(folder_kelas).resolve()
@@ -201,7 +206,7 @@ def perintah_kelas(argumen: list[str], akar_kit=None) -> int:
         sandi = _opsi(argumen, "--sandi") or secrets.token_urlsafe(6)
         kw = dict(ip=_opsi(argumen, "--ip", "127.0.0.1"), port=int(_opsi(argumen, "--port", "8000")),
                   memori=_opsi(argumen, "--memori", "2G"),
-                  menganggur_menit=int(_opsi(argumen, "--menganggur", "30")),
+                  menganggur_menit=int(_opsi(argumen, "--menganggur", str(MENGANGGUR_MENIT))),
                   token_pelatih=_opsi(argumen, "--token-pelatih"))
         if argumen:
             raise GalatMasukan(f"Argumen tidak dikenal: {' '.join(argumen)}.", saran=BANTUAN_KELAS)

@@ -92,7 +92,7 @@ def kenaikan_skor(berkas_berkas, soal=None):
     for p in map(Path, berkas_berkas):
         try:
             isi = json.loads(p.read_text(encoding="utf-8"))
-            nama = isi.get("peserta") or p.stem
+            nama = isi.get("peserta") or (p.parent.name if p.stem == "progres" else p.stem)
             pra, pasca = skor_tes(isi, "pra", soal), skor_tes(isi, "pasca", soal)
         except (OSError, ValueError, AttributeError, TypeError) as e:
             dilewati.append(f"{p}: {e}")

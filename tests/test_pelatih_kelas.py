@@ -48,6 +48,23 @@ def test_salinan_peserta_tanpa_kunci_dan_tidak_ditimpa(tmp_path):
     assert (rumah / "notebooks" / "00_mulai.ipynb").read_text(encoding="utf-8") == "diubah peserta"
 
 
+def test_nilai_zero_to_jupyterhub_sesuai_kit():
+    import yaml
+
+    from kopkit.pelatih.kelas import FOLDER_SALINAN, MENGANGGUR_MENIT
+
+    nilai = yaml.safe_load((AKAR / "panduan" / "kelas" / "z2jh-values.yaml").read_text(encoding="utf-8"))
+    assert nilai["cull"]["enabled"] is True and nilai["cull"]["timeout"] == MENGANGGUR_MENIT * 60
+    su = nilai["singleuser"]
+    assert su["image"]["name"] and su["storage"]["capacity"] and su["memory"]["limit"]
+    salin = " ".join(su["lifecycleHooks"]["postStart"]["exec"]["command"])
+    assert "cp -rn" in salin and all(f in salin for f in FOLDER_SALINAN)
+    docker = (AKAR / "panduan" / "kelas" / "Dockerfile").read_text(encoding="utf-8")
+    assert "requirements/lock.txt" in docker and "exercises/kunci" in docker
+    panduan = (AKAR / "panduan" / "server.md").read_text(encoding="utf-8")
+    assert "UKURAN_DIISI" not in panduan and "| peserta |" in panduan
+
+
 def _port_bebas_tiga() -> int:
     """Port P dengan P, P+1, P+2 bebas (proxy, API proxy, hub)."""
     for _ in range(50):

@@ -150,7 +150,9 @@ c.JupyterHub.cleanup_servers = True
 c.JupyterHub.authenticator_class = "shared-password"
 c.SharedPasswordAuthenticator.user_password = {sandi!r}
 c.Authenticator.allowed_users = set({akun!r})
-c.JupyterHub.spawner_class = "kopkit.pelatih.kelas_hub.SpawnerKelas"
+import sys  # noqa: E402
+sys.path.insert(0, {str(Path(__file__).resolve().parent / "templat" / "hub")!r})
+c.JupyterHub.spawner_class = "spawner_kelas.SpawnerKelas"
 c.SpawnerKelas.home_dir_template = {str(folder / "pengguna") + "/{username}"!r}
 c.SpawnerKelas.akar_kit = {str(Path(akar_kit).resolve())!r}
 c.SpawnerKelas.batas_memori = {_ukuran_memori(memori)!r}

@@ -1,6 +1,6 @@
-"""Bagian server kelas yang berjalan di dalam JupyterHub (dimuat oleh konfigurasi yang ditulis
-:func:`kopkit.pelatih.kelas.tulis_konfigurasi`; mengimpor jupyterhub, jadi tidak diimpor kopkit
-di tempat lain).
+"""Bagian server kelas yang berjalan di dalam JupyterHub, dimuat oleh konfigurasi yang ditulis
+:func:`kopkit.pelatih.kelas.tulis_konfigurasi`. Sengaja di luar paket Python kopkit (folder
+templat): ia mengimpor jupyterhub, yang hanya terpasang di server kelas, bukan di laptop peserta.
 
 ``SpawnerKelas``: server setiap peserta berjalan di ``<folder kelas>/pengguna/<akun>`` (tanpa
 akun sistem), salinan bahan dibuat saat mulai dan tidak pernah ditimpa, kemajuan latihan di

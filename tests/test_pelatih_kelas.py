@@ -167,7 +167,9 @@ def test_kelas_tiga_peserta_lewat_jupyterhub(tmp_path):
 
         # 3. Notebook 00 dan satu cek latihan, bersamaan di ketiga server.
         cek = [f"from kopkit.latihan.modul_00 import *\n{modul_00.soal1.kode_solusi}",
-               "soal1.cek()"]
+               "soal1.cek()",
+               # Batas memori per proses (--memori 3G): 4 GiB sekaligus ditolak, kernel tetap hidup.
+               "try:\n    bytearray(4 * 2**30)\nexcept MemoryError:\n    print('batas memori bekerja')"]
 
         async def semua():
             pelajaran = await asyncio.gather(*[
@@ -183,9 +185,10 @@ def test_kelas_tiga_peserta_lewat_jupyterhub(tmp_path):
             assert hasil["galat"] == [], f"notebook 00 gagal di server {a}: {hasil['galat']}"
         for a, hasil in zip(akun, latihan):
             assert hasil["galat"] == [], f"latihan 00 gagal di server {a}: {hasil['galat']}"
-            assert [t["status"] for t in hasil["keluaran_tambahan"]] == ["ok", "ok"], hasil
+            assert [t["status"] for t in hasil["keluaran_tambahan"]] == ["ok", "ok", "ok"], hasil
             teks = json.dumps(hasil["keluaran_tambahan"][1]["keluaran"])
             assert "Benar" in teks, teks
+            assert "batas memori bekerja" in json.dumps(hasil["keluaran_tambahan"][2]["keluaran"])
 
         # 4. Kemajuan terpisah, di folder peserta masing-masing, dengan nama akunnya.
         berkas = berkas_progres_kelas(folder)

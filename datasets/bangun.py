@@ -894,8 +894,8 @@ def jurnal_daring(jr: _Jurnal, rng: np.random.Generator, daring: pd.DataFrame, p
     tidak dijurnal. Kembalikan saldo awal persediaan produk olahan.
 
     Biaya platform (komisi, biaya proses pesanan, MDR QRIS) dihitung oleh
-    :func:`kopkit.pasar.hitung_biaya` dengan argumen bawaan, sama seperti
-    ``kopkit.pasar.siapkan_penjualan(penjualan, produk)`` di modul 05, lalu dibebankan ke akun 514
+    :func:`kopkit.pasar.hitung_biaya` dengan kelas merchant QRIS yang terdaftar (usaha mikro), sama seperti
+    ``kopkit.pasar.siapkan_penjualan(penjualan, produk, kelas_merchant="usaha_mikro")`` di modul 05, lalu dibebankan ke akun 514
     pada akhir bulan pesanan (akrual: piutang lokapasar 123 berkurang; MDR QRIS mengurangi bank 102).
     Jadi akun 514 per bulan = jumlah ``biaya_platform`` pesanan bulan itu, termasuk biaya pesanan
     yang tetap dipotong untuk pesanan retur."""
@@ -918,7 +918,10 @@ def jurnal_daring(jr: _Jurnal, rng: np.random.Generator, daring: pd.DataFrame, p
     # Biaya platform: satu jalur kode dengan modul 05. Toko luring tanpa biaya platform, jadi barisnya
     # tidak perlu ikut dihitung (hitungan per pesanan tidak bergantung pada pesanan lain).
     kena = daring[daring["kanal"] != "toko_offline"]
-    biaya = hitung_biaya(kena, produk)
+    # Kelas merchant QRIS yang TERDAFTAR di bank penyelenggara pada 2025: usaha mikro (didaftarkan saat
+    # omzet koperasi masih kecil). Menurut omzet 2025 koperasi sudah usaha kecil (PP 7/2021); modul 05
+    # menunjukkan selisihnya dan memakai kelas yang benar untuk rencana 2026.
+    biaya = hitung_biaya(kena, produk, kelas_merchant="usaha_mikro")
     biaya = biaya[biaya["biaya_platform"] != 0]
     biaya_bulan = (biaya.assign(bulan=_bulan_ke(biaya["tanggal"].to_numpy("datetime64[D]")))
                    .groupby(["kanal", "bulan"])["biaya_platform"].sum())

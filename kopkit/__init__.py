@@ -63,6 +63,11 @@ def _pasang_di_notebook() -> None:
     from kopkit.dasar.galat import GalatKopkit
 
     shell.set_custom_exc((GalatKopkit,), _tampilkan_galat_ringkas)
+    # Sel yang tidak dimengerti Python (20.100.000, 5%, teks tanpa kutip): penjelasan Indonesia di
+    # bawah pesan Python, di pelajaran maupun latihan.
+    from kopkit.latihan.mesin import pasang_kait
+
+    pasang_kait()
 
 
 _pasang_di_notebook()

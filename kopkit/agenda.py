@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-__all__ = ["baca_metadata", "susun_agenda"]
+__all__ = ["baca_metadata", "baca_jam", "susun_agenda"]
 
 
 def baca_metadata(folder_notebook, folder_latihan=None):
@@ -44,6 +44,25 @@ def baca_metadata(folder_notebook, folder_latihan=None):
                                         "tujuan", "poin_kunci"])
 
 
+def baca_jam(jam: str) -> int:
+    """Jam dinding menjadi menit sejak tengah malam; "08:00", "8.00", "08.00", "8" dan "8.30"
+    (cara Indonesia) diterima.
+
+    >>> baca_jam("8.00"), baca_jam("08:30"), baca_jam("13")
+    (480, 510, 780)
+    """
+    import re
+
+    from kopkit.dasar.galat import GalatMasukan
+
+    cocok = re.fullmatch(r"\s*(\d{1,2})(?:[.:](\d{2}))?\s*", str(jam))
+    if cocok:
+        j, m = int(cocok.group(1)), int(cocok.group(2) or 0)
+        if j < 24 and m < 60:
+            return j * 60 + m
+    raise GalatMasukan(f"Jam '{jam}' tidak dikenali.", saran="tulis jam seperti 08.00 atau 8.30")
+
+
 def _jam(menit: int) -> str:
     return f"{menit // 60:02d}:{menit % 60:02d}"
 
@@ -54,10 +73,7 @@ def susun_agenda(sesi, mulai: str = "08:00", selesai_hari: str = "16:00",
     siang pada jam ``istirahat``, dan hari berikutnya bila melewati ``selesai_hari``."""
     import pandas as pd
 
-    def menit(jam: str) -> int:
-        j, m = map(int, jam.split(":"))
-        return j * 60 + m
-
+    menit = baca_jam
     awal, akhir = menit(mulai), menit(selesai_hari)
     jam_istirahat, lama_istirahat = menit(istirahat[0]), istirahat[1]
     hari, sekarang, sudah_istirahat, agenda = 1, awal, False, []

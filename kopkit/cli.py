@@ -3,6 +3,8 @@
     kopkit doctor        periksa kesiapan laptop ini (Python, JupyterLab, widget, data, folder, disk)
     kopkit progres ...   kemajuan latihan; fasilitator: --gabung berkas dari banyak laptop
     kopkit agenda        agenda Bimtek dari metadata notebook (jalankan di folder kit)
+    kopkit reset         arsipkan folder kerja peserta ini, siapkan yang baru
+    kopkit PERINTAH --help   penjelasan satu perintah
 
 Bisa juga dijalankan sebagai ``python -m kopkit.cli doctor`` atau ``python kit.py doctor``.
 
@@ -263,9 +265,12 @@ def perintah_doctor(argumen: list[str]) -> int:
 # ---------------------------------------------------------------- perintah 'progres' dan 'agenda'
 BANTUAN_PROGRES = """kopkit progres                       kemajuan latihan di laptop ini
 kopkit progres --nama "Siti Aminah"  catat nama peserta di berkas kemajuan
-kopkit progres --gabung F1.json F2.json ... [--ekspor rekap.csv]
+kopkit progres --gabung F1.json F2.json ... [--ekspor rekap.xlsx | rekap.csv]
                                      (fasilitator) gabungkan berkas dari banyak laptop;
-                                     sebuah folder berarti semua *.json di dalamnya"""
+                                     sebuah folder berarti semua *.json di dalamnya.
+                                     .xlsx: satu lembar per modul (percobaan, petunjuk,
+                                     solusi dilihat, dari kunci jawaban); .csv: pemisah ';'
+                                     untuk Excel berbahasa Indonesia. Tidak pernah menimpa."""
 
 
 def _ambil_opsi(argumen: list[str], nama: str) -> str | None:
@@ -304,23 +309,23 @@ def perintah_progres(argumen: list[str]) -> int:
                 print("Tidak ada berkas kemajuan untuk digabung.\n" + BANTUAN_PROGRES, file=sys.stderr)
                 return 2
             tabel = progres.gabung(berkas)
-            print(tabel.fillna("-").to_string())
+            for p, alasan in tabel.attrs.get("dilewati", []):
+                print(f"Dilewati: {p} — {alasan}. Ambil ulang berkas itu dari laptop pesertanya.",
+                      file=sys.stderr)
+            for n in tabel.attrs.get("nama_ganda", []):
+                print(f"Perhatian: nama peserta \"{n}\" ada di lebih dari satu berkas; ditampilkan "
+                      "terpisah dengan nama berkasnya. Beri nama lengkap dengan progres --nama.",
+                      file=sys.stderr)
+            print(tabel.to_string())
             if ekspor:
-                tujuan = Path(ekspor)
-                if tujuan.exists():
-                    print(f"{tujuan} sudah ada dan tidak ditimpa. Pilih nama lain untuk --ekspor.",
-                          file=sys.stderr)
-                    return 1
-                tabel.to_csv(tujuan, encoding="utf-8")
+                tujuan = progres.ekspor(berkas, ekspor)
                 print(f"Rekap disimpan di {tujuan}")
             return 0
         if argumen:
             print(f"Argumen tidak dikenal: {' '.join(argumen)}\n{BANTUAN_PROGRES}", file=sys.stderr)
             return 2
         if nama is not None:
-            isi = progres.baca()
-            isi["peserta"] = nama
-            progres.tulis(isi)
+            progres.ubah(lambda isi: isi.__setitem__("peserta", nama))
         isi = progres.baca()
         tanpa_nama = '(belum diberi nama: python kit.py progres --nama "Nama Anda")'
         print(f"Peserta: {isi.get('peserta') or tanpa_nama}")
@@ -340,12 +345,89 @@ def perintah_agenda(argumen: list[str]) -> int:
     return agenda_dua_hari(argumen)
 
 
+def perintah_ruang_kerja(argumen: list[str]) -> int:
+    """Siapkan folder kerja peserta (atau, dengan --kunci, folder kunci fasilitator) dari kit;
+    baris terakhir keluaran adalah foldernya (dipakai kit.py)."""
+    from kopkit.latihan import ruang_kerja
+
+    argumen = list(argumen)
+    try:
+        kit = _ambil_opsi(argumen, "--kit")
+    except ValueError as e:
+        print(f"{e}.\n{BANTUAN['ruang-kerja']}", file=sys.stderr)
+        return 2
+    kunci = "--kunci" in argumen
+    if kunci:
+        argumen.remove("--kunci")
+    if argumen or kit is None:
+        print(BANTUAN["ruang-kerja"], file=sys.stderr)
+        return 2
+    try:
+        if kunci:
+            folder = ruang_kerja.folder_kunci()
+            baru = ruang_kerja.siapkan_kunci(Path(kit), folder)
+        else:
+            folder = ruang_kerja.folder_kerja()
+            pertama = not folder.exists()
+            baru = ruang_kerja.siapkan(Path(kit), folder)
+            if baru and not pertama:
+                print(f"kopkit: {len(baru)} berkas pelajaran baru disalin ke folder kerja: "
+                      + ", ".join(p.as_posix() for p in baru), flush=True)
+    except OSError as e:
+        print(f"Folder {folder} tidak dapat disiapkan ({e.strerror or e}). Cara memperbaiki: periksa "
+              "izin dan ruang disk, atau pilih folder lain dengan --folder-kerja.", file=sys.stderr)
+        return 1
+    print(folder)
+    return 0
+
+
+def perintah_reset(argumen: list[str]) -> int:
+    """Arsipkan folder kerja dan catatan kemajuan peserta ini, lalu buat folder kerja baru."""
+    from kopkit.latihan import ruang_kerja
+
+    argumen = list(argumen)
+    try:
+        nama = _ambil_opsi(argumen, "--nama") or ""
+        kit = _ambil_opsi(argumen, "--kit")
+    except ValueError as e:
+        print(f"{e}.\n{BANTUAN['reset']}", file=sys.stderr)
+        return 2
+    if argumen:
+        print(f"Argumen tidak dikenal: {' '.join(argumen)}\n{BANTUAN['reset']}", file=sys.stderr)
+        return 2
+    try:
+        arsip = ruang_kerja.arsipkan(nama, kit=Path(kit) if kit else None)
+    except OSError as e:
+        print(f"Folder kerja tidak dapat diarsipkan ({e.strerror or e}). Cara memperbaiki: tutup "
+              "JupyterLab (Ctrl+C) lalu ulangi.", file=sys.stderr)
+        return 1
+    print("Belum ada pekerjaan peserta untuk diarsipkan." if arsip is None
+          else f"Pekerjaan peserta diarsipkan di {arsip}")
+    print(f"Folder kerja baru siap di {ruang_kerja.folder_kerja()}")
+    return 0
+
+
 # ---------------------------------------------------------------- pintu masuk
+from kopkit.pelatih.cli import BANTUAN_AGENDA, BANTUAN_PROGRES_PELATIH  # noqa: E402
 
 PERINTAH: dict[str, Callable[[list[str]], int]] = {
     "doctor": perintah_doctor,
     "progres": perintah_progres,
     "agenda": perintah_agenda,
+    "ruang-kerja": perintah_ruang_kerja,
+    "reset": perintah_reset,
+}
+
+BANTUAN: dict[str, str] = {
+    "doctor": "kopkit doctor\n    Periksa kesiapan laptop ini: Python, JupyterLab, widget, data, folder, disk.",
+    "progres": BANTUAN_PROGRES + "\n" + BANTUAN_PROGRES_PELATIH,
+    "agenda": BANTUAN_AGENDA,
+    "ruang-kerja": ("kopkit ruang-kerja --kit FOLDER_KIT [--kunci]\n"
+                    "    Siapkan folder kerja peserta (KOPKIT_FOLDER_KERJA, bawaan Dokumen/kopkit)\n"
+                    "    dari pelajaran kit, tanpa menimpa apa pun; --kunci: folder kunci fasilitator."),
+    "reset": ("kopkit reset [--nama \"Nama Peserta\"] [--kit FOLDER_KIT]\n"
+              "    Arsipkan folder kerja dan catatan kemajuan peserta ini (folder diberi nama\n"
+              "    peserta dan waktu), lalu siapkan folder kerja baru untuk peserta berikutnya."),
 }
 
 
@@ -368,6 +450,9 @@ def main(argv: list[str] | None = None) -> int:
     if argv[0] not in PERINTAH:
         print(f"Perintah tidak dikenal: {argv[0]}. Pilihan: {', '.join(PERINTAH)}.", file=sys.stderr)
         return 2
+    if any(a in ("-h", "--help", "--bantuan") for a in argv[1:]):
+        print(BANTUAN[argv[0]])
+        return 0
     try:
         return PERINTAH[argv[0]](argv[1:])
     except KeyboardInterrupt:

@@ -55,20 +55,20 @@ def test_contoh_qris_bank_indonesia():
     - Mitra Bukalapak "Simulasi QRIS" (rezim batas Rp100.000, akhir 2023): Rp150.000 -> potongan Rp450,
       diterima Rp149.550; Rp100.000 -> tanpa potongan.
     - BI RDG Oktober 2024 (Antara 16/10/2024): mulai 1 Des 2024 usaha mikro 0% sampai dengan Rp500.000.
-    - Merchant reguler 0,7% (Bisnis.com 27/7/2023)."""
-    assert bp.biaya_mdr(100_000, "2023-07-15") == 300
-    assert bp.biaya_mdr(1_000_000, "2023-07-15") == 3_000
-    assert bp.biaya_mdr(10_000, "2023-07-15") == 30
-    assert bp.biaya_mdr(150_000, "2023-12-01") == 450
-    assert 150_000 - bp.biaya_mdr(150_000, "2023-12-01") == 149_550
-    assert bp.biaya_mdr(100_000, "2023-12-01") == 0
+    - Usaha kecil, menengah dan besar 0,7% pada setiap transaksi (Bisnis.com 27/7/2023)."""
+    assert bp.biaya_mdr(100_000, "2023-07-15", "usaha_mikro") == 300
+    assert bp.biaya_mdr(1_000_000, "2023-07-15", "usaha_mikro") == 3_000
+    assert bp.biaya_mdr(10_000, "2023-07-15", "usaha_mikro") == 30
+    assert bp.biaya_mdr(150_000, "2023-12-01", "usaha_mikro") == 450
+    assert 150_000 - bp.biaya_mdr(150_000, "2023-12-01", "usaha_mikro") == 149_550
+    assert bp.biaya_mdr(100_000, "2023-12-01", "usaha_mikro") == 0
     # Rezim sekarang: di bawah, tepat di, dan di atas batas Rp500.000 (0,3% x 500.001 = 1.500,003).
-    assert bp.biaya_mdr(150_000, "2025-01-10") == 0
-    assert bp.biaya_mdr(499_999, "2025-01-10") == 0
-    assert bp.biaya_mdr(500_000, "2025-01-10") == 0
-    assert bp.biaya_mdr(500_001, "2025-01-10") == 1_500
-    assert bp.biaya_mdr(1_000_000, "2025-01-10") == 3_000
-    assert bp.biaya_mdr(100_000, "2025-01-10", "reguler") == 700
+    assert bp.biaya_mdr(150_000, "2025-01-10", "usaha_mikro") == 0
+    assert bp.biaya_mdr(499_999, "2025-01-10", "usaha_mikro") == 0
+    assert bp.biaya_mdr(500_000, "2025-01-10", "usaha_mikro") == 0
+    assert bp.biaya_mdr(500_001, "2025-01-10", "usaha_mikro") == 1_500
+    assert bp.biaya_mdr(1_000_000, "2025-01-10", "usaha_mikro") == 3_000
+    assert bp.biaya_mdr(100_000, "2025-01-10", "usaha_kecil") == 700
 
 
 def test_pembulatan_bernama():
@@ -136,7 +136,7 @@ def test_rentang_nilai_qris_tidak_dianggap_tumpang_tindih():
     assert bp.periksa_tarif(qris) == []
     # Rentang nilai yang beririsan pada tanggal yang sama adalah tumpang-tindih.
     salah = qris.copy()
-    salah.loc[salah.index[-2], "nilai_min"] = "400000"
+    salah.loc[salah.index[salah["kategori"] == "usaha_mikro"][-1], "nilai_min"] = "400000"
     assert any(m.kolom == "berlaku" for m in bp.periksa_tarif(salah))
 
 
@@ -169,10 +169,10 @@ def test_retur_dan_batal():
 
 def test_qris_pada_pesanan_whatsapp():
     # P1: barang 18.000 + 30.000 + ongkir 10.000 = 58.000 -> 0% (usaha mikro, <= 500.000)
-    assert bp.hitung_biaya(_pesanan("whatsapp"))["biaya_mdr"].sum() == 0
+    assert bp.hitung_biaya(_pesanan("whatsapp"), kelas_merchant="usaha_mikro")["biaya_mdr"].sum() == 0
     besar = _pesanan("whatsapp").assign(jumlah=[10, 20, 1])
     # P1: 200.000 - 2.000 + 300.000 + 10.000 = 508.000 -> 0,3% = 1.524, dibagi 198.000 : 300.000
-    hasil = bp.hitung_biaya(besar)
+    hasil = bp.hitung_biaya(besar, kelas_merchant="usaha_mikro")
     assert hasil["biaya_mdr"].tolist() == [606, 918, 0]  # 1.524 x 198/498 = 605,9 ; 1.524 x 300/498 = 918,07
     assert bp.hitung_biaya(_pesanan("toko_offline"))["biaya_platform"].sum() == 0
 
@@ -180,7 +180,8 @@ def test_qris_pada_pesanan_whatsapp():
 def test_kanal_tak_dikenal_dan_data_kosong():
     with pytest.raises(GalatMasukan, match="Kanal tidak dikenal: instagram"):
         bp.hitung_biaya(_pesanan("instagram"))
-    assert bp.hitung_biaya(_pesanan("instagram"), peta_kanal={"instagram": "qris"})["biaya_platform"].sum() == 0
+    assert bp.hitung_biaya(_pesanan("instagram"), peta_kanal={"instagram": "qris"},
+                           kelas_merchant="usaha_mikro")["biaya_platform"].sum() == 0
     kosong = _pesanan("shopee").astype({"harga_satuan": "Int64"})
     kosong.loc[1, "harga_satuan"] = pd.NA
     with pytest.raises(GalatMasukan) as e:
@@ -197,8 +198,8 @@ baris_acak = st.lists(
 
 
 @settings(max_examples=60, deadline=None)
-@given(baris_acak)
-def test_sifat_bersih_tambah_biaya_sama_dengan_bruto(baris):
+@given(baris_acak, st.sampled_from(["usaha_mikro", "usaha_kecil"]))
+def test_sifat_bersih_tambah_biaya_sama_dengan_bruto(baris, kelas):
     # Satu pesanan = satu kanal dan satu tanggal (seperti ekspor marketplace).
     kanal_pesanan, tgl_pesanan = {}, {}
     rows = []
@@ -208,7 +209,7 @@ def test_sifat_bersih_tambah_biaya_sama_dengan_bruto(baris):
         rows.append({"id_pesanan": f"P{p}", "tanggal": pd.Timestamp(tgl_pesanan[p]), "kanal": kanal_pesanan[p],
                      "id_produk": f"X{i}", "jumlah": jml, "harga_satuan": harga,
                      "diskon_penjual": harga * jml * diskon_persen // 100, "ongkos_kirim": ongkir, "status": status})
-    hasil = bp.hitung_biaya(pd.DataFrame(rows))
+    hasil = bp.hitung_biaya(pd.DataFrame(rows), kelas_merchant=kelas)
     for k in ("biaya_komisi", "biaya_pesanan", "biaya_mdr"):
         assert (hasil[k] >= 0).all()
     assert (hasil["diterima_bersih"] + hasil["biaya_platform"] == hasil["pendapatan"]).all()
@@ -239,7 +240,7 @@ def test_rincian_harga_dengan_tangan():
 @given(pokok=st.integers(0, 300_000), laba=st.integers(0, 50_000), margin=st.integers(0, 40),
        diskon=st.integers(0, 5_000), jumlah=st.integers(1, 4),
        kanal=st.sampled_from(["shopee", "tiktok_tokopedia", "lazada", "whatsapp", "toko_offline"]),
-       kelas=st.sampled_from(["usaha_mikro", "reguler"]))
+       kelas=st.sampled_from(["usaha_mikro", "usaha_kecil", "usaha_besar"]))
 def test_sifat_harga_minimum_terkecil(pokok, laba, margin, diskon, jumlah, kanal, kelas):
     arg = dict(diskon=diskon, jumlah=jumlah, tanggal="2026-03-01", kelas_merchant=kelas)
     h = bp.harga_minimum(pokok, kanal, laba_minimum=laba, margin_minimum=margin, **arg)
@@ -256,10 +257,11 @@ def test_sifat_harga_minimum_terkecil(pokok, laba, margin, diskon, jumlah, kanal
 def test_harga_minimum_di_batas_qris():
     # Pesanan WhatsApp 1 unit, pokok 480.000, laba minimum 20.000: harga 500.000 memberi laba tepat
     # 20.000 (MDR 0%). Harga di atas 500.000 terkena 0,3%, jadi 500.000 adalah yang terkecil.
-    assert bp.harga_minimum(480_000, "whatsapp", laba_minimum=20_000, tanggal="2025-06-01") == 500_000
+    mikro = dict(laba_minimum=20_000, tanggal="2025-06-01", kelas_merchant="usaha_mikro")
+    assert bp.harga_minimum(480_000, "whatsapp", **mikro) == 500_000
     # Pokok 481.000: perlu P - round(0,3% x P) >= 501.000, yaitu P x 0,997 >= 501.000 -> P >= 502.507,5.
     # 502.508 - round(1.507,524) = 502.508 - 1.508 = 501.000 (cukup); 502.507 - 1.508 = 500.999 (kurang).
-    h = bp.harga_minimum(481_000, "whatsapp", laba_minimum=20_000, tanggal="2025-06-01")
+    h = bp.harga_minimum(481_000, "whatsapp", **mikro)
     assert h == 502_508
 
 
@@ -281,11 +283,12 @@ def test_titik_impas():
 
 
 def test_bandingkan_kanal():
-    t = bp.bandingkan_kanal(15_000, 9_000, tanggal="2026-03-01", laba_minimum=1_000)
+    t = bp.bandingkan_kanal(15_000, 9_000, tanggal="2026-03-01", laba_minimum=1_000, omzet_tahunan=6_380_000_000)
     assert t["kanal"].tolist() == ["toko_offline", "whatsapp", "shopee", "tiktok_tokopedia", "lazada"]
-    # tiktok 8%: 1.200 + 1.250; lazada 6,18%: 927 (927,0); whatsapp: QRIS 0%
-    assert t["biaya_platform"].tolist() == [0, 0, 2_750, 2_450, 927]
-    assert t["harga_minimum"].tolist()[:2] == [10_000, 10_000]
+    # tiktok 8%: 1.200 + 1.250; lazada 6,18%: 927 (927,0); whatsapp: QRIS usaha kecil 0,7% x 15.000 = 105
+    assert t["biaya_platform"].tolist() == [0, 105, 2_750, 2_450, 927]
+    # WhatsApp: P - round(0,7% x P) >= 10.000; 10.070 - 70 (70,49) = 10.000; 10.069 - 70 = 9.999.
+    assert t["harga_minimum"].tolist()[:2] == [10_000, 10_070]
     assert (t["harga_minimum"] >= 10_000).all()
 
 
@@ -311,3 +314,51 @@ def test_kolom_teks_mentah_ditolak_dengan_saran():
     tanggal_teks = _pesanan("shopee").assign(tanggal=["5 Mei 2025"] * 3)
     with pytest.raises(GalatMasukan, match="baca_penjualan"):
         bp.hitung_biaya(tanggal_teks)
+
+
+# ------------------------------------------------------------------ kelas merchant QRIS dari omzet (PP 7/2021)
+def test_kelas_usaha_dari_omzet_pp7_2021():
+    """PP 7/2021 Pasal 35: mikro <= Rp2 miliar, kecil <= Rp15 miliar, menengah <= Rp50 miliar.
+    KSU Tunas Makmur: jumlah pendapatan 2025 Rp6.376.677.720 -> usaha kecil."""
+    tgl = "2026-03-01"
+    assert bp.kelas_usaha(2_000_000_000, tgl) == "usaha_mikro"
+    assert bp.kelas_usaha(2_000_000_001, tgl) == "usaha_kecil"
+    assert bp.kelas_usaha(6_376_677_720, tgl) == "usaha_kecil"
+    assert bp.kelas_usaha(15_000_000_001, tgl) == "usaha_menengah"
+    assert bp.kelas_usaha(50_000_000_001, tgl) == "usaha_besar"
+
+
+def test_qris_usaha_kecil_kena_0_7_persen_setiap_transaksi():
+    """Bank Indonesia (Bisnis.com 27/7/2023; Antara 16/10/2024): 0% sampai Rp500.000 hanya untuk usaha
+    mikro; usaha kecil 0,7% pada setiap transaksi. Rp450.000 x 0,7% = 3.150; Rp800.000 x 0,7% = 5.600."""
+    omzet = 6_376_677_720
+    assert bp.biaya_mdr(450_000, "2026-03-01", omzet_tahunan=omzet) == 3_150
+    assert bp.biaya_mdr(800_000, "2026-03-01", omzet_tahunan=omzet) == 5_600
+    assert bp.biaya_mdr(450_000, "2026-03-01", "usaha_mikro") == 0
+
+
+def test_qris_tanpa_kelas_adalah_galat_bukan_tebakan():
+    with pytest.raises(GalatMasukan, match="omzet_tahunan"):
+        bp.biaya_mdr(100_000, "2026-03-01")
+    with pytest.raises(GalatMasukan, match="omzet_tahunan"):
+        bp.hitung_biaya(_pesanan("whatsapp"))
+    with pytest.raises(GalatMasukan, match="tidak cocok"):
+        bp.biaya_mdr(100_000, "2026-03-01", "usaha_mikro", omzet_tahunan=6_376_677_720)
+    # Tanpa pesanan QRIS, kelas tidak diperlukan; penjualan tunai di toko tidak kena biaya apa pun.
+    assert bp.hitung_biaya(_pesanan("toko_offline"))["biaya_platform"].sum() == 0
+    assert bp.hitung_biaya(_pesanan("shopee"))["biaya_mdr"].sum() == 0
+
+
+def test_kemasan_biaya_per_pesanan_dan_umk():
+    # Shopee 2026, 15.000 / pokok 9.000: laba 3.250; kemasan 1.000 per pesanan -> 2.250;
+    # 1.000.000 / 2.250 = 444,4 -> 445 pesanan (tanpa kemasan 308).
+    r = bp.titik_impas_daring(1_000_000, 15_000, 9_000, "shopee", kemasan_per_pesanan=1_000, tanggal="2026-03-01")
+    assert r == {"laba_per_pesanan": 2_250, "pesanan": 445, "unit": 445}
+    # UMK Kabupaten Malang (Keputusan Gubernur Jawa Timur): 2025 Rp3.553.530, 2026 Rp3.802.862.
+    assert bp.upah_minimum("Kabupaten Malang", "2025-06-01") == 3_553_530
+    assert bp.upah_minimum("Kabupaten Malang", "2026-03-01") == 3_802_862
+    # Setengah waktu, Desember 2025 - Januari 2026: 1.776.765 + 1.901.431 (3.802.862 / 2).
+    t = bp.biaya_tetap_daring(mulai="2025-12-01", bulan=2, bagian_waktu_petugas="0,5", wilayah="Kabupaten Malang")
+    assert t["waktu_petugas"].tolist() == [1_776_765, 1_901_431] and t.attrs["jumlah"] == 3_678_196
+    with pytest.raises(GalatAturan, match="UMK"):
+        bp.upah_minimum("Kota Malang", "2026-03-01")

@@ -9,7 +9,7 @@ import datetime as dt
 
 import numpy as np
 import pandas as pd
-from hypothesis import HealthCheck, given, settings
+from hypothesis import example, HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kopkit import buku, data
@@ -107,6 +107,9 @@ def test_neraca_saldo_seimbang_dan_sama_dengan_implementasi_kedua(j):
 
 @PENGATURAN
 @given(jurnal_acak())
+@example(pd.DataFrame({"tanggal": pd.to_datetime(["2025-01-01"] * 2), "no_bukti": ["B00000"] * 2,
+                       "akun": ["401", "401"], "keterangan": ["acak"] * 2, "debit": [1, 0], "kredit": [0, 1],
+                       "unit": ["usp"] * 2}))  # pendapatan bersih nol: tidak ada yang ditutup
 def test_posisi_keuangan_seimbang_sebelum_dan_sesudah_tutup_buku(j):
     lpk = lk.laporan_posisi_keuangan(j, AKUN, per="2025-12-31")
     assert _nilai(lpk, "JUMLAH ASET") == _nilai(lpk, "JUMLAH LIABILITAS DAN EKUITAS")

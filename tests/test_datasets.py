@@ -263,10 +263,10 @@ def test_penjualan_daring_cocok_akun_407(t, jurnal):
 
 
 def _biaya_platform_modul_05(t) -> pd.DataFrame:
-    """Biaya platform persis seperti di notebooks/05_pasar_online.ipynb (argumen bawaan)."""
+    """Biaya platform persis seperti di notebooks/05_pasar_online.ipynb (kelas QRIS terdaftar 2025)."""
     from kopkit import pasar
 
-    return pasar.siapkan_penjualan(t["penjualan_daring"], t["produk"])
+    return pasar.siapkan_penjualan(t["penjualan_daring"], t["produk"], kelas_merchant="usaha_mikro")
 
 
 def test_akun_514_sama_dengan_biaya_platform_modul_05(t, jurnal):
@@ -341,7 +341,7 @@ def test_biaya_platform_koperasi_lain_satu_jalur(seed):
 
     k = bangun_koperasi(n_anggota=40, seed=seed)
     j = k["jurnal_umum"]
-    b = hitung_biaya(k["penjualan_daring"], k["produk"])
+    b = hitung_biaya(k["penjualan_daring"], k["produk"], kelas_merchant="usaha_mikro")
     beban = j[j["akun"] == "514"]
     per_bulan = (beban["debit"] - beban["kredit"]).groupby(pd.to_datetime(beban["tanggal"]).dt.month).sum()
     harapan = b.groupby(pd.to_datetime(b["tanggal"]).dt.month)["biaya_platform"].sum()

@@ -366,3 +366,51 @@ def test_lab_terbuka_di_127_0_0_1_dengan_token(kit_dari_wheelhouse):
             os.killpg(proses.pid, signal.SIGKILL)
             proses.wait()
         proses.stdout.close()
+
+
+@pytest.mark.parametrize("perintah", ["", "lab", "test", "doctor", "progres", "agenda", "reset", "kunci",
+                                      "wheelhouse"])
+def test_bantuan_indonesia_tanpa_memasang(perintah, tmp_path):
+    """`kit.py --help` dan `kit.py PERINTAH --help`: bantuan berbahasa Indonesia, kode 0, tanpa
+    membuat .venv (salinan kit minimal) dan tanpa catatan pengembang."""
+    kit = salin_kit_minimal(tmp_path / "kit")
+    argumen = [perintah, "--help"] if perintah else ["--help"]
+    r = jalankan([sys.executable, kit / "kit.py", *argumen], cwd=kit, env=env_netral(tmp_path / "rumah"),
+                 timeout=60)
+    assert r.returncode == 0, keterangan(r)
+    assert "python kit.py" in r.stdout and "f-string" not in r.stdout and TRACEBACK not in r.stderr
+    assert not (kit / ".venv").exists()
+
+
+
+def test_kemajuan_pemasangan_terlihat_per_paket(tmp_path):
+    """Pemasangan tidak lagi diam 2,5 menit: setiap paket pip menjadi "memasang paket i/N"; pesan
+    pip yang lain hanya dicetak bila gagal."""
+    import io
+
+    kit = muat_kit()
+    pip_palsu = tmp_path / "pip_palsu.py"
+    pip_palsu.write_text(textwrap.dedent("""
+        import sys
+        print("Looking in links: wheelhouse")
+        print("Processing ./wheelhouse/pandas-3.1.1-cp311-manylinux.whl")
+        print("Collecting numpy==2.3.0")
+        print("  Using cached numpy-2.3.0.whl")
+        print("Requirement already satisfied: six==1.17.0 in ./.venv")
+        print("Installing collected packages: six, numpy, pandas")
+        print("ERROR: rusak" if sys.argv[1:] == ["gagal"] else "Successfully installed")
+        sys.exit(1 if sys.argv[1:] == ["gagal"] else 0)
+    """), encoding="utf-8")
+    keluar = io.StringIO()
+    assert kit.pasang_dengan_kemajuan([sys.executable, pip_palsu], 3, keluar) == 0
+    baris = keluar.getvalue().splitlines()
+    assert baris[:3] == ["kopkit: memasang paket 1/3: pandas", "kopkit: memasang paket 2/3: numpy",
+                         "kopkit: memasang paket 3/3: six"]
+    assert "menyalin paket" in baris[3] and "Successfully" not in keluar.getvalue()
+    keluar = io.StringIO()
+    assert kit.pasang_dengan_kemajuan([sys.executable, pip_palsu, "gagal"], 3, keluar) == 1
+    assert "ERROR: rusak" in keluar.getvalue()
+    # N adalah banyaknya paket di berkas kunci.
+    kunci = tmp_path / "lock.txt"
+    kunci.write_text("# komentar\npandas==3.1.1\nnumpy==2.3.0\n\nsix==1.17.0  # dari x\n", encoding="utf-8")
+    assert kit.jumlah_paket([kunci, kunci]) == 3

@@ -97,3 +97,28 @@ def test_soal6_jurnal_koreksi():
 def test_soal7_refleksi():
     assert _periksa(m.soal7, "salah ketik").status == "salah"
     assert _periksa(m.soal7, "Salah ketik angka di buku kas yang baru ketahuan saat tutup tahun.").status == "benar"
+
+
+# ------------------------------------------------------------ umpan balik yang menyesatkan (issue 12)
+def test_soal1_jurnal_tak_seimbang_menyebut_debit_dan_kredit():
+    h = _periksa(m.soal1, [("524", 1_350_000, 0), ("101", 0, 1_300_000)])
+    assert h.status == "salah"
+    assert "tidak seimbang" in h.pesan and "Rp 1.350.000" in h.pesan and "Rp 1.300.000" in h.pesan
+
+
+def test_soal3_hasil_validasi_jurnal_tidak_dinilai_sebagai_kalimat():
+    masalah = buku.validasi_jurnal(m.jurnal_staf, m.akun)
+    h = _periksa(m.soal3, masalah)
+    assert h.status == "salah" and "validasi_jurnal" in h.pesan
+    assert "Hampir" not in h.pesan and "seharusnya tidak termasuk" not in h.pesan
+    # Kalimat pesannya disalin sebagai daftar teks: juga bukan "Hampir ... tidak termasuk".
+    h = _periksa(m.soal3, [x.pesan for x in masalah])
+    assert "tulis hanya kodenya/nomornya" in h.pesan and "Hampir" not in h.pesan
+
+
+def test_soal6_koreksi_terbalik_dengan_jumlah_lain_tetap_disebut_terbalik():
+    # Sama seperti soal 1: arah yang terbalik disebut terbalik, apa pun jumlahnya.
+    h = _periksa(m.soal6, [("525", 1_350_000, 0), ("524", 0, 1_350_000)])
+    assert h.status == "salah" and "terbalik" in h.pesan and "Hampir" not in h.pesan
+    h = _periksa(m.soal6, [("524", 1_350_000, 0), ("525", 0, 1_350_000)])
+    assert "periksa jumlahnya" in h.pesan and "Hampir" not in h.pesan

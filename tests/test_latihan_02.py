@@ -101,3 +101,46 @@ def test_daftar_dengan_anggota_keluar_salah():
     kunci = m.soal7.nilai_benar()
     assert int(kunci["jasa_modal"].sum()) == m.pos["jasa_modal"]
     assert int(kunci["jasa_usaha"].sum()) == m.pos["jasa_usaha"]
+
+
+def test_fungsi_yang_membulatkan_disebut_membulatkan():
+    """Issue 12: round() di dalam fungsi dinilai "terlalu kecil"; pesan harus menyebut pembulatan."""
+    def shu_anggota(simpanan_i, total_simpanan, transaksi_i, total_transaksi, pos_jm, pos_ju):
+        return round(simpanan_i / total_simpanan * pos_jm + transaksi_i / total_transaksi * pos_ju)
+
+    h = m.soal2.periksa({"shu_anggota": shu_anggota})
+    assert h.status == "salah" and "membulatkan" in h.pesan and "terlalu" not in h.pesan
+
+
+def test_jasa_modal_yang_menghitung_anggota_keluar_tidak_diterima():
+    """Issue 12: Σ simpanan SEMUA anggota memberi rupiah yang sama (yang keluar bersimpanan 0 di akhir
+    tahun), jadi dulu diterima. Cara hitungnya dikenali dari teks sel jawaban."""
+    semua = round(m.simpanan["A0002"] / m.simpanan.sum() * m.pos["jasa_modal"])
+    assert semua == m.soal3.nilai_benar()  # inilah sebabnya angka saja tidak cukup
+    ruang = {"jasa_modal_tutik": semua}
+    for sel in ("jasa_modal_tutik = round(simpanan['A0002'] / simpanan.sum() * pos['jasa_modal'])",
+                "jasa_modal_tutik = round(simpanan['A0002'] / sum(simpanan) * pos['jasa_modal'])"):
+        h = m.soal3.periksa(ruang, sumber=sel)
+        assert h.status == "salah" and "sudah keluar" in h.pesan
+    benar = "jasa_modal_tutik = round(simpanan['A0002'] / simpanan[aktif].sum() * pos['jasa_modal'])"
+    assert m.soal3.periksa(ruang, sumber=benar).status == "benar"
+    assert m.soal3.periksa(ruang, sumber=m.soal3.kode_solusi).status == "benar"
+
+
+def test_salah_kode_dari_sel_notebook_sungguhan():
+    from IPython.core.interactiveshell import InteractiveShell
+
+    from kopkit.latihan import mesin
+
+    ip = InteractiveShell.instance()
+    try:
+        assert mesin.pasang_kait()
+        ip.user_ns.update(simpanan=m.simpanan, pos=m.pos, aktif=m.aktif)
+        ip.run_cell("jasa_modal_tutik = round(simpanan['A0002'] / simpanan.sum() * pos['jasa_modal'])")
+        assert m.soal3.periksa(ip.user_ns).status == "salah"
+        ip.run_cell("jasa_modal_tutik = round(simpanan['A0002'] / simpanan[aktif].sum() * pos['jasa_modal'])")
+        assert m.soal3.periksa(ip.user_ns).status == "benar"
+    finally:
+        mesin._SEL_GAGAL.clear()
+        mesin._SEL_TERAKHIR.clear()
+        InteractiveShell.clear_instance()

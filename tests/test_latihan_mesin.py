@@ -4,6 +4,7 @@ import pytest
 
 from kopkit.latihan import ____, SalahUmum, SoalFungsi, SoalNilai, SoalRefleksi
 from kopkit.latihan import progres
+from kopkit.latihan.mesin import bandingkan
 
 
 def soal_rupiah(**kw):
@@ -66,7 +67,7 @@ def test_tabel_abaikan_urutan_kolom():
     assert "belum punya kolom: saldo" in soal.periksa({"t": benar[["akun"]]}).pesan
     beda = benar.assign(saldo=[500, 400])
     assert "kolom 'saldo'" in soal.periksa({"t": beda}).pesan
-    assert "DataFrame" in soal.periksa({"t": [1, 2]}).pesan
+    assert soal.periksa({"t": [1, 2]}).pesan == "Jawaban harus berupa tabel, bukan daftar."
 
 
 def test_soal_fungsi():
@@ -80,7 +81,7 @@ def test_soal_fungsi():
     assert soal.periksa({"angsuran_pokok": lambda p, b: p // b}).status == "benar"
     assert soal.periksa({"angsuran_pokok": lambda p, b: ____}).status == "belum"
     gagal = soal.periksa({"angsuran_pokok": lambda p, b: p / 0})
-    assert gagal.status == "salah" and "ZeroDivisionError" in gagal.pesan
+    assert gagal.status == "salah" and "pembagian dengan nol" in gagal.pesan
     assert soal.periksa({"angsuran_pokok": lambda p, b: p}).status == "salah"
     assert "harus berupa fungsi" in soal.periksa({"angsuran_pokok": 5}).pesan
 
@@ -134,3 +135,133 @@ def test_bulat_tanpa_rp():
     pesan = soal.periksa({"n": 1250}).pesan
     assert pesan == "Jawaban Anda 1.250 terlalu besar." and "Rp" not in pesan
     assert "bukan bilangan bulat" in soal.periksa({"n": 2.5}).pesan
+
+
+# ------------------------------------------------------------ umpan balik dalam kata peserta
+JARGON = ("str", "int", "float", "DataFrame", "Series", "NaT", "NoneType", "list", "Error")
+
+
+def _tanpa_jargon(pesan: str) -> None:
+    import re
+
+    kata = set(re.findall(r"[A-Za-z_]+", pesan))
+    assert not kata & set(JARGON), pesan
+
+
+@pytest.mark.parametrize("jenis, jawaban, harus", [
+    ("rupiah", "1.500.000", 'bukan teks ("1.500.000")'),
+    ("bulat", [1, 2], "bukan daftar"),
+    ("angka", None, "bukan kosong (None)"),
+    ("teks", 5, "bukan angka (5)"),
+    ("rupiah", 1_000_000.5, "Jawaban 1.000.000,50 memuat pecahan rupiah"),
+])
+def test_pesan_jenis_nilai_tanpa_jargon(jenis, jawaban, harus):
+    alasan = bandingkan(jawaban, 1_000_000 if jenis != "teks" else "aset", jenis)
+    assert harus in alasan
+    _tanpa_jargon(alasan)
+
+
+def test_angka_pecahan_ditulis_gaya_indonesia():
+    import pandas as pd
+
+    alasan = bandingkan(416.6666666666667, 500, "angka")
+    assert alasan == "Jawaban Anda 416,67 terlalu kecil."
+    alasan = bandingkan(pd.NaT, "aset", "teks")
+    assert "tanggal kosong" in alasan and "NaT" not in alasan
+    seri = pd.Series([1, 2])
+    soal = SoalNilai(kode="t.s", variabel="s", benar=seri, jenis="tabel")
+    pesan = soal.periksa({"s": pd.DataFrame({"a": [1]})}).pesan
+    assert "satu kolom tabel" in pesan
+    _tanpa_jargon(pesan)
+
+
+# ------------------------------------------------------------ sel jawaban yang gagal dijalankan
+@pytest.fixture
+def shell():
+    """Kernel IPython sungguhan (tanpa notebook) dengan kait kopkit terpasang."""
+    from IPython.core.interactiveshell import InteractiveShell
+
+    from kopkit.latihan import mesin
+
+    ip = InteractiveShell.instance()
+    assert mesin.pasang_kait()
+    ip.run_cell("from kopkit.latihan.mesin import SoalNilai, ____\n"
+                "soal = SoalNilai(kode='uji.1', variabel='total', benar=20_100_000, jenis='rupiah')\n"
+                "soal_teks = SoalNilai(kode='uji.2', variabel='jenis', benar='aset', jenis='teks')\n"
+                "soal_persen = SoalNilai(kode='uji.3', variabel='persen', benar=5, jenis='angka')")
+    yield ip
+    mesin._SEL_GAGAL.clear()
+    mesin._SEL_TERAKHIR.clear()
+    InteractiveShell.clear_instance()
+
+
+@pytest.mark.parametrize("sel, soal, harus", [
+    ("total = 20.100.000", "soal", "tulis 20100000 tanpa titik"),
+    ("persen = 5%", "soal_persen", "tulis 5 bukan 5%"),
+    ("jenis = aset", "soal_teks", 'tulis di antara tanda kutip: "aset"'),
+    ("jenis = aset lancar", "soal_teks", "tulis teks di antara tanda kutip"),
+    ("total = Rp 20100000", "soal", "tanpa Rp"),
+])
+def test_sel_gagal_dinilai_bukan_nilai_lama(shell, sel, soal, harus, capsys):
+    from kopkit.latihan import mesin
+
+    variabel = mesin.variabel_di_sel(sel).pop()
+    nilai_lama = {"total": 20_100_000, "jenis": "aset", "persen": 5}[variabel]
+    shell.run_cell(f"{variabel} = {nilai_lama!r}")  # jawaban lama yang benar
+    shell.run_cell(sel)
+    keluaran = capsys.readouterr().out
+    assert "Python belum mengerti sel ini" in keluaran and harus in keluaran
+    hasil = shell.user_ns[soal].periksa(shell.user_ns)
+    assert hasil.status == "salah" and "belum berhasil dijalankan" in hasil.pesan and harus in hasil.pesan
+    # Setelah diperbaiki, jawaban yang baru yang dinilai.
+    shell.run_cell(f"{variabel} = {nilai_lama!r}")
+    assert shell.user_ns[soal].periksa(shell.user_ns).status == "benar"
+
+
+def test_sel_gagal_pada_jawaban_kosong_bukan_belum_dijawab(shell):
+    shell.run_cell("total = ____")
+    shell.run_cell("total = 20.100.000")
+    hasil = shell.user_ns["soal"].periksa(shell.user_ns)
+    assert hasil.status == "salah" and "Belum dijawab" not in str(hasil)
+
+
+def test_titik_ribuan_yang_sah_di_python_dijelaskan():
+    """`total = 1.500` berjalan (Python membacanya 1,5): pesan menyebut titik, bukan "pecahan"."""
+    soal = SoalNilai(kode="t.r", variabel="total", benar=1_500, jenis="rupiah")
+    h = soal.periksa({"total": 1.5}, sumber="total = 1.500")
+    assert h.status == "salah" and "Python membaca 1.500 sebagai 1,5" in h.pesan and "Tulis 1500" in h.pesan
+    assert soal.periksa({"total": 1_500}, sumber="total = 1500").status == "benar"
+
+
+def test_penjelasan_indonesia_juga_di_pelajaran(capsys):
+    """`import kopkit` di notebook pelajaran (tanpa modul latihan) memasang penjelasan yang sama."""
+    from IPython.core.interactiveshell import InteractiveShell
+
+    import kopkit
+    from kopkit.latihan import mesin
+
+    ip = InteractiveShell.instance()
+    try:
+        kopkit._pasang_di_notebook()
+        ip.run_cell("persen_cadangan = 25%")
+        keluaran = capsys.readouterr().out
+        assert "SyntaxError" in keluaran  # pesan Python tetap ada (dengan penunjuk letaknya)
+        assert "Python belum mengerti sel ini" in keluaran and "tulis 25 bukan 25%" in keluaran
+    finally:
+        mesin._SEL_GAGAL.clear()
+        InteractiveShell.clear_instance()
+
+
+@pytest.mark.parametrize("galat, harus", [
+    (KeyError("harga"), 'kolom "harga" tidak ada'), (IndexError("list index out of range"), "melebihi"),
+    (ZeroDivisionError("division by zero"), "pembagian dengan nol"),
+    (TypeError("unsupported operand type(s) for +: 'int' and 'str'"), "jenis nilai tidak cocok"),
+])
+def test_galat_fungsi_peserta_dijelaskan_tanpa_teks_inggris(galat, harus):
+    def fungsi(a):
+        raise galat
+
+    soal = SoalFungsi(kode="t.f", variabel="f", acuan=lambda a: a, kasus=[1], jenis="bulat",
+                      solusi="def f(a):\n    return a")
+    pesan = soal.periksa({"f": fungsi}).pesan
+    assert harus in pesan and str(galat.args[0]) not in pesan.replace('"harga"', "")

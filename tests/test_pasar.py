@@ -13,7 +13,8 @@ from kopkit.dasar.galat import GalatBerkas, GalatData, GalatMasukan
 
 @pytest.fixture(scope="module")
 def siap():
-    return pasar.siapkan_penjualan(data.muat("penjualan_daring"), data.muat("produk"))
+    # Kelas merchant QRIS yang terdaftar di bank pada 2025 (dan yang dipakai jurnal 2025).
+    return pasar.siapkan_penjualan(data.muat("penjualan_daring"), data.muat("produk"), kelas_merchant="usaha_mikro")
 
 
 # ------------------------------------------------------------------ membaca ekspor yang berantakan
@@ -189,7 +190,8 @@ def test_musiman(siap):
 
 # ------------------------------------------------------------------ skenario dan SHU
 def test_skenario_nol_persen_tidak_mengubah_apa_pun(siap):
-    s = pasar.skenario_daring(data.muat("penjualan_daring"), data.muat("produk"), persen_pindah=0)
+    s = pasar.skenario_daring(data.muat("penjualan_daring"), data.muat("produk"), persen_pindah=0,
+                              kelas_merchant="usaha_mikro")
     assert (s["selisih"] == 0).all()
     t = pasar.ringkasan(siap, "kanal")
     laba = int(t["laba_kotor"].sum())
@@ -218,15 +220,67 @@ def test_skenario_contoh_kecil_dengan_tangan():
     assert s2.loc["Biaya platform", "selisih"] == 3_300 + 3_200 + 1_250
 
 
-def test_dampak_shu_tepat():
+def test_pajak_penghasilan_sama_dengan_jurnal_kursus():
+    """Pajak penghasilan 2025 di jurnal kursus (akun 591, Rp34.333.452) dihitung oleh pembangkit data
+    dengan Pasal 17 + 31E; pajak_penghasilan memberi angka yang sama dari tabel aturan. Hitungan
+    tangan: PKP 250.247.000; fasilitas 250.247.000 x 4,8 M / 6.376.677.720 = 188.371.696;
+    11% x 188.371.696 = 20.720.886; 22% x 61.875.304 = 13.612.566; jumlah 34.333.452."""
+    from kopkit import buku
+    from kopkit.pasar.pajak import pajak_penghasilan
+
+    jurnal, akun = data.muat("jurnal_umum"), data.muat("akun")
+    lhu = buku.laporan_hasil_usaha(jurnal, akun, 2025).set_index("pos")["jumlah"]
+    p = pajak_penghasilan(int(lhu["SHU sebelum pajak"]), int(lhu["Jumlah pendapatan"]), perlakuan="umum",
+                          pada="2025-12-31")
+    assert p["pajak"] == int(lhu["Jumlah pajak penghasilan"]) == 20_720_886 + 13_612_566
+    assert p["setelah_pajak"] == int(lhu["SHU setelah pajak"])
+    # PP 55/2022: 0,5% x omzet, hanya sampai Rp4,8 miliar.
+    assert pajak_penghasilan(10_000_000, 4_800_000_000, perlakuan="final_pp55", pada="2025-12-31")["pajak"] \
+        == 24_000_000
+    with pytest.raises(GalatMasukan, match="PP 55/2022"):
+        pajak_penghasilan(10_000_000, 4_800_000_001, perlakuan="final_pp55", pada="2025-12-31")
+    with pytest.raises(GalatMasukan, match="tidak dikenal"):
+        pajak_penghasilan(10_000_000, 1, perlakuan="bebas", pada="2025-12-31")
+
+
+def test_dampak_shu_setelah_pajak_lewat_alokasi_shu():
+    """Dampak skenario: pajak dulu, lalu alokasi_shu. Hitungan tangan (omzet 4 M <= 4,8 M: semua laba
+    mendapat pengurangan 50%, tarif efektif 11%): laba +10.000.000 -> pajak +1.100.000 -> SHU setelah
+    pajak +8.900.000; cadangan 40% = 3.560.000."""
+    from kopkit import shu
+
+    sk = pd.DataFrame({"pos": ["Pendapatan", "Laba"], "selisih": [50_000_000, 10_000_000]})
     aturan = data.muat("aturan_shu")
-    for selisih in (12_650, -7_001, 0, 1):
-        t = pasar.dampak_shu(selisih, aturan)
-        assert t["selisih"].sum() == selisih
-    t = pasar.dampak_shu(1_000_000, aturan).set_index("pos")
-    assert t.loc["cadangan", "selisih"] == 400_000
-    with pytest.raises(GalatData, match="bukan 100"):
-        pasar.dampak_shu(100, pd.DataFrame({"pos": ["a", "b"], "persen": [60, 45]}))
+    t = pasar.dampak_shu(sk, shu_sebelum_pajak=100_000_000, omzet_tahunan=4_000_000_000, perlakuan_pajak="umum",
+                         pada="2025-12-31", aturan=aturan).set_index("pos")
+    assert t.loc["Pajak penghasilan", "selisih"] == 1_100_000
+    assert t.loc["SHU setelah pajak", "selisih"] == 8_900_000
+    assert t.loc["cadangan", "selisih"] == 3_560_000
+    pos = t.iloc[3:]
+    for k in ("sekarang", "skenario"):
+        assert pos[k].sum() == t.loc["SHU setelah pajak", k]
+        assert pos[k].tolist() == shu.alokasi_shu(int(t.loc["SHU setelah pajak", k]), aturan)["jumlah"].tolist()
+    # Dasar "setelah_cadangan" diteruskan ke alokasi_shu (tidak ada hitungan SHU kedua di pasar).
+    atur = {"cadangan": 25, "jasa_anggota": 60, "dana_lain": 40}
+    t2 = pasar.dampak_shu(sk, shu_sebelum_pajak=100_000_000, omzet_tahunan=4_000_000_000, perlakuan_pajak="umum",
+                          pada="2025-12-31", aturan=atur, dasar="setelah_cadangan").set_index("pos")
+    assert t2.loc["cadangan", "sekarang"] == 22_250_000  # 25% x 89.000.000
+    from kopkit.dasar.galat import GalatAturan
+    with pytest.raises(GalatAturan):
+        pasar.dampak_shu(sk, shu_sebelum_pajak=100, omzet_tahunan=1, perlakuan_pajak="umum", pada="2025-12-31",
+                         aturan=pd.DataFrame({"pos": ["a", "b"], "persen": [60, 45]}))
+
+
+def test_kemasan_per_pesanan_di_skenario():
+    prod = pd.DataFrame({"id_produk": ["PR01", "PR07", "PR09"], "nama": ["Susu", "Kopi", "Keripik"],
+                         "kategori": ["susu olahan", "kopi", "camilan"], "harga_pokok": [3_200, 22_000, 9_000],
+                         "harga_jual": [5_000, 35_000, 15_000]})
+    arg = dict(persen_pindah=50, unit_per_pesanan=1, biaya_tetap=5_000)
+    a = pasar.skenario_daring(pasar.contoh_penjualan(), prod, **arg).set_index("pos")["selisih"]
+    b = pasar.skenario_daring(pasar.contoh_penjualan(), prod, kemasan_per_pesanan=2_000, **arg).set_index("pos")
+    # 3 pesanan baru (2 x PR01, 1 x PR07) x Rp2.000 kemasan
+    assert b.loc["Kemasan kiriman", "selisih"] == 6_000
+    assert b.loc["Laba", "selisih"] == a["Laba"] - 6_000
 
 
 # ------------------------------------------------------------------ grafik dan impor ringan
@@ -279,4 +333,22 @@ def test_skenario_pembeli_baru_dengan_tangan():
     s = pasar.skenario_daring(pasar.contoh_penjualan(), prod, persen_pindah=0, tambahan_persen=100,
                               unit_per_pesanan=1).set_index("pos")["selisih"]
     assert s.to_dict() == {"Pendapatan": 55_000, "Biaya platform": 10_650, "Harga pokok penjualan": 34_800,
-                           "Biaya tetap daring": 0, "Laba": 9_550}
+                           "Kemasan kiriman": 0, "Biaya tetap daring": 0, "Laba": 9_550}
+
+
+# ------------------------------------------------------------------ daftar periksa: halal dan QRIS
+def test_kesiapan_halal_wajib_dan_bpom_untuk_olahan_susu():
+    """UU 33/2014 Pasal 4: produk yang beredar wajib bersertifikat halal; PP 42/2024: usaha mikro dan
+    kecil sampai 17 Oktober 2026; olahan susu perlu izin edar BPOM MD (PIRT tidak mencakupnya)."""
+    b1 = pasar.kesiapan_digital().set_index("no").loc[1]
+    teks = " ".join([b1["pertanyaan"], b1["catatan_pelatih"], b1["sumber"]])
+    assert "bila perlu" not in teks
+    for kata in ("wajib", "UU 33/2014", "PP 42/2024", "17 Oktober 2026", "BPOM MD"):
+        assert kata in teks
+
+
+def test_kesiapan_qris_menurut_kelas_usaha_bukan_usaha_mikro_untuk_semua():
+    b11 = pasar.kesiapan_digital().set_index("no").loc[11]
+    teks = " ".join([b11["pertanyaan"], b11["catatan_pelatih"]])
+    assert "kelas" in teks and "PP 7/2021" in teks
+    assert "usaha kecil ke atas dikenai MDR pada setiap transaksi" in teks

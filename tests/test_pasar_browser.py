@@ -19,8 +19,10 @@ pytestmark = pytest.mark.lambat
 
 NOTEBOOK = "notebooks/05_pasar_online.ipynb"
 # Argumen yang sama dengan sel widget di notebook:
-#   simulator_harga(produk, tanggal="2026-03-01", biaya_tetap=3_000_000, laba_minimum=8_000)
-ARG_NOTEBOOK = {"tanggal": "2026-03-01", "biaya_tetap": 3_000_000, "laba_minimum": 8_000}
+#   simulator_harga(produk, tanggal=TANGGAL, biaya_tetap=biaya_tetap, laba_minimum=8_000, omzet_tahunan=omzet)
+# dengan biaya_tetap tiga bulan (petugas setengah waktu x UMK 2026 + Rp 1.000.000) dan omzet 2025.
+ARG_NOTEBOOK = {"tanggal": "2026-03-01", "biaya_tetap": 6_704_293, "laba_minimum": 8_000,
+                "omzet_tahunan": 6_376_677_720}
 HARGA_BARU = 4_000  # di Shopee di bawah harga pokok + biaya → cabang "Rugi"
 
 
@@ -78,7 +80,9 @@ def test_simulator_harga_bereaksi_di_jupyterlab(chromium, server, tmp_path):  # 
 
         # Dropdown ipywidgets memakai label sebagai nilai <option> di DOM.
         expect(kanal.locator("select")).to_have_value(NAMA_KANAL["toko_offline"], timeout=BATAS_WAKTU_MS)
-        expect(harga.locator("input")).to_have_value(str(jual), timeout=BATAS_WAKTU_MS)
+        from kopkit.dasar.uang import format_angka
+
+        expect(harga.locator("input")).to_have_value(format_angka(jual), timeout=BATAS_WAKTU_MS)
         periksa(awal)
 
         kanal.scroll_into_view_if_needed()
@@ -86,8 +90,10 @@ def test_simulator_harga_bereaksi_di_jupyterlab(chromium, server, tmp_path):  # 
         periksa(shopee)
 
         harga.scroll_into_view_if_needed()
-        harga.locator("input").fill(str(HARGA_BARU))
-        harga.locator("input").press("Enter")  # IntText mengirim nilai saat Enter/blur
+        # Diketik gaya Indonesia dengan titik ribuan (kotak angka bawaan membacanya 4, bukan 4000).
+        harga.locator("input").fill(format_angka(HARGA_BARU))
+        harga.locator("input").press("Enter")  # nilai dikirim saat Enter/blur
+        expect(harga.locator("input")).to_have_value(format_angka(HARGA_BARU), timeout=BATAS_WAKTU_MS)
         periksa(rugi)
         warna_rugi = info.locator(".widget-html-content > div").evaluate("e => getComputedStyle(e).color")
         halaman = h.content()

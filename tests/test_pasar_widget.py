@@ -70,3 +70,35 @@ def test_fungsi_murni_sama_dengan_widget(sim):
     h = simulasi_harga(10_000, 6_000, "lazada", tanggal="2026-03-01")
     assert h["teks"] in sim.info.value
     assert h["rincian"]["biaya_komisi"] == 618  # 10.000 x 6,18%
+
+
+def test_harga_tidak_rugi_dan_harga_target_keduanya_diberi_label():
+    """Issue 12 butir 1: kopi robusta di TikTok Shop/Tokopedia Rp25.000, diskon Rp3.500, target
+    laba Rp8.000: harga agar tidak rugi Rp28.772 (bukan harga untuk target, Rp37.467)."""
+    from kopkit.pasar import biaya as bp
+
+    h = simulasi_harga(25_000, 22_000, "tiktok_tokopedia", diskon=3_500, laba_minimum=8_000,
+                       tanggal="2026-03-01")
+    assert h["harga_tidak_rugi"] == 28_772
+    assert "agar tidak rugi: Rp 28.772" in h["teks"]
+    assert "untuk target laba Rp 8.000 per pesanan: Rp 37.467" in h["teks"]
+    # Hitungan kedua: pada harga itu laba >= 0, satu rupiah di bawahnya rugi.
+    def laba(harga):
+        return bp.rincian_harga(harga, "tiktok_tokopedia", harga_pokok=22_000, diskon=3_500,
+                                tanggal="2026-03-01")["laba"]
+    assert laba(28_772) >= 0 > laba(28_771)
+
+
+def test_rupiah_diketik_gaya_indonesia(sim):
+    """Kotak angka bawaan membaca "25.000" sebagai 25; kotak rupiah simulator memakai pengurai kit."""
+    sim.pilihan_kanal.value = "tiktok_tokopedia"
+    sim.pilihan_produk.value = "PR07"
+    sim.isian["harga"].value = "25.000"
+    sim.isian["diskon"].value = "Rp3.500"
+    assert (sim.harga.value, sim.diskon.value) == (25_000, 3_500)
+    assert sim.isian["diskon"].value == "3.500"
+    assert "Rugi Rp 3.470" in sim.info.value and "agar tidak rugi: Rp 28.772" in sim.info.value
+    sim.isian["harga"].value = "dua puluh ribu"
+    assert "⚠ Harga jual (Rp)" in sim.info.value and sim.harga.value == 25_000
+    sim.harga.value = 30_000  # dari kode: kotak yang tampil ikut berubah
+    assert sim.isian["harga"].value == "30.000"

@@ -28,6 +28,11 @@ def test_setiap_pesan_salah_umum_ada_di_panduan_modulnya(baris):
     # Hitung ulang langsung dari modul soal (bukan lewat salah_paham_modul).
     m = importlib.import_module(f"kopkit.latihan.modul_{baris['modul']}")
     pesan = [su.pesan for s in vars(m).values() if isinstance(s, Soal) for su in getattr(s, "salah_umum", [])]
+    # Pesan berupa fungsi (menyebut angka jawaban) tampil dengan namanya, tidak sebagai alamat memori.
+    pesan = [p if isinstance(p, str) else "(pesan menyebut angka jawaban peserta: "
+             + ((p.__doc__ or "").strip().splitlines() or [p.__name__.strip("_<>").replace("_", " ")])[0] + ")"
+             for p in pesan]
+    assert "<function" not in teks
     assert pesan, "modul latihan tanpa SalahUmum"
     assert len(salah_paham_modul(baris["modul"])) == len(pesan)
     for p in pesan:

@@ -30,17 +30,19 @@ def test_simulator_shu_bereaksi_di_jupyterlab(chromium, server, tmp_path):  # no
         slider.wait_for(state="visible")
         h.wait_for_function(f"() => ({JS_TEKS_HTML})().includes('Aturan sah')")
         awal = h.evaluate(JS_TEKS_HTML)
-        expect(slider.locator(".widget-readout")).to_have_text("40.00")
+        # Angka persen ditulis di kotak ketik di sampingnya, gaya Indonesia (koma desimal).
+        ketik = h.locator(".jupyter-widgets.widget-text input").first
+        expect(ketik).to_have_value("40")
 
         slider.scroll_into_view_if_needed()
         slider.locator(".noUi-handle").focus()
         h.keyboard.press("ArrowRight")
-        expect(slider.locator(".widget-readout")).to_have_text("40.50")
+        expect(ketik).to_have_value("40,5")
         h.wait_for_function(f"() => ({JS_TEKS_HTML})().includes('⚠')")
         salah = h.evaluate(JS_TEKS_HTML)
 
         h.keyboard.press("ArrowLeft")
-        expect(slider.locator(".widget-readout")).to_have_text("40.00")
+        expect(ketik).to_have_value("40")
         h.wait_for_function(f"() => ({JS_TEKS_HTML})().includes('Aturan sah')")
         lagi = h.evaluate(JS_TEKS_HTML)
         halaman = h.content()

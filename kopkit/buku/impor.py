@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from kopkit.dasar.galat import GalatBerkas, GalatData, Masalah, gagal_bila_ada
+from kopkit.dasar.galat import Masalah, gagal_bila_ada
 
 __all__ = ["baca_jurnal_excel", "masalah_berkas_jurnal"]
 
@@ -45,155 +45,119 @@ _SINONIM = {
 }
 
 
-def _kunci(teks) -> str:
-    if teks is None or (not isinstance(teks, str) and pd.isna(teks)):
-        return ""
-    return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9 ]", " ", str(teks).lower())).strip()
+_WAJIB = ["tanggal", "no_bukti", "akun", "keterangan", "debit", "kredit"]
 
 
-def _cari_kolom(sel: list[str]) -> dict[str, int]:
-    hasil = {}
-    for j, teks in enumerate(sel):
-        for baku, nama in _SINONIM.items():
-            if baku not in hasil and teks in nama:
-                hasil[baku] = j
+def _teks(seri: pd.Series) -> pd.Series:
+    """Sel menjadi teks rapi (angka bulat dari Excel tanpa ",0"); sel kosong menjadi NA."""
+    from kopkit.dasar.baca import teks_sel
+
+    return pd.Series([(v or None) if v.__class__ is str else (teks_sel(v) or None) for v in seri.tolist()],
+                     dtype="str", index=seri.index)
+
+
+_POLA_KODE = r"^\s*(\d+(?:\.\d+)*)\s*(?:[-–:]\s*|\s+)\D"
+
+
+def _kode_akun(seri: pd.Series) -> pd.Series:
+    """"101 - Kas", "101: Kas", "101 Kas" -> "101"; kode lain apa adanya (sekali per teks berbeda)."""
+    teks = _teks(seri)
+    kode, unik = pd.factorize(teks.to_numpy(dtype=object), use_na_sentinel=True)
+    pola = re.compile(_POLA_KODE)
+    bersih = []
+    for v in unik:
+        cocok = None if v.isdigit() else pola.match(v)
+        bersih.append(cocok.group(1) if cocok else v)
+    nilai = np.array(bersih + [None], dtype=object)[np.where(kode >= 0, kode, len(bersih))]
+    return pd.Series(nilai, dtype="str", index=seri.index)
+
+
+def _isi_ke_bawah(nilai: np.ndarray, ada: np.ndarray) -> np.ndarray:
+    """Sel kosong mengambil nilai sel terisi terakhir di atasnya (sel digabung ke bawah)."""
+    kelompok = np.cumsum(ada) - 1
+    sumber = nilai[ada]
+    hasil = np.empty_like(nilai)
+    punya = kelompok >= 0
+    hasil[punya] = sumber[kelompok[punya]]
+    if (~punya).any():
+        hasil[~punya] = np.array(None, dtype=nilai.dtype) if nilai.dtype == object else np.datetime64("NaT")
     return hasil
 
 
-def _baca_mentah(path: Path, lembar) -> pd.DataFrame:
-    if not path.exists():
-        raise GalatBerkas(f"Berkas '{path.name}' tidak ditemukan.", berkas=str(path),
-                          saran="Periksa nama dan foldernya.")
-    akhiran = path.suffix.lower()
-    try:
-        if akhiran in (".xlsx", ".xlsm"):
-            import openpyxl
-
-            nama_lembar = openpyxl.load_workbook(path, read_only=True).sheetnames
-            if lembar is not None and lembar not in nama_lembar:
-                raise GalatBerkas(f"Lembar '{lembar}' tidak ada.", berkas=path.name,
-                                  saran=f"Lembar yang ada: {', '.join(nama_lembar)}.")
-            return pd.read_excel(path, sheet_name=lembar if lembar is not None else 0, header=None,
-                                 dtype=object, engine="openpyxl")
-        if akhiran in (".csv", ".txt"):
-            try:
-                teks = path.read_text(encoding="utf-8-sig")
-            except UnicodeDecodeError:
-                teks = path.read_text(encoding="cp1252")  # CSV dari Excel Windows lama
-            import csv
-            import io
-
-            # Excel berbahasa Indonesia menyimpan CSV dengan titik koma (koma = tanda desimal).
-            pemisah = ";" if teks.count(";") > teks.count(",") else ","
-            baris = list(csv.reader(io.StringIO(teks), delimiter=pemisah))
-            lebar = max((len(b) for b in baris), default=0)
-            return pd.DataFrame([b + [""] * (lebar - len(b)) for b in baris], dtype=object)
-    except GalatBerkas:
-        raise
-    except Exception as e:  # berkas rusak/terkunci: jangan bocorkan galat mentah openpyxl/pandas
-        raise GalatBerkas(f"Berkas '{path.name}' tidak dapat dibaca ({type(e).__name__}).", berkas=str(path),
-                          saran="Buka di Excel lalu simpan ulang sebagai .xlsx atau .csv (UTF-8).") from None
-    raise GalatBerkas(f"Jenis berkas '{akhiran}' tidak didukung.", berkas=str(path),
-                      saran="Simpan jurnal sebagai .xlsx atau .csv.")
-
-
 def _baca(berkas, lembar=None) -> tuple[pd.DataFrame, list[Masalah]]:
-    from kopkit.dasar.uang import masalah_kolom_rupiah, masalah_kolom_tanggal, parse_kolom_rupiah, parse_kolom_tanggal
+    from kopkit.dasar.baca import baca_tabel, kolom_rupiah, kolom_tanggal
 
-    path = Path(berkas)
-    mentah = _baca_mentah(path, lembar)
-    lokasi = {"berkas": path.name, "lembar": lembar}
-    sel = mentah.map(_kunci)
-    baris_judul, kolom = None, {}
-    for i in range(min(len(sel), 30)):
-        ketemu = _cari_kolom(sel.iloc[i].tolist())
-        if "debit" in ketemu and "kredit" in ketemu:
-            baris_judul = i
-            # Judul dua baris: kolom yang kosong di baris ini diambil dari baris di atasnya (sel gabung).
-            if i > 0:
-                atas = _cari_kolom([s if s else a for s, a in zip(sel.iloc[i].tolist(), sel.iloc[i - 1].tolist())])
-                kolom = {**atas, **ketemu}
-            else:
-                kolom = ketemu
-            break
-    wajib = ["tanggal", "no_bukti", "akun", "keterangan", "debit", "kredit"]
-    if baris_judul is None or any(k not in kolom for k in wajib):
-        kurang = [k for k in wajib if k not in kolom] if baris_judul is not None else wajib
-        raise GalatData(f"Judul kolom jurnal tidak ditemukan (kurang: {', '.join(kurang)}).", **lokasi,
-                        saran="Baris judul tabel harus memuat: Tanggal, No. Bukti, Akun, Keterangan, "
-                              "Debit, Kredit (boleh Tgl, Kode Akun, Uraian, Debet).")
-    isi = mentah.iloc[baris_judul + 1:]
-    t = pd.DataFrame({k: isi.iloc[:, j].to_numpy() for k, j in kolom.items()}, index=isi.index)
-    t = t.map(lambda v: None if v is None or (isinstance(v, str) and not v.strip()) or
-              (not isinstance(v, str) and pd.isna(v)) else v)
-    t["baris_berkas"] = (isi.index.to_numpy() + 1).astype("int64")  # baris Excel mulai dari 1
-    t = t[t.drop(columns="baris_berkas").notna().any(axis=1)]  # baris kosong
-    # Baris JUMLAH/TOTAL di bawah tabel: tanpa akun, tulisannya "jumlah"/"total".
-    teks_baris = t.drop(columns="baris_berkas").map(_kunci).agg(" ".join, axis=1)
-    t = t[~(t["akun"].isna() & teks_baris.str.contains(r"\b(?:jumlah|total)\b"))]
-    # Tanggal dan nomor bukti yang hanya ditulis di baris pertama bukti.
-    diisi = t["tanggal"].isna().to_numpy()  # sel tanggal yang diisi dari baris di atasnya
-    for k in ("tanggal", "no_bukti"):
-        t[k] = t[k].ffill()
-    t = t.reset_index(drop=True)
+    t = baca_tabel(berkas, lembar=lembar, kolom_wajib=_WAJIB, sinonim=_SINONIM, kolom_lain=["unit", "id_anggota"],
+                   nama_tabel="jurnal",
+                   saran_judul="Baris judul tabel harus memuat: Tanggal, No. Bukti, Akun, Keterangan, "
+                               "Debit, Kredit (boleh Tgl, Kode Akun, Uraian, Debet).")
+    nama, lembar = t.attrs["berkas"], t.attrs["lembar"]
+    lokasi = {"berkas": nama, "lembar": lembar}
     baris = t["baris_berkas"].to_numpy()
-    masalah = []
-
-    def dengan_baris(daftar, nama_kolom):
-        for m in daftar:
-            bukti = t["no_bukti"].iloc[m.baris]
-            teks = m.pesan + (f" (bukti {bukti})" if bukti is not None else "")
-            masalah.append(replace(m, pesan=teks, baris=int(baris[m.baris]), kolom=nama_kolom))
-
     hasil = pd.DataFrame({"baris_berkas": baris})
-    m_tgl = masalah_kolom_tanggal(t["tanggal"].astype(object), baris_awal=0, **lokasi)
-    salah = {m.baris for m in m_tgl}
-    dengan_baris([m for m in m_tgl if not diisi[m.baris]], "tanggal")  # laporkan sel aslinya saja
-    hasil["tanggal"] = parse_kolom_tanggal(pd.Series([None if i in salah else v for i, v in enumerate(t["tanggal"])],
-                                                     dtype=object))
-    hasil["no_bukti"] = t["no_bukti"].map(lambda v: None if v is None else str(v).strip()).astype("str")
-    hasil.loc[t["no_bukti"].isna().to_numpy(), "no_bukti"] = None
-
-    def kode(v):
-        if v is None:
-            return None
-        if isinstance(v, (int, np.integer)) or (isinstance(v, float) and v.is_integer()):
-            return str(int(v))
-        cocok = re.match(r"^\s*(\d+(?:\.\d+)*)\s*(?:[-–:]\s*|\s+)\D", str(v))
-        return cocok.group(1) if cocok else str(v).strip()
-
-    hasil["akun"] = t["akun"].map(kode).astype("str")
-    hasil.loc[t["akun"].isna().to_numpy(), "akun"] = None
-    hasil["keterangan"] = t["keterangan"].map(lambda v: None if v is None else str(v).strip()).astype("str")
-    hasil.loc[t["keterangan"].isna().to_numpy(), "keterangan"] = None
+    # Tanggal dan nomor bukti yang hanya ditulis di baris pertama bukti (sel digabung ke bawah).
+    tgl, m_tgl = kolom_tanggal(t["tanggal"], kolom="tanggal", baris=baris, rapi=True, **lokasi)
+    ada_tgl = ~_kosong(t["tanggal"])
+    hasil["tanggal"] = pd.Series(_isi_ke_bawah(tgl.to_numpy(dtype="datetime64[us]"), ada_tgl),
+                                 dtype="datetime64[us]")
+    no = _teks(t["no_bukti"])
+    ada_no = no.notna().to_numpy()
+    hasil["no_bukti"] = pd.Series(_isi_ke_bawah(no.to_numpy(dtype=object), ada_no), dtype="str")
+    hasil["akun"] = _kode_akun(t["akun"]).reset_index(drop=True)
+    hasil["keterangan"] = _teks(t["keterangan"]).reset_index(drop=True)
+    masalah = list(m_tgl)
+    # Baris bertanggal sendiri (tanggal berbeda dari baris di atasnya) tanpa nomor bukti: bukti baru
+    # yang lupa diberi nomor, jangan digabung diam-diam ke bukti sebelumnya.
+    tgl_isi = hasil["tanggal"].to_numpy()
+    beda = np.zeros(len(hasil), bool)
+    beda[1:] = tgl_isi[1:] != tgl_isi[:-1]
+    for i in np.flatnonzero(ada_tgl & ~ada_no & beda & ~pd.isna(tgl_isi)):
+        masalah.append(Masalah("Baris ini bertanggal sendiri tetapi nomor buktinya kosong, jadi tidak jelas "
+                               "termasuk bukti mana.", **lokasi, baris=int(baris[i]), kolom="no_bukti", kode="J001",
+                               saran="Tulis nomor bukti pada baris ini (bukti baru), atau hapus tanggalnya bila "
+                                     "baris ini lanjutan bukti di atasnya."))
     for k in ("debit", "kredit"):
-        m_uang = masalah_kolom_rupiah(t[k].astype(object), baris_awal=0, **lokasi)
-        dengan_baris(m_uang, k)
-        salah = {m.baris for m in m_uang}
-        nilai = pd.Series([None if i in salah else v for i, v in enumerate(t[k])], dtype=object)
-        hasil[k] = parse_kolom_rupiah(nilai).fillna(0).astype("int64")
+        nilai, m_uang = kolom_rupiah(t[k], kolom=k, baris=baris, rapi=True, **lokasi)
+        masalah += m_uang
+        hasil[k] = nilai.fillna(0).astype("int64").to_numpy()
     for k in ("unit", "id_anggota"):
         if k in t:
-            hasil[k] = t[k].map(lambda v: None if v is None else str(v).strip()).astype("str")
-            hasil.loc[t[k].isna().to_numpy(), k] = None
+            hasil[k] = _teks(t[k]).reset_index(drop=True)
+    if masalah:  # sebut bukti tempat sel itu berada
+        posisi = {int(b): i for i, b in enumerate(baris)}
+        masalah = [replace(m, pesan=m.pesan + (f" (bukti {hasil['no_bukti'].iloc[posisi[m.baris]]})"
+                                              if pd.notna(hasil["no_bukti"].iloc[posisi[m.baris]]) else ""))
+                   for m in masalah]
     hasil = hasil[["tanggal", "no_bukti", "akun", "keterangan", "debit", "kredit"] +
                   [k for k in ("unit", "id_anggota") if k in hasil] + ["baris_berkas"]]
-    hasil.attrs.update({"berkas": path.name, "lembar": lembar})
+    hasil.attrs.update({"berkas": nama, "lembar": lembar, "dilewati": t.attrs.get("dilewati", [])})
     return hasil, sorted(masalah, key=lambda m: m.baris)
+
+
+def _kosong(seri: pd.Series) -> np.ndarray:
+    if seri.dtype == object:
+        return np.fromiter((v is None for v in seri.tolist()), bool, len(seri))
+    return seri.isna().to_numpy()
+
+
+def _masalah_semua(jurnal, masalah, akun, periode) -> list[Masalah]:
+    if akun is not None:
+        from kopkit.buku.jurnal import validasi_jurnal
+
+        lokasi = {"berkas": jurnal.attrs.get("berkas"), "lembar": jurnal.attrs.get("lembar")}
+        lain = [replace(m, **{k: v for k, v in lokasi.items() if getattr(m, k) is None})
+                for m in validasi_jurnal(jurnal, akun, periode)]
+        # Sel uang/tanggal yang salah sudah dilaporkan; jangan laporkan lagi sebagai "kosong".
+        sudah = {(m.baris, m.kolom) for m in masalah}
+        masalah = masalah + [m for m in lain if (m.baris, m.kolom) not in sudah]
+    return sorted(masalah, key=lambda m: (m.baris or 0))
 
 
 def masalah_berkas_jurnal(berkas, lembar=None, akun=None, periode=None) -> list[Masalah]:
     """Semua masalah sebuah berkas jurnal: sel yang tidak terbaca, dan (bila ``akun`` diberikan)
     semua masalah :func:`~kopkit.buku.validasi_jurnal` dengan nomor baris seperti di Excel."""
-    from kopkit.buku.jurnal import validasi_jurnal
-
     jurnal, masalah = _baca(berkas, lembar)
-    if akun is not None:
-        lain = validasi_jurnal(jurnal, akun, periode)
-        # Sel uang/tanggal yang salah sudah dilaporkan; jangan laporkan lagi sebagai "kosong".
-        sudah = {(m.baris, m.kolom) for m in masalah}
-        masalah = masalah + [m for m in lain if (m.baris, m.kolom) not in sudah]
-    return sorted(masalah, key=lambda m: (m.baris or 0))
+    return _masalah_semua(jurnal, masalah, akun, periode)
 
 
 def baca_jurnal_excel(berkas, lembar=None, *, akun=None, periode=None) -> pd.DataFrame:
@@ -204,9 +168,9 @@ def baca_jurnal_excel(berkas, lembar=None, *, akun=None, periode=None) -> pd.Dat
     Bila ada sel yang tidak dapat dibaca — atau, bila ``akun`` diberikan, ada masalah pembukuan
     (bukti tidak seimbang, akun tidak dikenal, ...) — naik satu :class:`~kopkit.dasar.galat.GalatData`
     yang mencantumkan semuanya dengan baris, kolom, bukti dan cara memperbaikinya.
+    Baris kosong dan baris jumlah/total yang dilewati ada di ``hasil.attrs["dilewati"]``.
     """
     jurnal, masalah = _baca(berkas, lembar)
-    if akun is not None:
-        masalah = masalah_berkas_jurnal(berkas, lembar, akun, periode)
-    gagal_bila_ada(masalah, f"Jurnal di berkas {Path(berkas).name} belum dapat dipakai")
+    masalah = _masalah_semua(jurnal, masalah, akun, periode)
+    gagal_bila_ada(masalah, f"Jurnal di berkas {jurnal.attrs['berkas']} belum dapat dipakai")
     return jurnal

@@ -131,7 +131,10 @@ def siapkan_jurnal(jurnal, akun) -> JurnalSiap:
                         saran="Pindahkan ke akun rincian di bawahnya. " + saran_validasi)
     td, tk = int(uang["debit"].sum()), int(uang["kredit"].sum())
     if td != tk:
-        raise GalatData(f"Jurnal tidak seimbang: total debit {td:,} ≠ total kredit {tk:,}.".replace(",", "."),
+        from kopkit.dasar.uang import format_rupiah
+
+        raise GalatData(f"Jurnal tidak seimbang: total debit {format_rupiah(td)} ≠ total kredit "
+                        f"{format_rupiah(tk)}.",
                         saran=saran_validasi)
     return JurnalSiap(jurnal, a, ia, tanggal, uang["debit"], uang["kredit"])
 
@@ -367,8 +370,7 @@ def tutup_buku(jurnal, akun, tahun: int, *, akun_shu: str | None = None) -> pd.D
     shu = -int(saldo[nominal].sum())  # kredit bersih pendapatan-beban = SHU
     if shu != 0:
         pos.append((akun_shu, 0 if shu > 0 else -shu, shu if shu > 0 else 0))
-    if not pos:
-        raise GalatData(f"Tidak ada saldo pendapatan atau beban pada tahun {tahun} untuk ditutup.",
-                        saran="Periksa tahun yang diminta.")
+    # Tahun di luar jurnal sudah ditolak di atas; saldo pendapatan dan beban yang semuanya nol berarti
+    # memang tidak ada yang ditutup: jurnal penutup kosong (SHU 0), bukan galat.
     return jurnal_penyesuaian(sampai, f"{AWALAN_PENUTUP}{tahun}",
                               f"Penutupan pendapatan dan beban tahun {tahun} ke SHU tahun berjalan", pos)

@@ -374,7 +374,9 @@ def laporan_arus_kas(jurnal, akun, periode, *, akun_kas=None, aktivitas=None) ->
     baris.append(_baris("Kas", "", "", "Kas dan setara kas awal periode", kas_awal, "total"))
     baris.append(_baris("Kas", "", "", "Kas dan setara kas akhir periode", kas_awal + bersih_total, "total"))
     if kas_awal + bersih_total != kas_akhir:
-        raise GalatData(f"Arus kas tidak cocok dengan saldo kas akhir ({kas_akhir:,}).".replace(",", "."),
+        from kopkit.dasar.uang import format_rupiah
+
+        raise GalatData(f"Arus kas tidak cocok dengan saldo kas akhir ({format_rupiah(kas_akhir)}).",
                         saran="Ada bukti yang tidak seimbang; jalankan validasi_jurnal(jurnal, akun).")
     return _tabel(baris, f"Laporan Arus Kas {_tanggal_teks(dari)} s.d. {_tanggal_teks(sampai)}")
 

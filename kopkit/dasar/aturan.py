@@ -15,7 +15,7 @@ dasarnya, dengan tanda keyakinan R/E/P/? seperti di ``SUMBER.md``). Nama tabel u
 Contoh:
     >>> from kopkit.dasar.aturan import muat_aturan
     >>> qris = muat_aturan("tarif_platform", pada="01/12/2026")
-    >>> qris.loc[(qris["platform"] == "qris") & (qris["kategori"] == "reguler"), "nilai"].tolist()
+    >>> qris.loc[(qris["platform"] == "qris") & (qris["kategori"] == "usaha_kecil"), "nilai"].tolist()
     [0.7]
 """
 from __future__ import annotations

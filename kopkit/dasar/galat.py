@@ -35,10 +35,15 @@ class GalatKopkit(Exception):
     """Induk semua galat kopkit. Tangkap kelas ini untuk menangani semuanya sekaligus."""
 
     def __init__(self, pesan: str, *, berkas=None, lembar=None, baris=None, kolom=None,
-                 saran: str | None = None):
+                 saran: str | None = None, kode: str | None = None, masalah=None):
         self.pesan = pesan
         self.berkas, self.lembar, self.baris, self.kolom = berkas, lembar, baris, kolom
         self.saran = saran
+        self.kode = kode
+        # Masalah sebagai data (untuk tabel, uji, dan alat lain); pesan teks tetap dari str(e).
+        self.masalah = list(masalah) if masalah else [
+            Masalah(pesan, berkas=None if berkas is None else str(berkas), lembar=lembar, baris=baris,
+                    kolom=kolom, saran=saran, kode=kode)]
         super().__init__(str(self))
 
     def __str__(self) -> str:
@@ -54,7 +59,10 @@ class GalatKopkit(Exception):
         """Salinan galat ini dengan lokasi tambahan (mis. baris dan kolom dari pemanggil)."""
         isian = {k: getattr(self, k) for k in ("berkas", "lembar", "baris", "kolom")}
         isian.update({k: v for k, v in lokasi.items() if v is not None})
-        return type(self)(self.pesan, saran=self.saran, **isian)
+        baru = type(self)(self.pesan, saran=self.saran, kode=self.kode, **isian)
+        if len(self.masalah) > 1:
+            baru.masalah = list(self.masalah)
+        return baru
 
 
 class GalatMasukan(GalatKopkit):
@@ -83,6 +91,7 @@ class Masalah:
     baris: int | None = None
     kolom: str | None = None
     saran: str | None = None
+    kode: str | None = None  # kode pendek yang tetap, mis. "R001" (lihat kopkit.dasar.baca)
 
     def __str__(self) -> str:
         return str(GalatKopkit(self.pesan, berkas=self.berkas, lembar=self.lembar,
@@ -98,7 +107,7 @@ def tabel_masalah(daftar: list[Masalah]):
     import pandas as pd
 
     kolom = ["pesan", "berkas", "lembar", "baris", "kolom", "saran"]
-    tabel = pd.DataFrame([asdict(m) for m in daftar], columns=kolom)
+    tabel = pd.DataFrame([{k: v for k, v in asdict(m).items() if k in kolom} for m in daftar], columns=kolom)
     tabel["baris"] = tabel["baris"].astype("Int64")
     return tabel
 
@@ -108,4 +117,4 @@ def gagal_bila_ada(daftar: list[Masalah], judul: str, galat=GalatData) -> None:
     if not daftar:
         return
     baris = "\n".join(f"  {i}. {m}" for i, m in enumerate(daftar, 1))
-    raise galat(f"{judul}: {len(daftar)} masalah ditemukan.\n{baris}")
+    raise galat(f"{judul}: {len(daftar)} masalah ditemukan.\n{baris}", masalah=daftar)

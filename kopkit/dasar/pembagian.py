@@ -260,10 +260,18 @@ def bagi_proporsional(total: int, bobot: pd.Series) -> pd.Series:
     return pd.Series(bagi_proporsional_larik(total, bobot), index=bobot.index, name=bobot.name, dtype="int64")
 
 
-def bagi_proporsional_larik(total, bobot: pd.Series) -> np.ndarray:
-    """Seperti :func:`bagi_proporsional`, tetapi mengembalikan array numpy baru (boleh diubah)."""
+def bagi_proporsional_larik(total, bobot: pd.Series, *, bobot_bulat_sah: bool = False) -> np.ndarray:
+    """Seperti :func:`bagi_proporsional`, tetapi mengembalikan array numpy baru (boleh diubah).
+
+    ``bobot_bulat_sah=True``: pemanggil sudah memastikan bobot int64 ≥ 0, tanpa kosong, tidak semua
+    nol (mis. :func:`kopkit.shu.bagi_shu_anggota` memeriksanya sekali untuk semua pos); pemeriksaan
+    ulang dilewati supaya jutaan anggota tidak diperiksa dua kali.
+    """
     total = _cek_total(total)
-    w, cepat = _bobot_bulat(bobot)
+    if bobot_bulat_sah and str(getattr(bobot, "dtype", "")) == "int64":
+        w, cepat = bobot.to_numpy(), True
+    else:
+        w, cepat = _bobot_bulat(bobot)
     bagian = _sisa_terbesar(abs(total), w, cepat)
     return -bagian if total < 0 else bagian
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import html
 import numbers
+import re
 import sys
 from dataclasses import dataclass
 from decimal import Decimal
@@ -26,7 +27,8 @@ from typing import Any, Callable
 
 from kopkit.latihan import progres
 
-__all__ = ["____", "masih_kosong", "Hasil", "tampilkan", "bandingkan", "SalahUmum", "Soal", "SoalNilai", "SoalFungsi", "SoalRefleksi"]
+__all__ = ["____", "masih_kosong", "Hasil", "tampilkan", "bandingkan", "SalahUmum", "Soal", "SoalNilai", "SoalFungsi",
+           "SoalRefleksi", "variabel_di_sel", "saran_perbaikan", "pasang_kait"]
 
 
 class _Kosong:
@@ -131,6 +133,137 @@ def tampilkan(obj) -> None:
     print(repr(obj))
 
 
+# --------------------------------------------------------------------------- sel yang gagal
+# Bila sel jawaban gagal dijalankan (mis. `total = 20.100.000`), variabelnya masih berisi nilai
+# lama. cek() harus menilai jawaban yang SEKARANG diketik, jadi kait IPython 'post_run_cell'
+# mencatat sel terakhir yang gagal per variabel, dan sel yang berhasil menghapusnya.
+_SEL_GAGAL: dict[str, tuple[str, BaseException]] = {}
+#: Teks sel terakhir yang berhasil mengisi sebuah variabel (untuk ``salah_kode``).
+_SEL_TERAKHIR: dict[str, str] = {}
+_POLA_TUGAS = re.compile(r"^[ \t]*(?:def[ \t]+([A-Za-z_]\w*)|([A-Za-z_]\w*)[ \t]*(?:=(?!=)|\+=|-=))", re.M)
+_POLA_RIBUAN = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\w.])")
+_POLA_PERSEN = re.compile(r"(\d+(?:[.,]\d+)?)\s*%")
+_POLA_RP = re.compile(r"\bRp\.?\s*(?=\d)")
+
+
+def variabel_di_sel(teks: str) -> set[str]:
+    """Nama yang diisi sebuah sel (``nama = ...`` atau ``def nama(...)``), tanpa menjalankannya.
+
+    >>> sorted(variabel_di_sel("total = 20.100.000\\ndef f(x):\\n    y = 1"))
+    ['f', 'total', 'y']
+    """
+    return {a or b for a, b in _POLA_TUGAS.findall(teks)}
+
+
+def _sebab_galat(e: BaseException) -> str:
+    """Sebab galat Python dalam kalimat Indonesia, tanpa teks galat berbahasa Inggris."""
+    if isinstance(e, NameError):
+        nama = getattr(e, "name", None) or ""
+        return (f"nama `{nama}` belum dikenal Python." if nama else "ada nama yang belum dikenal Python.")
+    if isinstance(e, ZeroDivisionError):
+        return "ada pembagian dengan nol."
+    if isinstance(e, KeyError):
+        return f"baris atau kolom {_ringkas(e.args[0]) if e.args else ''} tidak ada di tabel."
+    if isinstance(e, IndexError):
+        return "nomor urut yang diminta melebihi banyaknya isi (baris atau daftar)."
+    if isinstance(e, TypeError):
+        return "jenis nilai tidak cocok (mis. teks dijumlahkan dengan angka)."
+    if isinstance(e, AttributeError):
+        return "nilai itu tidak punya perintah yang dipanggil (periksa ejaan setelah titik)."
+    if isinstance(e, ValueError):
+        return "ada nilai yang tidak dapat dipakai (mis. teks yang bukan angka)."
+    from kopkit.dasar.galat import GalatKopkit
+
+    if isinstance(e, GalatKopkit):
+        return str(e)
+    return f"galat {type(e).__name__}; jalankan sel itu lagi dan baca baris terakhir pesan merahnya."
+
+
+def saran_perbaikan(teks: str, galat: BaseException) -> str:
+    """Kemungkinan perbaikan sel yang gagal, dalam kata peserta.
+
+    >>> saran_perbaikan("total = 20.100.000", SyntaxError("invalid syntax"))
+    'tulis 20100000 tanpa titik (bukan 20.100.000): Python memakai titik sebagai tanda desimal.'
+    >>> saran_perbaikan("persen = 5%", SyntaxError("invalid syntax"))
+    'tulis 5 bukan 5%.'
+    """
+    kanan = " ".join(t.split("=", 1)[1] if "=" in t else t for t in teks.splitlines()
+                     if t.strip() and not t.strip().startswith("#"))
+    if isinstance(galat, SyntaxError):
+        ribuan = _POLA_RIBUAN.search(kanan)
+        if ribuan:
+            asli = ribuan.group(0)
+            bersih = asli.replace(".", "").replace(",", ".")
+            return (f"tulis {bersih} tanpa titik (bukan {asli}): Python memakai titik sebagai tanda "
+                    "desimal.")
+        persen = _POLA_PERSEN.search(kanan)
+        if persen:
+            return f"tulis {persen.group(1).replace(',', '.')} bukan {persen.group(0).replace(' ', '')}."
+        if _POLA_RP.search(kanan):
+            return "tulis angkanya saja, tanpa Rp dan tanpa titik ribuan, mis. 1500000."
+        desimal = re.search(r"(?<![\w.])\d+,\d+(?![\w.])", kanan)
+        if desimal:
+            return f"tulis {desimal.group(0).replace(',', '.')}: di Python tanda desimal adalah titik."
+        if re.search(r"[A-Za-z]\w*\s+[A-Za-z]", kanan) and not re.search(r"[\"']", kanan):
+            return "tulis teks di antara tanda kutip, mis. \"Menurut saya ...\"."
+        baris = f" di baris {galat.lineno}" if getattr(galat, "lineno", None) else ""
+        return (f"periksa tanda kurung, koma dan tanda kutip{baris}: setiap ( [ \" harus ada "
+                "pasangannya.")
+    if isinstance(galat, NameError):
+        nama = getattr(galat, "name", None) or ""
+        if nama and re.search(rf"(?<![\"'\w]){re.escape(nama)}(?![\"'\w])", kanan):
+            return (f"bila `{nama}` adalah teks, tulis di antara tanda kutip: \"{nama}\". Bila itu nama "
+                    "data, jalankan dulu sel persiapan di atas (Run All).")
+    return _sebab_galat(galat)
+
+
+def _setelah_sel(hasil) -> None:
+    """Kait IPython 'post_run_cell': catat/hapus sel jawaban yang gagal, dan jelaskan galat tulis."""
+    try:
+        teks = getattr(getattr(hasil, "info", None), "raw_cell", "") or ""
+        galat = getattr(hasil, "error_before_exec", None) or getattr(hasil, "error_in_exec", None)
+        for nama in variabel_di_sel(teks):
+            if galat is None:
+                _SEL_GAGAL.pop(nama, None)
+                _SEL_TERAKHIR[nama] = teks
+            else:
+                _SEL_GAGAL[nama] = (teks, galat)
+        if isinstance(galat, (SyntaxError, NameError)):
+            tampilkan(_Teks("Python belum mengerti sel ini.",
+                            "Kemungkinan perbaikan: " + saran_perbaikan(teks, galat)
+                            + "\nLalu jalankan lagi sel ini (Shift + Enter)."))
+    except Exception:  # kait tidak boleh mengganggu notebook
+        pass
+
+
+def pasang_kait() -> bool:
+    """Pasang kait di kernel IPython yang sedang berjalan (sekali saja); False di luar notebook."""
+    if "IPython" not in sys.modules:
+        return False
+    shell = sys.modules["IPython"].get_ipython()
+    if shell is None or not hasattr(shell, "events"):
+        return False
+    lama = getattr(shell, "_kopkit_kait_sel", None)
+    if lama is not None:
+        try:
+            shell.events.unregister("post_run_cell", lama)
+        except ValueError:
+            pass
+    shell.events.register("post_run_cell", _setelah_sel)
+    shell._kopkit_kait_sel = _setelah_sel
+    return True
+
+
+def _periksa_sel_gagal(variabel: str):
+    catatan = _SEL_GAGAL.get(variabel)
+    if catatan is None:
+        return None
+    teks, galat = catatan
+    return Hasil("salah", f"Sel jawaban `{variabel}` belum berhasil dijalankan, jadi yang tersimpan belum "
+                          f"jawaban Anda yang baru. Kemungkinan perbaikan: {saran_perbaikan(teks, galat)} "
+                          "Lalu jalankan lagi sel jawaban itu, kemudian periksa lagi.")
+
+
 # --------------------------------------------------------------------------- pembanding nilai
 def _rupiah(n) -> str:
     try:
@@ -145,8 +278,57 @@ def _adalah_angka(x) -> bool:
     return isinstance(x, (numbers.Number, Decimal)) and not isinstance(x, bool)
 
 
+def _jenis_nilai(x) -> str:
+    """Jenis sebuah nilai dalam kata peserta (bukan nama tipe Python)."""
+    import pandas as pd
+
+    if x is None:
+        return "kosong (None)"
+    if isinstance(x, bool) or type(x).__name__ == "bool_":
+        return "True/False"
+    if isinstance(x, str):
+        return "teks"
+    if _adalah_angka(x):
+        return "angka"
+    if isinstance(x, pd.DataFrame):
+        return "tabel"
+    if isinstance(x, pd.Series):
+        return "satu kolom tabel"
+    if x is pd.NaT:
+        return "tanggal kosong"
+    if isinstance(x, (list, tuple, set)):
+        return "daftar"
+    if isinstance(x, dict):
+        return "kamus (pasangan kunci: nilai)"
+    if callable(x):
+        return "fungsi"
+    return "nilai lain"
+
+
+def _tulis_nilai(x) -> str:
+    """Nilai seperti yang dibaca peserta: angka gaya Indonesia (paling banyak 2 desimal),
+    teks dalam tanda kutip, tanggal kosong, atau jenisnya saja untuk tabel."""
+    import pandas as pd
+
+    if x is pd.NaT or (isinstance(x, float) and x != x):
+        return "kosong" if x is not pd.NaT else "tanggal kosong"
+    if _adalah_angka(x):
+        from kopkit.dasar.uang import format_angka
+
+        pecahan = Decimal(str(x)) != Decimal(str(x)).to_integral_value()
+        return format_angka(x, desimal=2 if pecahan else None)
+    if isinstance(x, str):
+        return _ringkas(x)
+    if isinstance(x, (pd.DataFrame, pd.Series)):
+        return f"sebuah {_jenis_nilai(x)} ({len(x)} baris)"
+    if isinstance(x, (list, tuple)) and len(x) <= 6:
+        isi = ", ".join(_tulis_nilai(v) for v in x)
+        return f"[{isi}]" if isinstance(x, list) else f"({isi})"
+    return _jenis_nilai(x)
+
+
 def _ringkas(x, batas: int = 60) -> str:
-    teks = repr(x)
+    teks = f'"{x}"' if isinstance(x, str) else repr(x)
     return teks if len(teks) <= batas else teks[: batas - 1] + "…"
 
 
@@ -158,38 +340,52 @@ def bandingkan(jawaban, benar, jenis: str, toleransi: float = 1e-6) -> str | Non
     if jenis in ("rupiah", "bulat"):
         uang = jenis == "rupiah"
         if not _adalah_angka(jawaban):
+            saran = (" Tulis angkanya tanpa tanda kutip dan tanpa titik ribuan, mis. 1500000."
+                     if isinstance(jawaban, str) else "")
             return (f"Jawaban harus berupa {'angka rupiah' if uang else 'bilangan bulat'}, bukan "
-                    f"{type(jawaban).__name__} ({_ringkas(jawaban)}).")
+                    f"{_jenis_nilai(jawaban)} ({_tulis_nilai(jawaban)}).{saran}")
         if Decimal(str(jawaban)) != Decimal(int(Decimal(str(jawaban)))):
-            return (f"Jawaban {jawaban} memuat pecahan rupiah. Uang dihitung dalam rupiah bulat: "
-                    "periksa pembulatan Anda." if uang else
-                    f"Jawaban {jawaban} bukan bilangan bulat.")
+            return (f"Jawaban {_tulis_nilai(jawaban)} memuat pecahan rupiah. Uang dihitung dalam rupiah "
+                    "bulat: periksa pembulatan Anda." if uang else
+                    f"Jawaban {_tulis_nilai(jawaban)} bukan bilangan bulat.")
         if int(jawaban) == int(benar):
             return None
         arah = "terlalu besar" if int(jawaban) > int(benar) else "terlalu kecil"
-        tulisan = _rupiah(int(jawaban)) if uang else f"{int(jawaban):,}".replace(",", ".")
+        tulisan = _rupiah(int(jawaban)) if uang else _tulis_nilai(int(jawaban))
         return f"Jawaban Anda {tulisan} {arah}."
     if jenis == "angka":
         if not _adalah_angka(jawaban):
-            return f"Jawaban harus berupa angka, bukan {type(jawaban).__name__} ({_ringkas(jawaban)})."
+            return f"Jawaban harus berupa angka, bukan {_jenis_nilai(jawaban)} ({_tulis_nilai(jawaban)})."
         selisih = abs(float(jawaban) - float(benar))
         if selisih <= toleransi * max(1.0, abs(float(benar))):
             return None
         arah = "terlalu besar" if float(jawaban) > float(benar) else "terlalu kecil"
-        return f"Jawaban Anda {jawaban} {arah}."
+        return f"Jawaban Anda {_tulis_nilai(jawaban)} {arah}."
     if jenis == "teks":
         if not isinstance(jawaban, str):
-            return f"Jawaban harus berupa teks dalam tanda kutip, mis. \"...\", bukan {_ringkas(jawaban)}."
+            return (f"Jawaban harus berupa teks dalam tanda kutip, mis. \"...\", bukan "
+                    f"{_jenis_nilai(jawaban)} ({_tulis_nilai(jawaban)}).")
         if " ".join(jawaban.split()).casefold() == " ".join(str(benar).split()).casefold():
             return None
         return f"\"{jawaban}\" belum tepat."
     if jenis == "kumpulan":
+        import pandas as pd
+
+        if isinstance(jawaban, pd.DataFrame):
+            # Mengulang tabel menghasilkan NAMA KOLOMNYA: jangan menilai nama kolom sebagai jawaban.
+            return ("Jawaban Anda sebuah tabel, padahal yang diminta daftar, mis. [\"A\", \"B\"]. Ambil "
+                    "kolom yang berisi jawabannya lalu jadikan daftar: list(tabel[\"nama_kolom\"]).")
         if isinstance(jawaban, str) or not hasattr(jawaban, "__iter__"):
             return "Jawaban harus berupa daftar, mis. [\"A\", \"B\"]."
         asli = {_normal(x): x for x in jawaban}  # untuk menampilkan tulisan peserta apa adanya
         jawab, kunci = set(asli), set(map(_normal, benar))
         if jawab == kunci:
             return None
+        kurang_teks = [str(k) for k in kunci - jawab]
+        if jawab - kunci and all(any(k.casefold() in str(x).casefold() for k in kurang_teks)
+                                 for x in jawab - kunci):
+            return ("Yang Anda temukan sudah menyebut jawabannya, tetapi tulis hanya kodenya/nomornya "
+                    "(teks pendek), bukan kalimat atau baris lengkapnya.")
         pesan = []
         if kunci - jawab:
             pesan.append(f"masih ada {len(kunci - jawab)} yang belum Anda temukan")
@@ -201,7 +397,7 @@ def bandingkan(jawaban, benar, jenis: str, toleransi: float = 1e-6) -> str | Non
         return _bandingkan_tabel(jawaban, benar)
     if jenis == "bool":
         if not isinstance(jawaban, bool) and type(jawaban).__name__ != "bool_":
-            return "Jawaban harus True atau False."
+            return f"Jawaban harus True atau False, bukan {_jenis_nilai(jawaban)}."
         return None if bool(jawaban) == bool(benar) else "Coba pikirkan lagi."
     raise ValueError(f"jenis pembanding tidak dikenal: {jenis}")
 
@@ -215,11 +411,12 @@ def _bandingkan_tabel(jawaban, benar) -> str | None:
 
     if isinstance(benar, pd.Series):
         if not isinstance(jawaban, pd.Series):
-            return f"Jawaban harus berupa Series pandas, bukan {type(jawaban).__name__}."
+            return (f"Jawaban harus berupa satu kolom tabel (mis. tabel[\"kolom\"]), bukan "
+                    f"{_jenis_nilai(jawaban)}.")
         jawaban, benar = jawaban.to_frame(), benar.to_frame()
         jawaban.columns = benar.columns
     if not isinstance(jawaban, pd.DataFrame):
-        return f"Jawaban harus berupa tabel (DataFrame pandas), bukan {type(jawaban).__name__}."
+        return f"Jawaban harus berupa tabel, bukan {_jenis_nilai(jawaban)}."
     kurang = [k for k in benar.columns if k not in jawaban.columns]
     lebih = [k for k in jawaban.columns if k not in benar.columns]
     if kurang:
@@ -242,10 +439,14 @@ def _bandingkan_tabel(jawaban, benar) -> str | None:
 # --------------------------------------------------------------------------- soal
 @dataclass(frozen=True)
 class SalahUmum:
-    """Kesalahan yang sering terjadi: bila ``kondisi(jawaban, benar)`` benar, tampilkan ``pesan``."""
+    """Kesalahan yang sering terjadi: bila ``kondisi(jawaban, benar)`` benar, tampilkan ``pesan``
+    (teks, atau fungsi ``pesan(jawaban) -> teks`` bila pesannya menyebut angka jawaban)."""
 
     kondisi: Callable[[Any, Any], bool]
-    pesan: str
+    pesan: str | Callable[[Any], str]
+
+    def teks(self, jawaban) -> str:
+        return self.pesan(jawaban) if callable(self.pesan) else self.pesan
 
     def cocok(self, jawaban, benar) -> bool:
         try:
@@ -274,6 +475,9 @@ class Soal:
     # -- pemeriksaan
     def periksa(self, ruang_nama: dict) -> Hasil:
         """Periksa jawaban di ``ruang_nama`` (mis. ``globals()`` notebook) tanpa menampilkan."""
+        gagal = _periksa_sel_gagal(self.variabel)
+        if gagal is not None:
+            return gagal
         if self.variabel not in ruang_nama:
             return Hasil("belum", f"Variabel `{self.variabel}` belum dibuat. Isi sel jawaban lalu "
                                   "jalankan sel itu sebelum memeriksa.")
@@ -318,10 +522,32 @@ class SoalNilai(Soal):
     """
 
     def __init__(self, *, benar, jenis: str = "rupiah", toleransi: float = 1e-6,
-                 salah_umum=(), pilihan=None, **kw):
+                 salah_umum=(), pilihan=None, salah_kode=(), **kw):
         super().__init__(**kw)
         self._benar, self.jenis, self.toleransi = benar, jenis, toleransi
         self.salah_umum, self.pilihan = list(salah_umum), pilihan
+        # (pola regex, pesan): cara menghitung yang keliru walau angkanya kebetulan sama, dikenali
+        # dari teks sel jawaban (hanya di notebook, tempat teks sel diketahui).
+        self.salah_kode = [(re.compile(pola), pesan) for pola, pesan in salah_kode]
+
+    def periksa(self, ruang_nama: dict, sumber: str | None = None) -> Hasil:
+        """Seperti :meth:`Soal.periksa`; ``sumber`` = teks sel jawaban (bawaan: sel terakhir yang
+        mengisi variabelnya di notebook ini)."""
+        hasil = super().periksa(ruang_nama)
+        sumber = _SEL_TERAKHIR.get(self.variabel, "") if sumber is None else sumber
+        if hasil.status == "salah" and self.jenis in ("rupiah", "bulat", "angka"):
+            # "1.500" adalah SAH di Python (1,5): sel berjalan, tetapi nilainya bukan seribu lima ratus.
+            titik = re.search(r"(?<![\w.])\d{1,3}\.\d{3}(?![\w.])", sumber.split("=", 1)[-1])
+            if titik:
+                asli = titik.group(0)
+                return Hasil("salah", f"Python membaca {asli} sebagai {_tulis_nilai(float(asli))} (di Python "
+                                      f"titik adalah tanda desimal). Tulis {asli.replace('.', '')} tanpa titik.")
+        if hasil.status != "benar" or not self.salah_kode:
+            return hasil
+        for pola, pesan in self.salah_kode:
+            if pola.search(sumber):
+                return Hasil("salah", pesan)
+        return hasil
 
     def nilai_benar(self):
         return self._benar() if callable(self._benar) else self._benar
@@ -335,7 +561,7 @@ class SoalNilai(Soal):
             return Hasil("benar")
         for su in self.salah_umum:
             if su.cocok(jawaban, benar):
-                return Hasil("salah", su.pesan)
+                return Hasil("salah", su.teks(jawaban))
         return Hasil("salah", alasan)
 
 
@@ -368,12 +594,12 @@ class SoalFungsi(Soal):
             return Hasil("salah", f"`{self.variabel}` harus berupa fungsi (def {self.variabel}(...)).")
         for argumen in self.kasus:
             argumen = argumen if isinstance(argumen, tuple) else (argumen,)
-            teks_argumen = ", ".join(map(_ringkas, argumen))
+            teks_argumen = ", ".join(map(_tulis_nilai, argumen))
             try:
                 keluaran = jawaban(*argumen)
             except Exception as e:  # kode peserta: tunjukkan galatnya sebagai umpan balik
-                return Hasil("salah", f"Fungsi Anda gagal untuk masukan ({teks_argumen}): "
-                                      f"{type(e).__name__}: {e}")
+                return Hasil("salah", f"Fungsi Anda berhenti dengan galat untuk masukan ({teks_argumen}): "
+                                      f"{_sebab_galat(e)}")
             if masih_kosong(keluaran):
                 return Hasil("belum", "Fungsi Anda masih mengembalikan ____. Lengkapi isinya.")
             harapan = self.acuan(*argumen)
@@ -381,9 +607,9 @@ class SoalFungsi(Soal):
             if alasan is not None:
                 for su in self.salah_umum:
                     if su.cocok(keluaran, harapan):
-                        return Hasil("salah", su.pesan)
+                        return Hasil("salah", su.teks(keluaran))
                 return Hasil("salah", f"Untuk masukan ({teks_argumen}) fungsi Anda menghasilkan "
-                                      f"{_ringkas(keluaran)}. {alasan}")
+                                      f"{_tulis_nilai(keluaran)}. {alasan}")
         return Hasil("benar", f"Fungsi Anda lolos {len(self.kasus)} kasus uji.")
 
 
@@ -409,3 +635,6 @@ class SoalRefleksi(Soal):
                                   f"{self.minimal_kata} kata.")
         return Hasil("benar", "Terima kasih. Bandingkan jawaban Anda dengan solusi() dan bahas "
                               "dengan fasilitator.")
+
+
+pasang_kait()

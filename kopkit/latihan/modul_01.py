@@ -51,6 +51,34 @@ def _kode_teks(jawab):
     return {(str(a), int(d), int(k)) for a, d, k in jawab}
 
 
+def _sisi(jawab) -> dict[str, set[str]]:
+    """Akun -> sisi yang dipakai peserta ('debit'/'kredit'), tanpa melihat jumlahnya."""
+    sisi: dict[str, set[str]] = {}
+    for a, d, k in jawab:
+        if int(d):
+            sisi.setdefault(str(a), set()).add("debit")
+        if int(k):
+            sisi.setdefault(str(a), set()).add("kredit")
+    return sisi
+
+
+def _tak_seimbang(jawab) -> bool:
+    return sum(int(d) for _, d, _ in jawab) != sum(int(k) for _, _, k in jawab)
+
+
+def _pesan_tak_seimbang(jawab) -> str:
+    from kopkit.dasar.uang import format_rupiah
+
+    debit = sum(int(d) for _, d, _ in jawab)
+    kredit = sum(int(k) for _, _, k in jawab)
+    return (f"Jurnal Anda tidak seimbang: jumlah debit {format_rupiah(debit)}, jumlah kredit "
+            f"{format_rupiah(kredit)}. Dalam setiap jurnal jumlah debit harus sama dengan jumlah kredit.")
+
+
+#: Kesalahan paling dasar, diperiksa pertama: debit ≠ kredit (pesannya menyebut keduanya).
+_TAK_SEIMBANG = SalahUmum(lambda j, b: _tak_seimbang(j), _pesan_tak_seimbang)
+
+
 # Soal 1 — menjurnal kuitansi
 _BUKTI_LISTRIK = [("524", 1_350_000, 0), ("101", 0, 1_350_000)]
 soal1 = SoalNilai(
@@ -60,7 +88,8 @@ soal1 = SoalNilai(
     benar=lambda: _BUKTI_LISTRIK,
     jenis="kumpulan",
     salah_umum=[
-        SalahUmum(lambda j, b: _kode_teks(j) == {("524", 0, 1_350_000), ("101", 1_350_000, 0)},
+        _TAK_SEIMBANG,
+        SalahUmum(lambda j, b: _sisi(j) == {"524": {"kredit"}, "101": {"debit"}},
                   "Debit dan kredit tertukar. Beban bertambah di sisi debit; kas yang keluar berkurang "
                   "di sisi kredit."),
         SalahUmum(lambda j, b: _kode_teks(j) == set(b) and not all(isinstance(a, str) for a, _, _ in j),
@@ -111,6 +140,10 @@ soal3 = SoalNilai(
                   "bukan di jumlah. Soal ini hanya menanyakan bukti yang tidak seimbang."),
         SalahUmum(lambda j, b: len(list(j)) > 0 and all(isinstance(x, (int, float)) for x in j),
                   "Tulis NOMOR BUKTI (teks seperti 'BKM-2025-00123'), bukan nomor baris."),
+        SalahUmum(lambda j, b: len(list(j)) > 0 and all(hasattr(x, "pesan") for x in j),
+                  "Itu daftar masalah dari validasi_jurnal: isinya kalimat, bukan nomor bukti. Baca nomor "
+                  "bukti di setiap kalimat (mis. 'BKM-2025-00123') dan tulis daftarnya: "
+                  "['BKM-...', 'BKM-...']."),
     ],
     petunjuk=["Jumlahkan debit dan kredit per nomor bukti: jurnal_staf.groupby('no_bukti')[['debit', 'kredit']].sum()",
               "Simpan hasil groupby di variabel, lalu ambil baris yang debit != kredit; daftarnya ada di .index."],
@@ -167,7 +200,8 @@ soal6 = SoalNilai(
     benar=lambda: [("524", _JUMLAH_LISTRIK, 0), ("525", 0, _JUMLAH_LISTRIK)],
     jenis="kumpulan",
     salah_umum=[
-        SalahUmum(lambda j, b: _kode_teks(j) == {("524", 0, _JUMLAH_LISTRIK), ("525", _JUMLAH_LISTRIK, 0)},
+        _TAK_SEIMBANG,
+        SalahUmum(lambda j, b: _sisi(j) == {"524": {"kredit"}, "525": {"debit"}},
                   "Arahnya terbalik: akun sewa (525) terlalu besar, jadi harus dikurangi (kredit); akun "
                   "listrik (524) harus ditambah (debit)."),
         SalahUmum(lambda j, b: any(str(a) in ("101", "102") for a, _, _ in j),
@@ -175,6 +209,9 @@ soal6 = SoalNilai(
                   "akun listrik."),
         SalahUmum(lambda j, b: _kode_teks(j) == set(b) and not all(isinstance(a, str) for a, _, _ in j),
                   "Angkanya sudah benar, tetapi tulis kode akun sebagai teks dalam tanda kutip, mis. '524'."),
+        SalahUmum(lambda j, b: _sisi(j) == {"524": {"debit"}, "525": {"kredit"}},
+                  "Akun dan arahnya sudah benar; periksa jumlahnya: sebesar baris listrik yang salah "
+                  "dibukukan ke akun sewa di jurnal_staf."),
     ],
     petunjuk=["Cari baris berakun 525 yang keterangannya menyebut listrik: "
               "jurnal_staf[(jurnal_staf['akun'] == '525') & jurnal_staf['keterangan'].str.contains('istrik')]",

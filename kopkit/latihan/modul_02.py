@@ -94,6 +94,13 @@ soal2 = SoalFungsi(
            (0, 10, 5, 10, 100, 100), (7, 7, 0, 9, 1_000, 2_000)],
     jenis="angka",
     toleransi=1e-9,
+    salah_umum=[
+        SalahUmum(lambda keluaran, harapan: float(keluaran) == int(keluaran)
+                  and float(harapan) != int(harapan) and abs(float(keluaran) - float(harapan)) < 1,
+                  "Fungsi Anda membulatkan hasilnya (mis. dengan round() atau int()). Di fungsi ini jangan "
+                  "dibulatkan: kembalikan hasil pembagiannya apa adanya. Pembulatan ke rupiah dilakukan "
+                  "sekali, di daftar pembagian."),
+    ],
     petunjuk=["Jasa modal = simpanan_i / total_simpanan × pos_jm; jasa usaha = transaksi_i / "
               "total_transaksi × pos_ju; SHU = keduanya dijumlahkan.",
               "Jangan dibulatkan di fungsi ini: kembalikan hasil pembagiannya apa adanya."],
@@ -115,6 +122,12 @@ soal3 = SoalNilai(
         SalahUmum(lambda jawab, benar: int(jawab) == benar - 1,
                   "Hampir! Anda memotong pecahannya. Bulatkan ke rupiah terdekat dengan round(...)."),
     ],
+    # Anggota yang sudah keluar bersimpanan 0 di akhir tahun, jadi menjumlahkan SEMUA simpanan
+    # memberi angka yang sama: dikenali dari teks sel jawaban, bukan dari angkanya.
+    salah_kode=[(r"\bsimpanan\s*(?:\.\s*values\s*)?\.\s*sum\s*\(|\bsum\s*\(\s*simpanan\s*[),]",
+                 "Angkanya kebetulan sama, tetapi Anda menjumlahkan simpanan SEMUA anggota, termasuk yang "
+                 "sudah keluar. Anggota yang keluar sebelum akhir tahun buku tidak ikut dibagi: jumlahkan "
+                 "simpanan anggota aktif saja (simpanan[aktif].sum()).")],
     petunjuk=["Jasa modal = simpanan A0002 / Σ simpanan anggota aktif × pos jasa modal.",
               "simpanan['A0002'], simpanan[aktif].sum() dan pos['jasa_modal'] sudah tersedia.",
               "round(simpanan['A0002'] / simpanan[aktif].sum() * pos['jasa_modal'])"],

@@ -25,12 +25,12 @@ Contoh:
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
-from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from kopkit.pasar.biaya import PETA_KANAL, hitung_biaya
-from kopkit.dasar.galat import GalatBerkas, GalatData, GalatMasukan, Masalah, gagal_bila_ada
+from kopkit.dasar.galat import GalatData, GalatMasukan, Masalah, gagal_bila_ada
 
 __all__ = [
     "KOLOM_PENJUALAN", "KANAL_DARING", "NAMA_KANAL", "baca_penjualan", "periksa_penjualan",
@@ -60,23 +60,37 @@ _NAMA_BULAN = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "
 
 
 # --------------------------------------------------------------------------- membaca ekspor
+_WAJIB_PENJUALAN = ["id_pesanan", "tanggal", "kanal", "jumlah", "harga_satuan"]
+_SINONIM_JUDUL = {
+    "id_pesanan": ["no pesanan", "nomor pesanan", "id order", "order id", "no order", "nomor order", "no invoice",
+                   "no nota", "nomor nota"],
+    "tanggal": ["tgl", "tanggal pesanan", "tanggal order", "waktu pesanan dibuat", "tanggal transaksi"],
+    "kanal": ["saluran", "platform", "channel", "toko"],
+    "id_produk": ["kode produk", "sku", "kode barang", "produk"],
+    "jumlah": ["qty", "kuantitas", "jml", "jumlah barang", "banyak"],
+    "harga_satuan": ["harga", "harga satuan", "harga jual"],
+    "diskon_penjual": ["diskon", "potongan", "diskon toko"],
+    "ongkos_kirim": ["ongkir", "ongkos kirim", "biaya kirim"],
+    "id_pembeli": ["pembeli", "no pembeli", "nama pembeli", "id pelanggan"],
+    "kota": ["kota kabupaten", "kabupaten kota"],
+    "provinsi": ["propinsi"],
+    "status": ["status pesanan"],
+}
+
+
 def _mentah_dari(sumber, berkas):
+    """(tabel teks, nama berkas, nomor baris berkas per baris tabel)."""
     if isinstance(sumber, pd.DataFrame):
-        return sumber.copy(), berkas
-    path = Path(sumber)
-    if not path.is_file():
-        raise GalatBerkas(f"Berkas penjualan '{path}' tidak ditemukan.", berkas=str(path),
-                          saran="Periksa nama berkas dan foldernya.")
-    try:
-        if path.suffix.lower() in (".xlsx", ".xlsm"):
-            mentah = pd.read_excel(path, dtype=str)
-        else:
-            mentah = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8", sep=None,
-                                 engine="python")
-    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as e:
-        raise GalatBerkas(f"Berkas penjualan tidak dapat dibaca ({type(e).__name__}).", berkas=path.name,
-                          saran="Simpan ulang sebagai 'CSV UTF-8' atau .xlsx.") from None
-    return mentah, berkas or path.name
+        return sumber.copy(), berkas, None
+    from kopkit.dasar.baca import baca_tabel, teks_sel
+
+    t = baca_tabel(sumber, kolom_wajib=_WAJIB_PENJUALAN, sinonim=_SINONIM_JUDUL,
+                   kolom_lain=[k for k in KOLOM_PENJUALAN if k not in _WAJIB_PENJUALAN],
+                   nama_tabel="penjualan",
+                   saran_judul="Judul kolom yang dikenal: " + ", ".join(KOLOM_PENJUALAN) + ".")
+    nomor = t.pop("baris_berkas").to_numpy()
+    mentah = pd.DataFrame({k: [teks_sel(v) for v in t[k].tolist()] for k in t.columns}, dtype=object)
+    return mentah, berkas or t.attrs["berkas"], nomor
 
 
 def _sel(nilai) -> str:
@@ -126,23 +140,31 @@ def baca_penjualan(sumber, *, berkas: str | None = None, ketat: bool = True,
 
 
 def _baca(sumber, *, berkas, peta_kanal):
-    from kopkit.dasar.uang import parse_kolom_rupiah, parse_kolom_tanggal, masalah_kolom_rupiah, masalah_kolom_tanggal
+    from kopkit.dasar.baca import kolom_rupiah, kolom_tanggal
 
-    mentah, berkas = _mentah_dari(sumber, berkas)
+    try:
+        mentah, berkas, nomor = _mentah_dari(sumber, berkas)
+    except GalatData as e:
+        if e.kode in ("R020", "R021"):  # judul kolom: satu masalah, seperti tabel tanpa kolom wajib
+            return pd.DataFrame(columns=KOLOM_PENJUALAN), list(e.masalah)
+        raise
     mentah.columns = [str(k).strip().lower() for k in mentah.columns]
-    wajib = ["id_pesanan", "tanggal", "kanal", "jumlah", "harga_satuan"]
+    wajib = _WAJIB_PENJUALAN
     kurang = [k for k in wajib if k not in mentah.columns]
     if kurang:
-        m = Masalah(f"Kolom wajib tidak ada: {', '.join(kurang)}.", berkas=berkas, baris=1,
+        m = Masalah(f"Kolom wajib tidak ada: {', '.join(kurang)}.", berkas=berkas, baris=1, kode="R021",
                     saran="Judul kolom yang dikenal: " + ", ".join(KOLOM_PENJUALAN) + ".")
         return pd.DataFrame(columns=KOLOM_PENJUALAN), [m]
     kanal_dikenal = {**_SINONIM_KANAL, **{k.lower(): k for k in (peta_kanal or {})}}
     n = len(mentah)
+    # Nomor baris seperti di berkas (baris kosong/jumlah yang dilewati tidak menggeser nomor).
+    nomor = np.arange(2, n + 2) if nomor is None else np.asarray(nomor)
+    posisi_dari = {int(b): i for i, b in enumerate(nomor)}
     masalah: list[Masalah] = []
     buang = set()
 
     def tambah(posisi, kolom, pesan, saran=None):
-        masalah.append(Masalah(pesan, berkas=berkas, baris=posisi + 2, kolom=kolom, saran=saran))
+        masalah.append(Masalah(pesan, berkas=berkas, baris=int(nomor[posisi]), kolom=kolom, saran=saran))
         buang.add(posisi)
 
     hasil = pd.DataFrame(index=range(n))
@@ -153,25 +175,23 @@ def _baca(sumber, *, berkas, peta_kanal):
             if not v:
                 tambah(i, k, "Nomor pesanan kosong.", "Isi nomor pesanan (satu nomor untuk semua baris satu pesanan).")
     # Tanggal
-    seri = pd.Series(teks["tanggal"])
-    mt = masalah_kolom_tanggal(seri, berkas=berkas, kolom="tanggal")
+    seri = pd.Series(teks["tanggal"], dtype=object)
+    nilai_tgl, mt = kolom_tanggal(seri, berkas=berkas, kolom="tanggal", baris=nomor)
     for m in mt:
         masalah.append(m)
-        buang.add(m.baris - 2)
-    seri_ok = seri.where(~seri.index.isin([m.baris - 2 for m in mt]), "")
-    hasil["tanggal"] = parse_kolom_tanggal(seri_ok, kolom="tanggal")
+        buang.add(posisi_dari[m.baris])
+    hasil["tanggal"] = nilai_tgl.to_numpy()
     for i, v in enumerate(teks["tanggal"]):
         if not v:
             tambah(i, "tanggal", "Tanggal kosong.", "Isi tanggal pesanan, mis. 05/05/2025.")
     # Uang
     for k, wajib_isi in (("harga_satuan", True), ("diskon_penjual", False), ("ongkos_kirim", False)):
-        seri = pd.Series(teks[k])
-        mr = masalah_kolom_rupiah(seri, berkas=berkas, kolom=k)
-        salah = {m.baris - 2 for m in mr}
+        seri = pd.Series(teks[k], dtype=object)
+        nilai, mr = kolom_rupiah(seri, berkas=berkas, kolom=k, baris=nomor)
+        salah = {posisi_dari[m.baris] for m in mr}
         for m in mr:
             masalah.append(m)
-            buang.add(m.baris - 2)
-        nilai = parse_kolom_rupiah(seri.where(~seri.index.isin(salah), ""), kolom=k)
+            buang.add(posisi_dari[m.baris])
         kosong = nilai.isna() & ~seri.index.isin(salah)
         if wajib_isi:
             for i in seri.index[kosong]:
@@ -516,12 +536,13 @@ def _bulat(x: Decimal) -> int:
 
 def skenario_daring(penjualan: pd.DataFrame, produk: pd.DataFrame, *, persen_pindah, kanal_tujuan: str = "shopee",
                     harga: dict | None = None, dari_kanal=("toko_offline",), unit_per_pesanan: int | None = None,
-                    biaya_tetap: int = 0, tanggal_tarif=None, tabel=None, tambahan_persen=0,
-                    **opsi_biaya) -> pd.DataFrame:
+                    biaya_tetap: int = 0, kemasan_per_pesanan: int = 0, tanggal_tarif=None, tabel=None,
+                    tambahan_persen=0, **opsi_biaya) -> pd.DataFrame:
     """Skenario setahun: ``persen_pindah`` % unit yang terjual di ``dari_kanal`` dipindah ke
     ``kanal_tujuan`` dengan harga ``harga`` ({id_produk: rupiah}; bawaan ``harga_jual`` produk),
     tabel tarif ``tabel`` pada ``tanggal_tarif`` (bawaan: tanggal asli penjualan), dan biaya
-    tetap daring setahun ``biaya_tetap`` (foto, kemasan, waktu staf).
+    tetap daring setahun ``biaya_tetap`` (foto, waktu petugas; lihat :func:`biaya_tetap_daring`).
+    Kemasan kiriman adalah biaya **per pesanan**: ``kemasan_per_pesanan`` rupiah untuk setiap pesanan baru.
 
     ``tambahan_persen``: pembeli **baru** yang hanya terjangkau lewat daring, sebagai persen unit
     kanal asal (bawaan 0); unit ini menambah pendapatan *dan* harga pokok.
@@ -531,9 +552,10 @@ def skenario_daring(penjualan: pd.DataFrame, produk: pd.DataFrame, *, persen_pin
     data, dibulatkan, minimal 1); sisa unit menjadi satu pesanan lebih kecil. Pendapatan dan biaya
     yang hilang dari kanal asal dihitung sebanding dengan unitnya; harga pokok tidak berubah.
 
-    Hasil: satu baris per pos (pendapatan, biaya platform, harga pokok, biaya tetap daring, laba)
-    dengan kolom ``sekarang``, ``skenario``, ``selisih``. Selisih laba = perubahan SHU tahun itu
-    (bila yang lain tetap, sebelum pajak); bagi ke pos SHU dengan :func:`dampak_shu`.
+    Hasil: satu baris per pos (pendapatan, biaya platform, harga pokok, kemasan kiriman, biaya
+    tetap daring, laba)
+    dengan kolom ``sekarang``, ``skenario``, ``selisih``. Selisih laba = perubahan SHU **sebelum
+    pajak** (bila yang lain tetap); :func:`dampak_shu` memotong pajaknya lalu membaginya ke pos SHU.
 
         >>> jual, prod = contoh_penjualan(), pd.DataFrame({"id_produk": ["PR01", "PR07", "PR09"],
         ...     "nama": ["Susu", "Kopi", "Keripik"], "kategori": ["susu olahan", "kopi", "camilan"],
@@ -544,6 +566,8 @@ def skenario_daring(penjualan: pd.DataFrame, produk: pd.DataFrame, *, persen_pin
     """
     p = Decimal(str(persen_pindah))
     q = Decimal(str(tambahan_persen))
+    if int(kemasan_per_pesanan) < 0 or int(biaya_tetap) < 0:
+        raise GalatMasukan("Biaya kemasan dan biaya tetap tidak boleh negatif.")
     if not 0 <= p <= 100:
         raise GalatMasukan(f"persen_pindah {persen_pindah} harus 0 sampai 100.")
     if q < 0:
@@ -589,6 +613,7 @@ def skenario_daring(penjualan: pd.DataFrame, produk: pd.DataFrame, *, persen_pin
         "Pendapatan": int(dasar["pendapatan"].sum()),
         "Biaya platform": int(dasar["biaya_platform"].sum()),
         "Harga pokok penjualan": int(dasar["hpp"].sum()),
+        "Kemasan kiriman": 0,
         "Biaya tetap daring": 0,
     }
     tambah_pendapatan = int(baru["pendapatan"].sum()) if baru is not None else 0
@@ -597,10 +622,12 @@ def skenario_daring(penjualan: pd.DataFrame, produk: pd.DataFrame, *, persen_pin
         "Pendapatan": sekarang["Pendapatan"] - hilang_pendapatan + tambah_pendapatan,
         "Biaya platform": sekarang["Biaya platform"] - hilang_biaya + tambah_biaya,
         "Harga pokok penjualan": sekarang["Harga pokok penjualan"] + tambah_hpp,
+        "Kemasan kiriman": nomor * int(kemasan_per_pesanan),
         "Biaya tetap daring": int(biaya_tetap),
     }
     for d in (sekarang, skenario):
-        d["Laba"] = d["Pendapatan"] - d["Biaya platform"] - d["Harga pokok penjualan"] - d["Biaya tetap daring"]
+        d["Laba"] = d["Pendapatan"] - d["Biaya platform"] - d["Harga pokok penjualan"] - d["Kemasan kiriman"] \
+            - d["Biaya tetap daring"]
     t = pd.DataFrame({"pos": list(sekarang), "sekarang": list(sekarang.values()),
                       "skenario": [skenario[k] for k in sekarang]})
     t["selisih"] = t["skenario"] - t["sekarang"]
@@ -611,29 +638,61 @@ def skenario_daring(penjualan: pd.DataFrame, produk: pd.DataFrame, *, persen_pin
     return t
 
 
-def dampak_shu(selisih_laba: int, aturan_shu: pd.DataFrame) -> pd.DataFrame:
-    """Bagi perubahan laba (= perubahan SHU) ke pos-pos SHU menurut persen AD/ART, tepat sampai
-    rupiah (sisa terbesar, :func:`kopkit.dasar.pembagian.bagi_proporsional`). Perubahan negatif dibagi
-    dengan tanda minus. ``aturan_shu``: kolom ``pos`` dan ``persen`` (jumlah 100).
+def dampak_shu(skenario: pd.DataFrame, *, shu_sebelum_pajak: int, omzet_tahunan: int, perlakuan_pajak: str,
+               pada, aturan=None, dasar: str = "total") -> pd.DataFrame:
+    """Dampak sebuah skenario (hasil :func:`skenario_daring`) pada SHU yang dibagi, **setelah pajak**.
 
-        >>> aturan = pd.DataFrame({"pos": ["cadangan", "jasa_anggota", "dana_lain"], "persen": [40, 40, 20]})
-        >>> dampak_shu(-1_001, aturan)["selisih"].tolist()
-        [-401, -400, -200]
+    Laba skenario menambah ``shu_sebelum_pajak`` koperasi dan pendapatannya menambah
+    ``omzet_tahunan``; pajak kedua keadaan dihitung dengan
+    :func:`kopkit.pasar.pajak.pajak_penghasilan` (``perlakuan_pajak``: ``"umum"`` atau
+    ``"final_pp55"``, tabel aturan pada tanggal ``pada``), lalu SHU setelah pajak dibagi ke pos-pos
+    AD/ART oleh :func:`kopkit.shu.alokasi_shu` (``aturan``, ``dasar`` seperti di sana).
+
+    Hasil: baris ``SHU sebelum pajak``, ``Pajak penghasilan``, ``SHU setelah pajak``, lalu satu
+    baris per pos SHU; kolom ``persen`` (pos saja), ``sekarang``, ``skenario``, ``selisih``.
+    Pos-pos selalu berjumlah tepat SHU setelah pajak.
+
+        >>> sk = pd.DataFrame({"pos": ["Pendapatan", "Laba"], "selisih": [50_000_000, 10_000_000]})
+        >>> t = dampak_shu(sk, shu_sebelum_pajak=100_000_000, omzet_tahunan=4_000_000_000, perlakuan_pajak="umum",
+        ...                pada="2025-12-31", aturan={"cadangan": 40, "jasa_anggota": 40, "dana_lain": 20})
+        >>> t.set_index("pos")["selisih"].tolist()
+        [10000000, 1100000, 8900000, 3560000, 3560000, 1780000]
     """
-    from kopkit.dasar.pembagian import bagi_proporsional
+    from kopkit.pasar.pajak import pajak_penghasilan
+    from kopkit.shu import alokasi_shu
 
-    if not {"pos", "persen"} <= set(aturan_shu.columns):
-        raise GalatData("Aturan SHU harus punya kolom pos dan persen.", saran="Lihat data.muat('aturan_shu').")
-    persen = aturan_shu["persen"].map(lambda x: Decimal(str(x)))
-    if sum(persen) != 100:
-        raise GalatData(f"Persen aturan SHU berjumlah {sum(persen)}, bukan 100.", kolom="persen",
-                        saran="Periksa pembagian SHU di AD/ART.")
-    n = int(selisih_laba)
-    bagian = bagi_proporsional(abs(n), persen.map(float).reset_index(drop=True).rename("persen"))
-    tanda = -1 if n < 0 else 1
-    return pd.DataFrame({"pos": aturan_shu["pos"].astype("str").to_numpy(),
-                         "persen": aturan_shu["persen"].to_numpy(),
-                         "selisih": (bagian * tanda).astype("int64").to_numpy()})
+    if not isinstance(skenario, pd.DataFrame) or not {"pos", "selisih"} <= set(skenario.columns):
+        raise GalatData("Skenario harus tabel hasil skenario_daring (kolom pos dan selisih).",
+                        saran="Hitung dulu: skenario = pasar.skenario_daring(...).")
+    pos = skenario.set_index("pos")["selisih"]
+    kurang = [k for k in ("Pendapatan", "Laba") if k not in pos.index]
+    if kurang:
+        raise GalatData(f"Baris skenario tidak ada: {', '.join(kurang)}.", kolom="pos",
+                        saran="Pakai tabel hasil skenario_daring apa adanya.")
+    laba = {"sekarang": int(shu_sebelum_pajak), "skenario": int(shu_sebelum_pajak) + int(pos["Laba"])}
+    omzet = {"sekarang": int(omzet_tahunan), "skenario": int(omzet_tahunan) + int(pos["Pendapatan"])}
+    pajak = {k: pajak_penghasilan(laba[k], omzet[k], perlakuan=perlakuan_pajak, pada=pada) for k in laba}
+    for k, p in pajak.items():
+        if p["setelah_pajak"] < 0:
+            raise GalatMasukan(f"SHU setelah pajak ({k}) negatif: tidak ada SHU untuk dibagi.",
+                               saran="Periksa shu_sebelum_pajak; koperasi yang merugi tidak membagi SHU.")
+    bagi = {k: alokasi_shu(pajak[k]["setelah_pajak"], aturan, dasar=dasar) for k in laba}
+    atas = pd.DataFrame({
+        "pos": ["SHU sebelum pajak", "Pajak penghasilan", "SHU setelah pajak"],
+        "persen": [None] * 3,
+        "sekarang": [laba["sekarang"], pajak["sekarang"]["pajak"], pajak["sekarang"]["setelah_pajak"]],
+        "skenario": [laba["skenario"], pajak["skenario"]["pajak"], pajak["skenario"]["setelah_pajak"]],
+    })
+    bawah = pd.DataFrame({"pos": bagi["sekarang"]["pos"].astype("str").to_numpy(),
+                          "persen": bagi["sekarang"]["persen"].to_numpy(),
+                          "sekarang": bagi["sekarang"]["jumlah"].to_numpy(),
+                          "skenario": bagi["skenario"]["jumlah"].to_numpy()})
+    t = pd.concat([atas, bawah], ignore_index=True)
+    for k in ("sekarang", "skenario"):
+        t[k] = t[k].astype("int64")
+    t["selisih"] = t["skenario"] - t["sekarang"]
+    t.attrs["pajak"] = pajak
+    return t
 
 
 # --------------------------------------------------------------------------- kesiapan digital

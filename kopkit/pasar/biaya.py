@@ -9,7 +9,8 @@ kolom                     isi
 ========================  =====================================================================
 ``platform``              ``shopee``, ``tiktok_tokopedia``, ``lazada``, ``qris``, ...
 ``kategori``              kategori produk di platform (``fmcg``, ``fashion``, ...), ``*`` untuk
-                          semua kategori; untuk QRIS: kelas merchant (``usaha_mikro``, ``reguler``)
+                          semua kategori; untuk QRIS: kelas merchant (``usaha_mikro``,
+                          ``usaha_kecil``, ``usaha_menengah``, ``usaha_besar``; lihat :func:`kelas_usaha`)
 ``jenis_biaya``           ``persen`` (komisi/biaya admin atas harga - diskon penjual),
                           ``per_pesanan`` (rupiah sekali per pesanan, dibagi ke barangnya),
                           ``mdr`` (persen atas nilai transaksi QRIS)
@@ -24,16 +25,18 @@ Aturan hitung (SUMBER.md §6): dasar komisi = harga barang - diskon yang ditangg
 **tanpa** ongkos kirim. Hitungan memakai ``Decimal`` dan dibulatkan **sekali** per baris
 pesanan ke rupiah penuh. Platform tidak mengumumkan cara pembulatannya; kopkit memakai
 *setengah ke atas* (``pembulatan="setengah_ke_atas"``, 0,5 menjadi 1) sebagai bawaan, dengan
-pilihan ``"ke_bawah"`` dan ``"ke_atas"``. Biaya per pesanan (Rp1.250) dibagi ke barang pesanan
+pilihan ``"ke_bawah"`` dan ``"ke_atas"``. Biaya per pesanan dibagi ke barang pesanan
 menurut kuantitas dengan :func:`kopkit.dasar.pembagian.bagi_per_kelompok` (sisa terbesar per pesanan),
 sehingga jumlahnya selalu tepat.
 
-Contoh (contoh resmi Tokopedia): (10.000 - 1.000) x 7,5% = Rp675.
+Contoh (contoh resmi Tokopedia): (10.000 - 1.000) x 7,5% = Rp 675.
 
     >>> biaya_persen(10_000 - 1_000, "7.5")
     675
-    >>> biaya_mdr(500_000, "2025-06-01"), biaya_mdr(500_001, "2025-06-01")
+    >>> biaya_mdr(500_000, "2025-06-01", "usaha_mikro"), biaya_mdr(500_001, "2025-06-01", "usaha_mikro")
     (0, 1500)
+    >>> biaya_mdr(500_000, "2025-06-01", omzet_tahunan=6_380_000_000)   # usaha kecil: 0,7%
+    3500
 """
 from __future__ import annotations
 
@@ -41,18 +44,19 @@ import datetime as _dt
 
 import math
 from dataclasses import dataclass, field
-from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
-from kopkit.dasar.galat import GalatAturan, GalatBerkas, GalatData, GalatMasukan, Masalah, gagal_bila_ada
+from kopkit.dasar.galat import GalatAturan, GalatData, GalatMasukan, Masalah, gagal_bila_ada
 
 __all__ = [
-    "JENIS_BIAYA", "PETA_KANAL", "KOLOM_TARIF", "Tarif", "muat_tarif", "periksa_tarif",
+    "JENIS_BIAYA", "PETA_KANAL", "KOLOM_TARIF", "Tarif", "muat_tarif", "periksa_tarif", "kelas_usaha",
     "tarif_berlaku", "biaya_persen", "biaya_mdr", "hitung_biaya", "rincian_harga",
-    "harga_minimum", "titik_impas", "titik_impas_daring", "bandingkan_kanal",
+    "harga_minimum", "titik_impas", "titik_impas_daring", "bandingkan_kanal", "upah_minimum",
+    "biaya_tetap_daring", "teks_persen",
 ]
 
 JENIS_BIAYA = ("persen", "per_pesanan", "mdr")
@@ -78,9 +82,13 @@ def _teks(nilai) -> str:
 
 
 def _desimal(teks: str) -> Decimal | None:
+    """Angka tabel tarif lewat pengurai kit yang sama (parse_persen): "7,5" dan "7.5" = 7,5;
+    "500.000" = lima ratus ribu (titik ribuan), bukan 500."""
+    from kopkit.dasar.uang import parse_persen
+
     try:
-        d = Decimal(teks.replace(",", ".")) if teks.count(",") == 1 and "." not in teks else Decimal(teks)
-    except InvalidOperation:
+        d = parse_persen(teks)
+    except GalatMasukan:
         return None
     return d if d.is_finite() else None
 
@@ -116,8 +124,11 @@ def periksa_tarif(tabel, berkas: str | None = None) -> list[Masalah]:
         return [Masalah(f"Kolom wajib tidak ada: {', '.join(kurang)}.", berkas=berkas, baris=1,
                         saran="Judul kolom: " + ", ".join(KOLOM_TARIF) + ".")]
     rapi = []
+    nomor = tabel.attrs.get("baris_berkas")  # nomor baris berkas (muat_tarif dari berkas)
+    if nomor is None or len(nomor) != len(tabel):
+        nomor = range(2, len(tabel) + 2)
     for posisi, (_, r) in enumerate(tabel.iterrows()):
-        baris = posisi + 2
+        baris = int(nomor[posisi])
         sel = {k: _teks(r.get(k)) for k in KOLOM_TARIF}
         ok = True
         for k in _KOLOM_WAJIB:
@@ -210,14 +221,16 @@ def _tarif_bawaan() -> pd.DataFrame:
         elif k == "kena_bila_retur":
             teks[k] = s.map({True: "true", False: "false"})
         elif k == "nilai":
-            teks[k] = [format(x, "g") for x in s]
+            # Koma desimal, seperti diketik pengguna Indonesia: "6,97" tidak pernah terbaca 6.970.
+            teks[k] = [format(x, "g").replace(".", ",") for x in s]
         else:
             teks[k] = s.astype("string").fillna("").astype(str)
     return teks
 
 
 def muat_tarif(sumber=None, *, ketat: bool = True) -> pd.DataFrame:
-    """Tabel tarif platform: bawaan kopkit, atau milik pengguna (DataFrame / path CSV UTF-8).
+    """Tabel tarif platform: bawaan kopkit, atau milik pengguna (DataFrame / path CSV atau Excel,
+    dibaca lewat :func:`kopkit.dasar.baca.baca_tabel`).
 
     ``ketat=True`` (bawaan) menaikkan :class:`~kopkit.dasar.galat.GalatAturan` yang mencantumkan semua
     masalah; ``ketat=False`` mengembalikan tabel apa adanya (periksa dengan :func:`periksa_tarif`).
@@ -232,18 +245,25 @@ def muat_tarif(sumber=None, *, ketat: bool = True) -> pd.DataFrame:
     elif isinstance(sumber, pd.DataFrame):
         tabel = sumber.copy()
     elif isinstance(sumber, (str, Path)):
-        path = Path(sumber)
-        berkas = path.name
-        if not path.is_file():
-            raise GalatBerkas(f"Berkas tarif '{path}' tidak ditemukan.", berkas=str(path),
-                              saran="Periksa nama dan folder berkas CSV tarif.")
-        try:
-            tabel = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-        except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as e:
-            raise GalatBerkas(f"Berkas tarif tidak dapat dibaca sebagai CSV UTF-8 ({type(e).__name__}).",
-                              berkas=path.name, saran="Simpan ulang dari Excel sebagai 'CSV UTF-8'.") from None
+        from kopkit.dasar.baca import baca_tabel, teks_sel
+
+        t = baca_tabel(sumber, kolom_wajib=[k for k in _KOLOM_WAJIB if k != "berlaku"],
+                       sinonim={"berlaku": ["berlaku_mulai", "berlaku mulai", "mulai berlaku"],
+                                "jenis_biaya": ["jenis biaya", "jenis"], "nilai": ["tarif", "besaran"]},
+                       kolom_lain=[k for k in KOLOM_TARIF if k not in _KOLOM_WAJIB] + ["berlaku"],
+                       nama_tabel="tarif", galat_judul=GalatAturan,
+                       saran_judul="Judul kolom tabel tarif: " + ", ".join(KOLOM_TARIF) + ".")
+        berkas = t.attrs["berkas"]
+        nomor = t.pop("baris_berkas").tolist()
+        tabel = pd.DataFrame({k: [teks_sel(v) for v in t[k].tolist()] for k in t.columns},
+                             dtype=object)
+        tabel.attrs["baris_berkas"] = nomor
     else:
-        raise GalatMasukan(f"Tabel tarif harus DataFrame atau path CSV, bukan {type(sumber).__name__}.")
+        from kopkit.dasar.baca import nama_jenis
+
+        raise GalatMasukan(f"Tabel tarif harus berupa tabel atau nama berkas, bukan {nama_jenis(sumber)}.",
+                           kode="R014", saran="Berikan nama berkas CSV/Excel tarif, mis. 'tarif_saya.csv', "
+                                              "atau kosongkan untuk tabel bawaan kopkit.")
     if "berlaku_mulai" in tabel.columns and "berlaku" not in tabel.columns:
         tabel = tabel.rename(columns={"berlaku_mulai": "berlaku"})  # nama kolom lama (kopkit < 0.2)
     for k in KOLOM_TARIF:
@@ -331,19 +351,67 @@ def _baris_berlaku(rek: tuple, platform: str, kategori: str, jenis: str, tanggal
     return pas or [b for b in cocok if b.kategori == "*"]
 
 
+def kelas_usaha(omzet_tahunan: int, pada) -> str:
+    """Kelas usaha (``usaha_mikro``, ``usaha_kecil``, ``usaha_menengah``, ``usaha_besar``) dari
+    hasil penjualan setahun, menurut tabel aturan ``kelas_usaha`` (PP 7/2021 Pasal 35) yang
+    berlaku pada tanggal ``pada``. Kelas ini pula yang menentukan MDR QRIS.
+
+        >>> kelas_usaha(6_380_000_000, "2026-03-01"), kelas_usaha(1_500_000_000, "2026-03-01")
+        ('usaha_kecil', 'usaha_mikro')
+    """
+    from kopkit.dasar.aturan import muat_aturan
+
+    n = _rupiah(omzet_tahunan, "Omzet (hasil penjualan) setahun")
+    if n < 0:
+        raise GalatMasukan(f"Omzet setahun tidak boleh negatif ({n}).")
+    t = muat_aturan("kelas_usaha", pada=_ke_tanggal(pada).date())
+    for kelas, bawah, atas in zip(t["kelas"], t["omzet_min"], t["omzet_maks"]):
+        if n >= int(bawah) and (pd.isna(atas) or n <= int(atas)):
+            return str(kelas)
+    from kopkit.dasar.uang import format_rupiah
+
+    raise GalatAturan(f"Tabel kelas_usaha tidak mencakup omzet {format_rupiah(n)}.",
+                      saran="Periksa batas omzet_min/omzet_maks di kopkit/pasar/aturan/kelas_usaha.csv.")
+
+
+def _kelas_qris(kelas_merchant, omzet_tahunan, tgl) -> str:
+    """Kelas merchant QRIS: disebut langsung, atau diturunkan dari omzet setahun. Tidak ada
+    bawaan: MDR usaha mikro dan usaha kecil sangat berbeda, jadi menebak berarti salah diam-diam."""
+    if omzet_tahunan is not None:
+        dari_omzet = kelas_usaha(omzet_tahunan, tgl)
+        if kelas_merchant is not None and kelas_merchant != dari_omzet:
+            from kopkit.dasar.uang import format_rupiah
+
+            raise GalatMasukan(
+                f"Kelas merchant '{kelas_merchant}' tidak cocok dengan omzet setahun {format_rupiah(omzet_tahunan)}, "
+                f"yang termasuk {dari_omzet} (PP 7/2021).",
+                saran="Isi salah satu saja: omzet_tahunan= (kelas diturunkan otomatis) atau kelas_merchant=.")
+        return dari_omzet
+    if kelas_merchant is None:
+        raise GalatMasukan(
+            "Kelas merchant QRIS koperasi belum diketahui, padahal MDR-nya bergantung pada kelas itu "
+            "(usaha mikro 0% sampai batas tertentu; usaha kecil ke atas dikenai MDR pada setiap transaksi).",
+            saran="Isi omzet_tahunan= (hasil penjualan koperasi setahun, mis. omzet_tahunan=6_380_000_000) "
+                  "supaya kelasnya diturunkan menurut PP 7/2021, atau kelas_merchant='usaha_kecil'.")
+    return kelas_merchant
+
+
 def tarif_berlaku(platform: str, tanggal, kategori: str = "fmcg", *, tabel=None,
-                  kelas_merchant: str = "usaha_mikro") -> Tarif:
+                  kelas_merchant: str | None = None, omzet_tahunan: int | None = None) -> Tarif:
     """Tarif yang berlaku pada ``tanggal`` (tanggal pesanan, atau tanggal rencana).
 
     Untuk marketplace ``kategori`` adalah kategori produk di tabel; baris ``*`` berlaku untuk
-    semua kategori. Untuk ``qris`` yang dipakai adalah ``kelas_merchant``. Koperasi dengan
-    omzet setahun paling banyak Rp2 miliar termasuk usaha mikro (PP 7/2021).
+    semua kategori. Untuk ``qris`` yang dipakai adalah kelas merchant koperasi: sebut
+    ``omzet_tahunan`` (hasil penjualan setahun; kelasnya diturunkan dengan :func:`kelas_usaha`)
+    atau ``kelas_merchant`` langsung. Tanpa keduanya QRIS memberi galat, bukan tebakan.
 
         >>> t = tarif_berlaku("shopee", "2026-03-01")
         >>> t.persen, t.per_pesanan
         (Decimal('10'), 1250)
         >>> tarif_berlaku("shopee", "2025-03-01").per_pesanan   # sebelum 20 Juli 2025
         0
+        >>> tarif_berlaku("qris", "2026-03-01", omzet_tahunan=6_380_000_000).mdr
+        ((0, inf, Decimal('0.7')),)
     """
     rek = _rekaman(_tarif_bawaan_rek() if tabel is None else tabel)
     tgl = _ke_tanggal(tanggal)
@@ -352,17 +420,23 @@ def tarif_berlaku(platform: str, tanggal, kategori: str = "fmcg", *, tabel=None,
         raise GalatAturan(f"Platform '{platform}' tidak ada di tabel tarif.",
                           saran="Pilih salah satu: " + ", ".join(semua_platform) + ".")
     if platform == "qris":
+        kelas_merchant = _kelas_qris(kelas_merchant, omzet_tahunan, tgl)
         baris = _baris_berlaku(rek, platform, kelas_merchant, "mdr", tgl)
         if not baris:
-            raise GalatAturan(f"Tidak ada tarif MDR QRIS untuk kelas '{kelas_merchant}' pada {tgl.date()}.",
-                              saran="Periksa kelas merchant (usaha_mikro/reguler) dan tanggal berlaku.")
+            ada = sorted({b.kategori for b in rek if b.platform == "qris"})
+            from kopkit.dasar.uang import format_tanggal
+
+            raise GalatAturan(f"Tidak ada tarif MDR QRIS untuk kelas '{kelas_merchant}' pada {format_tanggal(tgl)}.",
+                              saran=f"Kelas merchant di tabel: {', '.join(ada)}. Periksa juga tanggal berlakunya.")
         mdr = tuple(sorted((b.nilai_min, b.nilai_maks, b.nilai) for b in baris))
         return Tarif(platform, kelas_merchant, tgl, mdr=mdr, sumber=tuple(b.sumber for b in baris))
     persen = _baris_berlaku(rek, platform, kategori, "persen", tgl)
     if not persen:
         ada = sorted({b.kategori for b in rek if b.platform == platform and b.jenis == "persen"})
+        from kopkit.dasar.uang import format_tanggal
+
         raise GalatAturan(
-            f"Tidak ada tarif komisi {platform} kategori '{kategori}' yang berlaku pada {tgl.date()}.",
+            f"Tidak ada tarif komisi {platform} kategori '{kategori}' yang berlaku pada {format_tanggal(tgl)}.",
             saran=f"Kategori di tabel: {', '.join(ada)}. Tambahkan baris tarif atau pilih tanggal lain.")
     pesanan = _baris_berlaku(rek, platform, kategori, "per_pesanan", tgl)
     mdr = _baris_berlaku(rek, platform, kategori, "mdr", tgl)
@@ -400,6 +474,20 @@ def _rupiah(nilai, nama: str) -> int:
     return int(nilai)
 
 
+def teks_persen(persen) -> str:
+    """Persen dari tabel aturan (ditulis sebagai persen: ``7.5`` artinya 7,5%) untuk dibaca peserta,
+    lewat :func:`kopkit.dasar.uang.format_persen`, tanpa nol yang tidak perlu.
+
+        >>> teks_persen("10"), teks_persen(6.97), teks_persen(Decimal("0.500"))
+        ('10%', '6,97%', '0,5%')
+    """
+    from kopkit.dasar.uang import format_persen, parse_persen
+
+    p = (parse_persen(persen) if isinstance(persen, str) else Decimal(str(persen))).normalize()
+    desimal = max(0, -p.as_tuple().exponent)
+    return format_persen(p / 100, desimal=desimal)
+
+
 def biaya_persen(dasar: int, persen, pembulatan: str = "setengah_ke_atas") -> int:
     """``dasar`` rupiah x ``persen`` %, dibulatkan sekali ke rupiah penuh.
 
@@ -420,16 +508,17 @@ def biaya_persen(dasar: int, persen, pembulatan: str = "setengah_ke_atas") -> in
     return int((Decimal(dasar) * p / 100).quantize(Decimal(1), rounding=_cara_bulat(pembulatan)))
 
 
-def biaya_mdr(nilai_transaksi: int, tanggal, kelas_merchant: str = "usaha_mikro", *, tabel=None,
-              pembulatan: str = "setengah_ke_atas") -> int:
-    """MDR QRIS untuk satu transaksi (dipotong dari uang yang diterima penjual).
+def biaya_mdr(nilai_transaksi: int, tanggal, kelas_merchant: str | None = None, *, omzet_tahunan: int | None = None,
+              tabel=None, pembulatan: str = "setengah_ke_atas") -> int:
+    """MDR QRIS untuk satu transaksi (dipotong dari uang yang diterima penjual). Kelas merchant
+    disebut langsung atau diturunkan dari ``omzet_tahunan`` (lihat :func:`tarif_berlaku`).
 
-        >>> biaya_mdr(150_000, "2023-10-01"), biaya_mdr(150_000, "2025-01-10")
+        >>> biaya_mdr(150_000, "2023-10-01", "usaha_mikro"), biaya_mdr(150_000, "2025-01-10", "usaha_mikro")
         (450, 0)
-        >>> biaya_mdr(100_000, "2025-01-10", "reguler")
+        >>> biaya_mdr(100_000, "2025-01-10", omzet_tahunan=6_380_000_000)
         700
     """
-    t = tarif_berlaku("qris", tanggal, kelas_merchant=kelas_merchant, tabel=tabel)
+    t = tarif_berlaku("qris", tanggal, kelas_merchant=kelas_merchant, omzet_tahunan=omzet_tahunan, tabel=tabel)
     n = _rupiah(nilai_transaksi, "Nilai transaksi")
     return biaya_persen(n, t.persen_mdr(n), pembulatan)
 
@@ -448,8 +537,8 @@ def _biaya_persen_vektor(dasar: pd.Series, persen: Decimal, pembulatan: str) -> 
 # --------------------------------------------------------------------------- biaya per baris penjualan
 def hitung_biaya(penjualan: pd.DataFrame, produk: pd.DataFrame | None = None, *, tabel=None,
                  peta_kanal: dict | None = None, peta_kategori: dict | None = None,
-                 kategori_bawaan: str = "fmcg", kelas_merchant: str = "usaha_mikro",
-                 pembulatan: str = "setengah_ke_atas") -> pd.DataFrame:
+                 kategori_bawaan: str = "fmcg", kelas_merchant: str | None = None,
+                 omzet_tahunan: int | None = None, pembulatan: str = "setengah_ke_atas") -> pd.DataFrame:
     """Tambahkan biaya platform ke setiap baris penjualan (satu baris = satu produk dalam pesanan).
 
     Kolom baru (semua rupiah bulat): ``bruto`` = harga_satuan x jumlah - diskon_penjual (tanpa
@@ -458,6 +547,10 @@ def hitung_biaya(penjualan: pd.DataFrame, produk: pd.DataFrame | None = None, *,
     jumlah barang), ``biaya_mdr`` (QRIS atas nilai transaksi = barang + ongkir, dibagi menurut
     bruto), ``biaya_platform`` (jumlah ketiganya) dan ``diterima_bersih`` = pendapatan - biaya.
     Selalu berlaku ``diterima_bersih + biaya_platform == pendapatan`` di setiap baris.
+
+    Pesanan yang dibayar QRIS (kanal ``whatsapp``) perlu kelas merchant koperasi:
+    ``omzet_tahunan`` atau ``kelas_merchant`` (lihat :func:`tarif_berlaku`). Penjualan tunai di
+    toko (``toko_offline``) tidak kena biaya apa pun.
 
     Tarif dipilih menurut tanggal pesanan. Kategori tarif: ``peta_kategori[kategori produk]``,
     atau kategori produk itu sendiri bila ada di tabel, selain itu ``kategori_bawaan``.
@@ -536,7 +629,8 @@ def hitung_biaya(penjualan: pd.DataFrame, produk: pd.DataFrame | None = None, *,
             continue
         kunci = (p, k, t)
         if kunci not in tarif_cache:
-            tarif_cache[kunci] = tarif_berlaku(p, t, k, tabel=rek, kelas_merchant=kelas_merchant)
+            tarif_cache[kunci] = tarif_berlaku(p, t, k, tabel=rek, kelas_merchant=kelas_merchant,
+                                               omzet_tahunan=omzet_tahunan)
         tarif_baris.append(tarif_cache[kunci])
     persen_baris = pd.Series([tb.persen if tb is not None else Decimal(0) for tb in tarif_baris], index=df.index)
     for nilai_persen in sorted(set(persen_baris) - {Decimal(0)}):
@@ -594,15 +688,16 @@ def _platform_dari(kanal: str, peta_kanal: dict | None):
 
 def rincian_harga(harga: int, kanal: str, *, harga_pokok: int = 0, diskon: int = 0, jumlah: int = 1,
                   kategori: str = "fmcg", tanggal=None, ongkir: int = 0, tabel=None,
-                  kelas_merchant: str = "usaha_mikro", peta_kanal: dict | None = None,
-                  pembulatan: str = "setengah_ke_atas") -> dict:
+                  kelas_merchant: str | None = None, omzet_tahunan: int | None = None,
+                  peta_kanal: dict | None = None, pembulatan: str = "setengah_ke_atas") -> dict:
     """Rincian satu pesanan berisi ``jumlah`` unit satu produk di satu kanal.
 
     ``harga`` dan ``diskon`` per unit (diskon ditanggung penjual); ``harga_pokok`` per unit.
     Hasil (rupiah bulat): pendapatan, biaya_komisi, biaya_pesanan, biaya_mdr, biaya_platform,
     diterima_bersih, harga_pokok_total, laba; ``margin_persen`` = laba / pendapatan x 100
     (dibulatkan 1 desimal, hanya untuk dibaca). ``tanggal`` memilih baris tabel tarif yang berlaku;
-    bila tidak disebut: hari ini (tarif yang berlaku sekarang).
+    bila tidak disebut: hari ini (tarif yang berlaku sekarang). Kanal yang dibayar QRIS perlu
+    ``omzet_tahunan`` atau ``kelas_merchant`` (lihat :func:`tarif_berlaku`).
 
         >>> r = rincian_harga(10_000, "tiktok_tokopedia", diskon=1_000, harga_pokok=6_000, tanggal="01/03/2026")
         >>> r["biaya_komisi"], r["biaya_pesanan"], r["diterima_bersih"], r["laba"]
@@ -622,7 +717,8 @@ def rincian_harga(harga: int, kanal: str, *, harga_pokok: int = 0, diskon: int =
     pendapatan = (int(harga) - int(diskon)) * jumlah
     komisi = per_pesanan = mdr = 0
     if platform is not None:
-        t = tarif_berlaku(platform, tanggal, kategori, tabel=tabel, kelas_merchant=kelas_merchant)
+        t = tarif_berlaku(platform, tanggal, kategori, tabel=tabel, kelas_merchant=kelas_merchant,
+                          omzet_tahunan=omzet_tahunan)
         komisi = biaya_persen(pendapatan, t.persen, pembulatan) if t.persen else 0
         per_pesanan = t.per_pesanan
         if t.mdr:
@@ -647,8 +743,9 @@ def _memenuhi(r: dict, laba_minimum: int, margin_minimum: Decimal) -> bool:
 
 def harga_minimum(harga_pokok: int, kanal: str, *, laba_minimum: int = 0, margin_minimum=0,
                   diskon: int = 0, jumlah: int = 1, kategori: str = "fmcg", tanggal=None,
-                  tabel=None, kelas_merchant: str = "usaha_mikro", peta_kanal: dict | None = None,
-                  pembulatan: str = "setengah_ke_atas", harga_maks: int = 10**10) -> int:
+                  tabel=None, kelas_merchant: str | None = None, omzet_tahunan: int | None = None,
+                  peta_kanal: dict | None = None, pembulatan: str = "setengah_ke_atas",
+                  harga_maks: int = 10**10) -> int:
     """Harga jual per unit **terkecil** (rupiah penuh) yang masih memberi laba per unit paling
     sedikit ``laba_minimum`` dan margin paling sedikit ``margin_minimum`` % dari pendapatan,
     setelah semua biaya platform.
@@ -656,7 +753,7 @@ def harga_minimum(harga_pokok: int, kanal: str, *, laba_minimum: int = 0, margin
     ``tanggal``: seperti :func:`rincian_harga` (bawaan hari ini).
 
     Cara: rumus tertutup memberi batas bawah dan atas (pembulatan menggeser biaya paling banyak
-    Rp1), lalu setiap harga di antaranya dicek dengan :func:`rincian_harga` — jadi hasilnya tepat,
+    Rp 1), lalu setiap harga di antaranya dicek dengan :func:`rincian_harga` — jadi hasilnya tepat,
     juga untuk tarif bertingkat seperti QRIS. ``harga - 1`` selalu gagal memenuhi syarat.
 
         >>> harga_minimum(6_000, "shopee", laba_minimum=1_000, tanggal="01/03/2026")
@@ -672,10 +769,12 @@ def harga_minimum(harga_pokok: int, kanal: str, *, laba_minimum: int = 0, margin
     jumlah = _rupiah(jumlah, "jumlah")
     platform = _platform_dari(kanal, peta_kanal)
     arg = dict(harga_pokok=harga_pokok, diskon=diskon, jumlah=jumlah, kategori=kategori, tanggal=tanggal,
-               tabel=tabel, kelas_merchant=kelas_merchant, peta_kanal=peta_kanal, pembulatan=pembulatan)
+               tabel=tabel, kelas_merchant=kelas_merchant, omzet_tahunan=omzet_tahunan, peta_kanal=peta_kanal,
+               pembulatan=pembulatan)
     r_komisi, tetap, tingkat = Decimal(0), 0, [(0, math.inf, Decimal(0))]
     if platform is not None:
-        t = tarif_berlaku(platform, tanggal, kategori, tabel=tabel, kelas_merchant=kelas_merchant)
+        t = tarif_berlaku(platform, tanggal, kategori, tabel=tabel, kelas_merchant=kelas_merchant,
+                          omzet_tahunan=omzet_tahunan)
         r_komisi, tetap = t.persen / 100, t.per_pesanan
         tingkat = [(a, b, p / 100) for a, b, p in t.mdr] or tingkat
     pokok = Decimal(int(harga_pokok) * jumlah + tetap)
@@ -685,7 +784,7 @@ def harga_minimum(harga_pokok: int, kanal: str, *, laba_minimum: int = 0, margin
         s1, s2 = 1 - r_komisi - r_mdr, 1 - r_komisi - r_mdr - m / 100
         if s2 <= 0:
             continue
-        # Pembulatan menggeser biaya paling banyak Rp2 (komisi + MDR). Syarat perlu -> batas bawah,
+        # Pembulatan menggeser biaya paling banyak Rp 2 (komisi + MDR). Syarat perlu -> batas bawah,
         # syarat cukup -> batas atas pendapatan; di antaranya dicek satu per satu.
         lo = max(0, bawah, math.floor(max((pokok + syarat_laba - 2) / s1, (pokok - 2) / s2)) - 1)
         hi = min(atas, max(lo, math.ceil(max((pokok + syarat_laba + 2) / s1, (pokok + 2) / s2)) + 1))
@@ -715,7 +814,10 @@ def titik_impas(biaya_tetap: int, laba_per_unit: int) -> int:
     """
     b, l = _rupiah(biaya_tetap, "biaya_tetap"), _rupiah(laba_per_unit, "laba_per_unit")
     if l <= 0:
-        raise GalatMasukan(f"Laba per unit Rp{l} tidak positif: penjualan tidak pernah menutup biaya tetap.",
+        from kopkit.dasar.uang import format_rupiah
+
+        raise GalatMasukan(f"Laba per unit {format_rupiah(l)} tidak positif: penjualan tidak pernah menutup "
+                           "biaya tetap.",
                            saran="Naikkan harga atau turunkan biaya; lihat harga_minimum().")
     if b < 0:
         raise GalatMasukan("Biaya tetap tidak boleh negatif.")
@@ -723,16 +825,84 @@ def titik_impas(biaya_tetap: int, laba_per_unit: int) -> int:
 
 
 def titik_impas_daring(biaya_tetap: int, harga: int, harga_pokok: int, kanal: str, *, jumlah: int = 1,
-                       **kwargs) -> dict:
+                       kemasan_per_pesanan: int = 0, **kwargs) -> dict:
     """Titik impas berjualan daring: berapa pesanan (``jumlah`` unit per pesanan) sampai laba
-    menutup biaya tetap (foto produk, kemasan, waktu staf).
+    menutup biaya tetap (foto produk, waktu petugas: lihat :func:`biaya_tetap_daring`).
 
-        >>> titik_impas_daring(1_000_000, 15_000, 9_000, "shopee")["pesanan"]
+    Kemasan kiriman (kardus, bubble wrap, lakban) dibayar **setiap pesanan**, jadi bukan biaya
+    tetap: ``kemasan_per_pesanan`` mengurangi laba per pesanan.
+
+        >>> titik_impas_daring(1_000_000, 15_000, 9_000, "shopee", tanggal="2026-03-01")["pesanan"]
         308
+        >>> titik_impas_daring(1_000_000, 15_000, 9_000, "shopee", kemasan_per_pesanan=1_000,
+        ...                    tanggal="2026-03-01")["pesanan"]
+        445
     """
+    kemasan = _rupiah(kemasan_per_pesanan, "kemasan_per_pesanan")
+    if kemasan < 0:
+        raise GalatMasukan("Biaya kemasan per pesanan tidak boleh negatif.")
     r = rincian_harga(harga, kanal, harga_pokok=harga_pokok, jumlah=jumlah, **kwargs)
-    pesanan = titik_impas(biaya_tetap, r["laba"])
-    return {"laba_per_pesanan": r["laba"], "pesanan": pesanan, "unit": pesanan * r["jumlah"]}
+    laba = r["laba"] - kemasan
+    pesanan = titik_impas(biaya_tetap, laba)
+    return {"laba_per_pesanan": laba, "pesanan": pesanan, "unit": pesanan * r["jumlah"]}
+
+
+def upah_minimum(wilayah: str, pada) -> int:
+    """Upah minimum kabupaten/kota (UMK) sebulan yang berlaku pada tanggal ``pada``, dari tabel
+    aturan ``upah_minimum`` (bertanggal, bersumber; tambahkan baris untuk kabupaten Anda).
+
+        >>> upah_minimum("Kabupaten Malang", "2026-03-01")
+        3802862
+    """
+    from kopkit.dasar.aturan import muat_aturan
+
+    t = muat_aturan("upah_minimum", pada=_ke_tanggal(pada).date())
+    cocok = t[t["wilayah"].str.lower() == str(wilayah).strip().lower()]
+    if cocok.empty:
+        raise GalatAturan(f"UMK {wilayah} untuk tanggal itu tidak ada di tabel upah_minimum.",
+                          saran="Wilayah di tabel: " + ", ".join(sorted(set(t["wilayah"]))) +
+                                ". Tambahkan baris UMK kabupaten Anda beserta sumbernya.")
+    return int(cocok["upah_bulanan"].iloc[0])
+
+
+def biaya_tetap_daring(*, mulai, bulan: int, bagian_waktu_petugas, wilayah: str, biaya_lain: int = 0) -> pd.DataFrame:
+    """Biaya tetap membuka toko daring selama ``bulan`` bulan mulai tanggal ``mulai``: waktu
+    petugas dinilai **paling sedikit UMK** (``bagian_waktu_petugas`` = bagian dari kerja penuh,
+    mis. ``"0,5"`` untuk setengah hari kerja) ditambah ``biaya_lain`` (foto produk, perlengkapan).
+    UMK diambil per bulan dari :func:`upah_minimum` (berganti bila melewati tahun). Rupiah per
+    bulan dibulatkan setengah ke atas.
+
+    Hasil: ``bulan`` (YYYY-MM), ``umk``, ``waktu_petugas``; baris terakhir ``biaya_lain`` dan
+    ``jumlah`` ada di ``attrs``. Rumus Excel per bulan: ``=ROUND(UMK*bagian;0)``.
+
+        >>> t = biaya_tetap_daring(mulai="2026-03-01", bulan=3, bagian_waktu_petugas="0,5",
+        ...                        wilayah="Kabupaten Malang", biaya_lain=750_000)
+        >>> t["waktu_petugas"].tolist(), t.attrs["jumlah"]
+        ([1901431, 1901431, 1901431], 6454293)
+    """
+    from kopkit.dasar.uang import parse_angka
+
+    n = _rupiah(bulan, "bulan")
+    lain = _rupiah(biaya_lain, "biaya_lain")
+    if n < 1 or lain < 0:
+        raise GalatMasukan("Banyak bulan paling sedikit 1 dan biaya lain tidak boleh negatif.")
+    bagian = parse_angka(bagian_waktu_petugas) if isinstance(bagian_waktu_petugas, str) \
+        else Decimal(str(bagian_waktu_petugas))
+    if not 0 < bagian <= 1:
+        raise GalatMasukan(f"bagian_waktu_petugas {bagian_waktu_petugas} harus di atas 0 sampai 1 "
+                           "(1 = kerja penuh, 0.5 = setengah).")
+    awal = _ke_tanggal(mulai).to_period("M")
+    baris = []
+    for i in range(n):
+        periode = awal + i
+        umk = upah_minimum(wilayah, periode.to_timestamp())
+        baris.append({"bulan": str(periode), "umk": umk,
+                      "waktu_petugas": int((Decimal(umk) * bagian).quantize(Decimal(1), rounding=ROUND_HALF_UP))})
+    t = pd.DataFrame(baris)
+    t[["umk", "waktu_petugas"]] = t[["umk", "waktu_petugas"]].astype("int64")
+    t.attrs["biaya_lain"] = lain
+    t.attrs["jumlah"] = int(t["waktu_petugas"].sum()) + lain
+    return t
 
 
 def bandingkan_kanal(harga, harga_pokok: int, *, kanal=("toko_offline", "whatsapp", "shopee",

@@ -38,26 +38,33 @@ def simulasi_harga(harga: int, harga_pokok: int, kanal: str, *, diskon: int = 0,
         >>> simulasi_harga(5_000, 6_000, "shopee", tanggal="2026-03-01")["titik_impas"] is None
         True
     """
+    from kopkit.dasar.uang import format_angka, format_rupiah
     from kopkit.pasar import biaya as bp
-    from kopkit.dasar.uang import format_rupiah
 
-    hasil = {"masalah": [], "rincian": None, "harga_minimum": None, "titik_impas": None, "teks": ""}
+    hasil = {"masalah": [], "rincian": None, "harga_minimum": None, "harga_tidak_rugi": None,
+             "titik_impas": None, "teks": ""}
     try:
         r = bp.rincian_harga(harga, kanal, harga_pokok=harga_pokok, diskon=diskon, jumlah=jumlah,
                              kategori=kategori, tanggal=tanggal, tabel=tabel, **opsi)
-        h_min = bp.harga_minimum(harga_pokok, kanal, laba_minimum=laba_minimum, diskon=diskon, jumlah=jumlah,
-                                 kategori=kategori, tanggal=tanggal, tabel=tabel, **opsi)
+        h_min, h_impas = (bp.harga_minimum(harga_pokok, kanal, laba_minimum=target, diskon=diskon,
+                                           jumlah=jumlah, kategori=kategori, tanggal=tanggal, tabel=tabel,
+                                           **opsi)
+                          for target in (laba_minimum, 0))
         impas = bp.titik_impas(biaya_tetap, r["laba"]) if r["laba"] > 0 else None
     except GalatKopkit as e:
         hasil["masalah"] = [str(e)]
         return hasil
-    hasil.update(rincian=r, harga_minimum=h_min, titik_impas=impas)
+    hasil.update(rincian=r, harga_minimum=h_min, harga_tidak_rugi=h_impas, titik_impas=impas)
     if r["laba"] <= 0:
         teks = (f"Rugi {format_rupiah(-r['laba'])} per pesanan: setiap pesanan mengurangi kas. "
-                f"Harga paling rendah agar tidak rugi: {format_rupiah(h_min)}.")
+                f"Harga paling rendah agar tidak rugi: {format_rupiah(h_impas)}.")
     else:
-        teks = (f"Laba {format_rupiah(r['laba'])} per pesanan (margin {str(r['margin_persen']).replace('.', ',')}%). "
-                f"Harga paling rendah untuk target: {format_rupiah(h_min)}.")
+        teks = (f"Laba {format_rupiah(r['laba'])} per pesanan (margin {format_angka(r['margin_persen'], desimal=1)}%). "
+                f"Harga paling rendah agar tidak rugi: {format_rupiah(h_impas)}.")
+    if laba_minimum:
+        teks += (f" Harga paling rendah untuk target laba {format_rupiah(int(laba_minimum))} per pesanan: "
+                 f"{format_rupiah(h_min)}.")
+    if r["laba"] > 0:
         if biaya_tetap:
             teks += f" Biaya tetap {format_rupiah(int(biaya_tetap))} tertutup setelah {impas} pesanan."
     hasil["teks"] = teks
@@ -85,7 +92,8 @@ def simulator_harga(produk=None, *, kanal=("toko_offline", "whatsapp", "shopee",
 
     Mengembalikan ``VBox``; kontrolnya dapat diakses sebagai atribut ``pilihan_produk``,
     ``pilihan_kanal``, ``harga``, ``diskon``, ``harga_pokok``, ``biaya_tetap``, ``laba_minimum``,
-    ``tabel``, ``info`` (untuk uji dan peserta yang penasaran).
+    ``tabel``, ``info`` (untuk uji dan peserta yang penasaran). Kotak rupiah yang tampil (``isian``,
+dict) menerima ketikan gaya Indonesia, mis. ``25.000`` atau ``Rp25.000``.
     """
     import ipywidgets as widgets
 
@@ -104,15 +112,20 @@ def simulator_harga(produk=None, *, kanal=("toko_offline", "whatsapp", "shopee",
                                       style=gaya, layout=tata)
     pilihan_kanal = widgets.Dropdown(options=[(NAMA_KANAL.get(k, k), k) for k in kanal], value=kanal[0],
                                      description="Kanal", style=gaya, layout=tata)
-    harga = widgets.IntText(value=harga_awal, description="Harga jual (Rp)", style=gaya, layout=tata)
-    diskon = widgets.IntText(value=0, description="Diskon penjual (Rp)", style=gaya, layout=tata)
-    harga_pokok = widgets.IntText(value=pokok_awal, description="Harga pokok (Rp)", style=gaya, layout=tata)
-    biaya_tetap_w = widgets.IntText(value=int(biaya_tetap), description="Biaya tetap daring (Rp)", style=gaya,
-                                    layout=tata)
-    laba_minimum_w = widgets.IntText(value=int(laba_minimum), description="Target laba/unit (Rp)", style=gaya,
-                                     layout=tata)
     tabel_w = widgets.HTML()
     info = widgets.HTML()
+    isian = {}
+
+    def rupiah(kunci, nilai, deskripsi):
+        angka, teks = _isian_rupiah(nilai, deskripsi, gaya, tata, info)
+        isian[kunci] = teks
+        return angka
+
+    harga = rupiah("harga", harga_awal, "Harga jual (Rp)")
+    diskon = rupiah("diskon", 0, "Diskon penjual (Rp)")
+    harga_pokok = rupiah("harga_pokok", pokok_awal, "Harga pokok (Rp)")
+    biaya_tetap_w = rupiah("biaya_tetap", int(biaya_tetap), "Biaya tetap daring (Rp)")
+    laba_minimum_w = rupiah("laba_minimum", int(laba_minimum), "Target laba/unit (Rp)")
 
     def perbarui(*_):
         h = simulasi_harga(harga.value, harga_pokok.value, pilihan_kanal.value, diskon=diskon.value,
@@ -145,8 +158,42 @@ def simulator_harga(produk=None, *, kanal=("toko_offline", "whatsapp", "shopee",
     pilihan_produk.observe(ganti_produk, names="value")
     perbarui()
     kotak = widgets.VBox([widgets.HTML("<b>Simulasi harga jual per kanal</b>"), pilihan_produk, pilihan_kanal,
-                          harga, diskon, harga_pokok, biaya_tetap_w, laba_minimum_w, info, tabel_w])
+                          *isian.values(), info, tabel_w])
     kotak.pilihan_produk, kotak.pilihan_kanal, kotak.harga, kotak.diskon = pilihan_produk, pilihan_kanal, harga, diskon
     kotak.harga_pokok, kotak.biaya_tetap, kotak.laba_minimum = harga_pokok, biaya_tetap_w, laba_minimum_w
-    kotak.tabel, kotak.info, kotak.perbarui = tabel_w, info, perbarui
+    kotak.tabel, kotak.info, kotak.perbarui, kotak.isian = tabel_w, info, perbarui, isian
     return kotak
+
+
+def _isian_rupiah(nilai: int, deskripsi: str, gaya, tata, info):
+    """Kotak rupiah yang diketik gaya Indonesia ("25.000", "Rp25.000") dan dibaca pengurai kit.
+
+    Kotak angka bawaan (IntText) membaca "25.000" sebagai 25. Yang tampil adalah kotak teks;
+    nilainya disimpan di IntText tersembunyi (``.value`` berupa rupiah bulat). Ketikan yang tidak
+    dapat dibaca tidak mengubah hitungan dan diberi tahu di ``info``.
+    """
+    import ipywidgets as widgets
+
+    from kopkit.dasar.uang import format_angka, parse_rupiah
+
+    angka = widgets.IntText(value=int(nilai))
+    teks = widgets.Text(value=format_angka(int(nilai)), description=deskripsi, style=gaya, layout=tata,
+                        continuous_update=False)
+
+    def dari_teks(perubahan):
+        try:
+            nilai_baru = parse_rupiah(perubahan["new"])
+        except GalatKopkit as e:
+            info.value = f"<div style='color:#b00020;font-weight:bold'>⚠ {escape(deskripsi)}: {escape(str(e))}</div>"
+            return
+        angka.value = int(nilai_baru)
+        if teks.value != format_angka(angka.value):
+            teks.value = format_angka(angka.value)
+
+    def dari_angka(perubahan):
+        if teks.value != format_angka(perubahan["new"]):
+            teks.value = format_angka(perubahan["new"])
+
+    teks.observe(dari_teks, names="value")
+    angka.observe(dari_angka, names="value")
+    return angka, teks

@@ -15,7 +15,6 @@ Kemenag setempat). Pelajaran yang terpotong rehat dilanjutkan sesudahnya.
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 from kopkit.dasar.galat import GalatMasukan
@@ -29,15 +28,15 @@ KOLOM = ["hari", "mulai", "selesai", "menit", "kegiatan", "jenis", "modul"]
 
 
 def ke_menit(jam: str) -> int:
-    """Jam "08:00" atau "8.00" menjadi menit sejak tengah malam.
+    """Jam "08:00", "8.00" atau "8" menjadi menit sejak tengah malam (pembaca jam kit:
+    :func:`kopkit.agenda.baca_jam`).
 
     >>> ke_menit("8.00"), ke_menit("13:30")
     (480, 810)
     """
-    cocok = re.fullmatch(r"\s*(\d{1,2})[:.](\d{2})\s*", str(jam))
-    if not cocok or int(cocok[1]) > 23 or int(cocok[2]) > 59:
-        raise GalatMasukan(f"Jam '{jam}' tidak dikenali.", saran="Tulis seperti 08:00 atau 8.00.")
-    return int(cocok[1]) * 60 + int(cocok[2])
+    from kopkit.agenda import baca_jam
+
+    return baca_jam(jam)
 
 
 def ke_jam(menit: int) -> str:

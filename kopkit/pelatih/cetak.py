@@ -108,11 +108,11 @@ def soal_per_modul() -> dict[str, list[str]]:
 
 def kelulusan(isi: dict, soal: dict[str, list[str]] | None = None) -> dict[str, tuple[int, int]]:
     """{modul: (soal benar, banyak soal)} dari isi ``progres.json``. Soal yang dijawab dari kunci
-    jawaban (bila catatan menandainya ``kunci``) tidak dihitung."""
+    jawaban (catatan bertanda ``dari_kunci``) tidak dihitung."""
     soal = soal_per_modul() if soal is None else soal
     catatan = isi.get("soal", {})
     return {m: (sum(1 for k in kode if catatan.get(k, {}).get("status") == "benar"
-                    and not catatan.get(k, {}).get("kunci")), len(kode))
+                    and not catatan.get(k, {}).get("dari_kunci")), len(kode))
             for m, kode in soal.items()}
 
 

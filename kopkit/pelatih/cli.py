@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-__all__ = ["perintah_agenda", "perintah_progres_pelatih", "BANTUAN_AGENDA"]
+__all__ = ["perintah_agenda", "perintah_progres_pelatih", "BANTUAN_AGENDA", "BANTUAN_PROGRES_PELATIH"]
 
 BANTUAN_AGENDA = """kopkit agenda [FOLDER_KIT] [pilihan]   agenda Bimtek dua hari dari metadata notebook
   --mulai 08:00      jam mulai setiap hari (boleh 8.00)
@@ -29,7 +29,7 @@ def _opsi(argumen: list[str], nama: str):
 
 def perintah_agenda(argumen: list[str]) -> int:
     """Cetak (dan simpan) agenda dua hari dari notebooks/ dan exercises/ di folder kit."""
-    from kopkit.dasar.galat import GalatKopkit
+    from kopkit.dasar.galat import GalatKopkit, GalatMasukan
     from kopkit.pelatih.agenda import (agenda_html, baca_pelajaran, simpan_agenda_excel,
                                        susun_agenda_bimtek)
 
@@ -74,7 +74,7 @@ def perintah_agenda(argumen: list[str]) -> int:
         return 0
     except GalatKopkit as e:
         print(str(e), file=sys.stderr)
-        return 1
+        return 2 if isinstance(e, GalatMasukan) else 1
 
 
 BANTUAN_PROGRES_PELATIH = """kopkit progres tes F1.json F2.json|FOLDER ... [--ekspor rekap_tes.xlsx]
@@ -92,7 +92,7 @@ def _kumpulkan_json(jalur: list[str]) -> list[Path]:
 
 def perintah_progres_pelatih(argumen: list[str]) -> int:
     """``progres tes ...`` dan ``progres kelas ...``: rekap kemajuan dan kenaikan skor tes."""
-    from kopkit.dasar.galat import GalatKopkit
+    from kopkit.dasar.galat import GalatKopkit, GalatMasukan
     from kopkit.latihan import progres
     from kopkit.pelatih.kelas import berkas_progres_kelas
     from kopkit.pelatih.tes import kenaikan_skor, simpan_kenaikan_excel
@@ -131,4 +131,4 @@ def perintah_progres_pelatih(argumen: list[str]) -> int:
         return 0
     except GalatKopkit as e:
         print(str(e), file=sys.stderr)
-        return 1
+        return 2 if isinstance(e, GalatMasukan) else 1

@@ -16,7 +16,7 @@ import importlib
 import json
 from pathlib import Path
 
-__all__ = ["salah_paham_modul", "waktu_per_bagian", "susun_panduan", "bangun_panduan"]
+__all__ = ["salah_paham_modul", "teks_pesan", "waktu_per_bagian", "susun_panduan", "bangun_panduan"]
 
 
 def salah_paham_modul(modul: str) -> list[dict]:
@@ -26,8 +26,22 @@ def salah_paham_modul(modul: str) -> list[dict]:
     m = importlib.import_module(f"kopkit.latihan.modul_{modul}")
     soal = sorted((s for s in vars(m).values() if isinstance(s, Soal)),
                   key=lambda s: [int(x) if x.isdigit() else x for x in s.kode.replace("_", ".").split(".")])
-    return [{"kode": s.kode, "judul": s.judul, "pesan": su.pesan}
+    return [{"kode": s.kode, "judul": s.judul, "pesan": teks_pesan(su.pesan)}
             for s in soal for su in getattr(s, "salah_umum", [])]
+
+
+def teks_pesan(pesan) -> str:
+    """Pesan SalahUmum sebagai teks panduan. Pesan berupa fungsi (menyebut angka jawaban
+    peserta) diwakili baris pertama docstring-nya, atau namanya.
+
+    >>> teks_pesan("Saring dulu."), teks_pesan(lambda j: f"{j}")
+    ('Saring dulu.', '(pesan menyebut angka jawaban peserta: lambda)')
+    """
+    if not callable(pesan):
+        return str(pesan)
+    doc = (pesan.__doc__ or "").strip().splitlines()
+    nama = pesan.__name__.strip("_<>").replace("_", " ")
+    return f"(pesan menyebut angka jawaban peserta: {doc[0] if doc else nama})"
 
 
 def waktu_per_bagian(notebook, menit: int):

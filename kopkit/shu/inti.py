@@ -37,6 +37,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from kopkit.dasar.uang import format_rupiah
 from kopkit.dasar.galat import GalatAturan, GalatBerkas, GalatData, GalatMasukan, Masalah, gagal_bila_ada
 from kopkit.dasar.excel import periksa_tujuan, simpan_buku_kerja
 from kopkit.dasar.pembagian import bagi_bulat_ke_bawah_larik, bagi_proporsional_larik, bagi_proporsional
@@ -108,6 +109,7 @@ def baca_aturan(aturan=None) -> pd.DataFrame:
     >>> baca_aturan({"cadangan": "33,33", "jasa_modal": 33.33, "jasa_usaha": 33.34})["persen"].tolist()
     [Decimal('33.33'), Decimal('33.33'), Decimal('33.34')]
     """
+    berkas_aturan = None
     if aturan is None:
         tabel = _aturan_bawaan()
     elif isinstance(aturan, Mapping):
@@ -115,30 +117,58 @@ def baca_aturan(aturan=None) -> pd.DataFrame:
     elif isinstance(aturan, pd.DataFrame):
         tabel = aturan
     elif isinstance(aturan, (str, Path)):
-        path = Path(aturan)
-        if path.suffix.lower() == ".csv":
-            if not path.exists():
-                raise GalatBerkas(f"Berkas aturan SHU '{path}' tidak ditemukan.",
-                                  saran="Periksa nama folder dan berkasnya.")
-            tabel = pd.read_csv(path, dtype=str, encoding="utf-8", keep_default_na=False)
+        teks = str(aturan)
+        if isinstance(aturan, Path) or any(c in teks for c in "./\\"):  # berkas, bukan nama dataset
+            from kopkit.dasar.baca import baca_tabel
+
+            tabel = baca_tabel(aturan, kolom_wajib=["pos", "persen"], kolom_lain=["keterangan"],
+                               sinonim={"pos": ["nama pos", "pos shu", "pembagian", "penggunaan", "uraian"],
+                                        "persen": ["persentase", "bagian", "persen shu", "porsi"]},
+                               nama_tabel="aturan SHU", galat_judul=GalatData,
+                               saran_judul="Kolom yang diperlukan: pos (nama pos) dan persen (angka).")
+            berkas_aturan = tabel.attrs["berkas"]
+            from kopkit.dasar.uang import parse_persen
+
+            persen_berkas = []
+            for nilai, baris in zip(tabel["persen"].tolist(), tabel["baris_berkas"].tolist()):
+                try:  # pengurai persen yang sama dengan seluruh kit ("1.250" = 1250, "33,33" = 33.33)
+                    persen_berkas.append(parse_persen("" if nilai is None else nilai))
+                except GalatMasukan as e:
+                    raise GalatAturan(f"Persen pos '{tabel['pos'].iloc[len(persen_berkas)]}' bukan angka: {e.pesan}",
+                                      berkas=berkas_aturan, lembar=tabel.attrs.get("lembar"), baris=int(baris),
+                                      kolom="persen", kode="R040",
+                                      saran="Tulis angka persen, mis. 40 atau 33,33.") from None
+            tabel["persen"] = pd.Series(persen_berkas, dtype=object)
+            for pos, baris in zip(tabel["pos"].tolist(), tabel["baris_berkas"].tolist()):
+                if pos is None:
+                    raise GalatAturan("Nama pos kosong.", berkas=berkas_aturan, lembar=tabel.attrs.get("lembar"),
+                                      baris=int(baris), kolom="pos", kode="R041",
+                                      saran="Isi nama pos, mis. cadangan, jasa_modal, jasa_usaha, dana_sosial.")
+            tabel["keterangan"] = (tabel["keterangan"] if "keterangan" in tabel else pd.Series(
+                [None] * len(tabel), dtype=object)).map(lambda v: "" if v is None else str(v))
         else:
             from kopkit.dasar import data
-            tabel = data.muat(str(aturan))
+            tabel = data.muat(teks)
     else:
-        raise GalatMasukan(f"Aturan SHU tidak dikenal: {type(aturan).__name__}.",
-                           saran="Berikan dict {'cadangan': 40, ...}, DataFrame (pos, persen), "
-                                 "nama dataset 'aturan_shu', atau None untuk contoh bawaan.")
+        from kopkit.dasar.baca import nama_jenis
+
+        raise GalatMasukan(f"Aturan SHU tidak dikenal: yang diberikan {nama_jenis(aturan)}.", kode="R014",
+                           saran="Berikan kamus {'cadangan': 40, ...}, tabel berkolom pos dan persen, "
+                                 "nama dataset 'aturan_shu', nama berkas .csv/.xlsx, atau kosongkan "
+                                 "untuk contoh bawaan.")
     kurang = [k for k in ("pos", "persen") if k not in tabel.columns]
     if kurang:
         raise GalatData(f"Tabel aturan SHU tidak punya kolom {', '.join(kurang)}.", kolom=", ".join(kurang),
                         saran="Kolom yang diperlukan: pos (nama pos) dan persen (angka).")
     persen = []
+    nomor = tabel["baris_berkas"].tolist() if "baris_berkas" in tabel.columns else range(2, len(tabel) + 2)
     for i, nilai in enumerate(tabel["persen"].tolist()):
         try:
             persen.append(_ke_decimal(nilai))
         except (InvalidOperation, ValueError, TypeError):
-            raise GalatAturan(f"Persen pos '{tabel['pos'].iloc[i]}' bukan angka: {nilai!r}.",
-                              baris=i + 2, kolom="persen", saran="Tulis angka persen, mis. 40 atau 33,33.") from None
+            raise GalatAturan(f"Persen pos '{tabel['pos'].iloc[i]}' bukan angka: {nilai!r}.", berkas=berkas_aturan,
+                              baris=int(nomor[i]), kolom="persen",
+                              saran="Tulis angka persen, mis. 40 atau 33,33.") from None
     keterangan = tabel["keterangan"].astype(str).tolist() if "keterangan" in tabel.columns else [""] * len(tabel)
     return pd.DataFrame({"pos": pd.array([str(p).strip() for p in tabel["pos"].tolist()], dtype="str"),
                          "persen": pd.Series(persen, dtype=object),
@@ -671,12 +701,13 @@ def bagi_shu_anggota(simpanan, transaksi, *, jasa_modal: int, jasa_usaha: int,
     def bagi(pool: int, bobot: pd.Series, nama_pos: str, dasar: str) -> np.ndarray:
         if pool == 0:
             return np.zeros(len(bobot), dtype="int64")
-        if not bobot.astype(bool).any():
-            raise GalatData(f"Pos {nama_pos} berisi Rp{pool:,} tetapi {dasar} semua anggota nol; tidak ada "
-                            "dasar untuk membagi.".replace(",", "."),
+        if not np.any(bobot.to_numpy()):
+            raise GalatData(f"Pos {nama_pos} berisi {format_rupiah(pool)} tetapi {dasar} semua anggota nol; "
+                            "tidak ada dasar untuk membagi.",
                             saran=f"Periksa data {dasar}, atau ubah aturan sehingga pos {nama_pos} = 0.")
         if pembulatan == "sisa_terbesar":
-            return bagi_proporsional_larik(pool, bobot)
+            # Dasar sudah diperiksa _periksa_dasar (angka, tidak kosong, tidak negatif).
+            return bagi_proporsional_larik(pool, bobot, bobot_bulat_sah=True)
         bagian, r = bagi_bulat_ke_bawah_larik(pool, bobot, kelipatan=kelipatan)
         sisa[nama_pos] = sisa.get(nama_pos, 0) + r
         return bagian
@@ -729,7 +760,7 @@ def bagi_shu_anggota(simpanan, transaksi, *, jasa_modal: int, jasa_usaha: int,
     kolom["jasa_modal"], kolom["jasa_usaha"], kolom["total"] = jm_arr, ju_arr, jm_arr + ju_arr
     tabel = pd.DataFrame(kolom, copy=False)
     uang = [k for k in tabel.columns if k not in ("id_anggota", "nama")]
-    jumlah = {k: int(sum(tabel[k].tolist())) if tabel[k].dtype == object else int(tabel[k].sum()) for k in uang}
+    jumlah = {k: int(sum(tabel[k].tolist())) if tabel[k].dtype == object else int(kolom[k].sum()) for k in uang}
     for pos in ("jasa_modal", "jasa_usaha"):
         sisa.setdefault(pos, 0)
     # Pemeriksaan akhir (murah): tidak ada rupiah hilang atau tercipta.
@@ -984,8 +1015,8 @@ def ekspor_daftar_shu(pembagian: PembagianSHU, berkas, *, nama_koperasi: str, ta
         ws.cell(row=rj, column=j).border = kotak
     if pembagian.total_sisa:
         ws.cell(row=rj + 2, column=1,
-                value=f"Sisa pembulatan Rp{pembagian.total_sisa:,} dimasukkan ke pos {_nama_pos(pembagian.pos_sisa)}."
-                .replace(",", "."))
+                value=f"Sisa pembulatan {format_rupiah(pembagian.total_sisa)} dimasukkan ke pos "
+                      f"{_nama_pos(pembagian.pos_sisa)}.")
     for j, lebar in enumerate([5, 13, 30, 16, 16, 17, 18], start=1):
         ws.column_dimensions[get_column_letter(j)].width = lebar
     ws.freeze_panes = ws.cell(row=awal, column=1)

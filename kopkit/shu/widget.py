@@ -21,9 +21,39 @@ from html import escape
 from kopkit.dasar.galat import GalatKopkit
 from kopkit.shu.inti import _teks_angka, alokasi_shu, bagi_shu_anggota, baca_aturan, periksa_aturan
 
-__all__ = ["simulasi_shu", "teks_shu_anggota", "tabel_alokasi_html", "simulator_shu"]
+__all__ = ["simulasi_shu", "teks_shu_anggota", "teks_jumlah_persen", "tabel_alokasi_html", "gambar_alokasi",
+           "simulator_shu"]
 
 LABEL_DASAR = {"SHU total (lazim di buku)": "total", "SHU setelah cadangan (bunyi Pasal 45)": "setelah_cadangan"}
+PENJELASAN_DASAR = {
+    "total": "Setiap persen dihitung dari SHU total, jadi semua persen (termasuk cadangan) berjumlah 100%.",
+    "setelah_cadangan": ("Cadangan dihitung dari SHU total. Pos lain membagi SISA setelah cadangan, jadi "
+                         "persen pos selain cadangan yang berjumlah 100% (cadangan tidak ikut dijumlahkan)."),
+}
+
+
+def teks_jumlah_persen(persen: Mapping, dasar: str = "total", pos_cadangan: str = "cadangan") -> str:
+    """Kalimat jumlah persen sesuai dasar pembagian (yang dijumlahkan berbeda per dasar).
+
+    >>> teks_jumlah_persen({"cadangan": 40, "jasa_modal": 50, "jasa_usaha": 50}, "setelah_cadangan")
+    'Cadangan 40% dari SHU total; pos lain berjumlah 100% dari SHU setelah cadangan.'
+    >>> teks_jumlah_persen({"cadangan": 40, "jasa_modal": 30, "jasa_usaha": 30})
+    'Jumlah persen semua pos: 100%.'
+    """
+    nilai = {p: Decimal(str(q)) for p, q in persen.items()}
+    if dasar == "setelah_cadangan":
+        lain = sum((q for p, q in nilai.items() if p != pos_cadangan), Decimal(0))
+        cad = nilai.get(pos_cadangan, Decimal(0))
+        return (f"Cadangan {_teks_angka(cad)}% dari SHU total; pos lain berjumlah {_teks_angka(lain)}% dari "
+                "SHU setelah cadangan.")
+    return f"Jumlah persen semua pos: {_teks_angka(sum(nilai.values(), Decimal(0)))}%."
+
+
+def _kata_peserta(pesan: str) -> str:
+    """Nama dasar di pesan pustaka ('setelah_cadangan') diganti labelnya di layar."""
+    for label, kode in LABEL_DASAR.items():
+        pesan = pesan.replace(f"'{kode}'", f"“{label.split(' (')[0]}”")
+    return pesan
 
 
 def teks_shu_anggota(pembagian, id_anggota: str) -> str:
@@ -100,13 +130,49 @@ def simulator_shu(shu: int, simpanan, transaksi, aturan=None, *, anggota=None, l
     """
     import ipywidgets as widgets
 
+    from kopkit.dasar.uang import parse_angka
+
     atur = baca_aturan(aturan)
-    penggeser = {}
+    penggeser, ketikan = {}, {}
     for pos, p in zip(atur["pos"], atur["persen"]):
+        # Angka di samping penggeser diketik gaya Indonesia ("37,5") dan dibaca pengurai kit:
+        # kotak bawaan penggeser membaca "37,5" sebagai 37.
         penggeser[pos] = widgets.FloatSlider(
             value=float(p), min=0.0, max=100.0, step=langkah, description=pos.replace("_", " "),
-            readout_format=".2f", continuous_update=False, style={"description_width": "150px"},
-            layout=widgets.Layout(width="480px"))
+            readout=False, continuous_update=False, style={"description_width": "150px"},
+            layout=widgets.Layout(width="400px"))
+        ketikan[pos] = widgets.Text(value=_teks_angka(Decimal(str(p))), continuous_update=False,
+                                    layout=widgets.Layout(width="70px"))
+    salah_ketik = widgets.HTML()
+
+    def dari_ketikan(pos):
+        def ubah(perubahan):
+            try:
+                nilai = parse_angka(perubahan["new"])
+                if not Decimal(0) <= nilai <= Decimal(100):
+                    raise ValueError
+            except (GalatKopkit, ValueError):
+                salah_ketik.value = (f"<div style='color:#b00020'>⚠ '{escape(str(perubahan['new']))}' bukan "
+                                     "persen 0 sampai 100. Tulis mis. 37,5 (koma desimal).</div>")
+                return
+            salah_ketik.value = ""
+            penggeser[pos].value = float(nilai)
+        return ubah
+
+    def ke_ketikan(pos):
+        def ubah(perubahan):
+            teks = _teks_angka(Decimal(repr(perubahan["new"])))
+            try:
+                sama = parse_angka(ketikan[pos].value) == Decimal(repr(perubahan["new"]))
+            except GalatKopkit:
+                sama = False
+            if not sama:
+                ketikan[pos].value = teks
+        return ubah
+
+    for pos in penggeser:
+        ketikan[pos].observe(dari_ketikan(pos), names="value")
+        penggeser[pos].observe(ke_ketikan(pos), names="value")
     pilihan_dasar = widgets.Dropdown(options=list(LABEL_DASAR.items()), value="total", description="Dasar",
                                      style={"description_width": "150px"}, layout=widgets.Layout(width="480px"))
     if anggota is not None:
@@ -118,23 +184,25 @@ def simulator_shu(shu: int, simpanan, transaksi, aturan=None, *, anggota=None, l
                                        description="Anggota", style={"description_width": "150px"},
                                        layout=widgets.Layout(width="480px"))
     info = widgets.HTML()
+    penjelasan = widgets.HTML()
     tabel = widgets.HTML()
     teks_anggota = widgets.HTML()
     grafik = widgets.Output()
 
     def perbarui(*_):
         persen = {pos: Decimal(repr(s.value)) for pos, s in penggeser.items()}
+        penjelasan.value = f"<i>{escape(PENJELASAN_DASAR[pilihan_dasar.value])}</i>"
         h = simulasi_shu(shu, simpanan, transaksi, persen, dasar=pilihan_dasar.value,
                          id_anggota=pilihan_anggota.value, anggota=anggota, **opsi)
-        jumlah = h["jumlah_persen"]
+        jumlah = escape(teks_jumlah_persen(persen, pilihan_dasar.value))
         if h["masalah"]:
-            info.value = ("<div style='color:#b00020;font-weight:bold'>⚠ Jumlah persen "
-                          f"{escape(_teks_angka(jumlah))}%. " + escape(" ".join(h["masalah"])) +
+            info.value = ("<div style='color:#b00020;font-weight:bold'>⚠ " + jumlah + " "
+                          + escape(_kata_peserta(" ".join(h["masalah"]))) +
                           " Tabel tidak ditampilkan sampai aturannya sah.</div>")
             tabel.value, teks_anggota.value = "", ""
             grafik.clear_output()
             return
-        info.value = f"<div style='color:#1b5e20'>✔ Aturan sah (jumlah persen {escape(_teks_angka(jumlah))}%).</div>"
+        info.value = f"<div style='color:#1b5e20'>✔ Aturan sah. {jumlah}</div>"
         tabel.value = tabel_alokasi_html(h["alokasi"])
         teks_anggota.value = f"<b>{escape(h['teks_anggota'])}</b>"
         _gambar(grafik, h["alokasi"])
@@ -144,25 +212,40 @@ def simulator_shu(shu: int, simpanan, transaksi, aturan=None, *, anggota=None, l
     pilihan_dasar.observe(perbarui, names="value")
     pilihan_anggota.observe(perbarui, names="value")
     perbarui()
-    kotak = widgets.VBox([widgets.HTML(f"<b>Simulasi pembagian SHU</b>"), *penggeser.values(), pilihan_dasar,
-                          info, widgets.HBox([tabel, grafik]), pilihan_anggota, teks_anggota])
+    baris_persen = [widgets.HBox([penggeser[pos], ketikan[pos], widgets.Label("%")]) for pos in penggeser]
+    kotak = widgets.VBox([widgets.HTML("<b>Simulasi pembagian SHU</b>"), *baris_persen, salah_ketik,
+                          pilihan_dasar, penjelasan, info, widgets.HBox([tabel, grafik]), pilihan_anggota,
+                          teks_anggota])
     kotak.penggeser, kotak.pilihan_dasar, kotak.pilihan_anggota = penggeser, pilihan_dasar, pilihan_anggota
+    kotak.ketikan, kotak.salah_ketik, kotak.penjelasan = ketikan, salah_ketik, penjelasan
     kotak.info, kotak.tabel, kotak.teks_anggota, kotak.grafik = info, tabel, teks_anggota, grafik
     kotak.perbarui = perbarui
     return kotak
 
 
-def _gambar(keluaran, alokasi) -> None:
+def gambar_alokasi(alokasi):
+    """Grafik batang alokasi per pos; tinggi menyesuaikan banyaknya pos dan sumbu rupiah paling
+    banyak 4 angka, supaya label tidak saling menimpa. Mengembalikan ``Figure``."""
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import MaxNLocator
 
     from kopkit.dasar.grafik import sumbu_rupiah
 
+    pos = [p.replace("_", " ") for p in alokasi["pos"]][::-1]
+    fig, ax = plt.subplots(figsize=(5.5, 1.2 + 0.42 * len(pos)))
+    ax.barh(pos, alokasi["jumlah"].tolist()[::-1], color="#2e7d32")
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))
+    sumbu_rupiah(ax, "x")
+    ax.set_title("Alokasi SHU per pos")
+    fig.tight_layout()
+    return fig
+
+
+def _gambar(keluaran, alokasi) -> None:
+    import matplotlib.pyplot as plt
+
     keluaran.clear_output(wait=True)
     with keluaran:
-        fig, ax = plt.subplots(figsize=(5, 3))
-        ax.barh([p.replace("_", " ") for p in alokasi["pos"]][::-1], alokasi["jumlah"].tolist()[::-1],
-                color="#2e7d32")
-        sumbu_rupiah(ax, "x")
-        ax.set_title("Alokasi SHU per pos")
-        fig.tight_layout()
+        fig = gambar_alokasi(alokasi)
         plt.show()
+        plt.close(fig)  # sudah tampil; jangan menumpuk gambar di memori kernel

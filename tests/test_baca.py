@@ -1,0 +1,214 @@
+"""Uji satuan lapisan baca kopkit.dasar.baca: judul, lembar, sel gabung, pengodean, pemisah,
+nomor baris, galat sebagai data (kode), dan kesetaraan jalur cepat dengan pengurai uang.py."""
+from __future__ import annotations
+
+import io
+import zipfile
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from openpyxl import Workbook
+
+from kopkit.dasar.baca import KODE, baca_tabel, baris_jumlah, kolom_rupiah, kolom_tanggal
+from kopkit.dasar.galat import GalatBerkas, GalatData, GalatKopkit, GalatMasukan, Masalah, gagal_bila_ada
+from kopkit.dasar.uang import format_angka, parse_rupiah, parse_tanggal
+
+WAJIB = dict(kolom_wajib=["kode", "nama"], sinonim={"nama": ["nama barang", "uraian"], "kode": ["kode barang"]},
+             kolom_lain=["harga"])
+
+
+def _xlsx(path, lembar: dict, gabung=()):
+    wb = Workbook()
+    wb.remove(wb.active)
+    for nama, baris in lembar.items():
+        ws = wb.create_sheet(nama)
+        for b in baris:
+            ws.append(b)
+        for g in gabung:
+            ws.merge_cells(g)
+    wb.save(path)
+    return path
+
+
+def test_galat_menyimpan_masalah_sebagai_data_dan_str_tetap():
+    e = GalatMasukan("'x' bukan angka.", berkas="a.xlsx", lembar="L", baris=3, kolom="harga", saran="Tulis 1.000.",
+                     kode="R040")
+    assert str(e) == ("'x' bukan angka. (berkas a.xlsx, lembar L, baris 3, kolom harga) "
+                      "Cara memperbaiki: Tulis 1.000.")
+    assert e.masalah == [Masalah("'x' bukan angka.", "a.xlsx", "L", 3, "harga", "Tulis 1.000.", "R040")]
+    assert e.dengan_lokasi(baris=9).masalah[0].baris == 9 and e.dengan_lokasi(baris=9).kode == "R040"
+    daftar = [Masalah("a", baris=2, kode="R040"), Masalah("b", baris=3)]
+    with pytest.raises(GalatData) as info:
+        gagal_bila_ada(daftar, "Judul")
+    assert info.value.masalah == daftar
+    assert str(info.value).startswith("Judul: 2 masalah ditemukan.")
+    assert all(k.startswith("R") and len(k) == 4 for k in KODE)
+
+
+def test_judul_di_bawah_baris_judul_laporan_dan_dua_baris(tmp_path):
+    p = tmp_path / "a.csv"
+    p.write_text("DAFTAR BARANG\nKSU Tunas Makmur\n\nKode;;\n;Nama;Harga\nB1;Gula;15.000\n", encoding="utf-8")
+    t = baca_tabel(p, **WAJIB)
+    assert t.attrs["baris_judul"] == 5 and t["kode"].tolist() == ["B1"] and t["baris_berkas"].tolist() == [6]
+
+
+def test_sel_gabung_diisi_dan_lembar_dicari(tmp_path):
+    p = _xlsx(tmp_path / "a.xlsx", {"Sampul": [["Laporan"]], "Isi": [["Kode", "Nama", "Harga"], ["B1", "Gula", 1],
+                                                                     [None, "Teh", 2]]}, gabung=["A2:A3"])
+    t = baca_tabel(p, **WAJIB)
+    assert t.attrs["lembar"] == "Isi" and t["kode"].tolist() == ["B1", "B1"] and t["harga"].tolist() == [1, 2]
+    with pytest.raises(GalatBerkas) as info:
+        baca_tabel(p, lembar="Data", **WAJIB)
+    assert info.value.kode == "R012" and "Sampul, Isi" in str(info.value)
+    with pytest.raises(GalatData) as info:
+        baca_tabel(p, lembar="Sampul", **WAJIB)
+    assert info.value.lembar == "Sampul" and "Isi" in info.value.saran
+
+
+@pytest.mark.parametrize("judul", ["Kode,Nama,Nama", "Kode,Nama,Nama Barang", "Kode Barang,Nama,Kode"])
+def test_judul_ganda(tmp_path, judul):
+    p = tmp_path / "a.csv"
+    p.write_text("DAFTAR\n" + judul + "\nB1,Gula,Teh\n", encoding="utf-8")
+    with pytest.raises(GalatData) as info:
+        baca_tabel(p, **WAJIB)
+    assert info.value.kode == "R022" and info.value.baris == 2 and "tidak jelas" in str(info.value)
+
+
+@pytest.mark.parametrize("sep", [",", ";", "\t", "|"])
+def test_pemisah_ditebak_walau_ada_koma_desimal_dan_kutip(tmp_path, sep):
+    baris = ["Kode", "Nama", "Harga"], ["B1", "Gula, pasir", "15.000,50"], ["B2", 'Teh "Botol"', "2.500"]
+    teks = "\n".join(sep.join('"' + v.replace('"', '""') + '"' if (sep in v or '"' in v or "," in v) else v
+                              for v in b) for b in baris)
+    p = tmp_path / "a.csv"
+    p.write_text("JUDUL\n" + teks + "\n", encoding="utf-8")
+    t = baca_tabel(p, **WAJIB)
+    assert t.attrs["pemisah"] == sep
+    assert t["nama"].tolist() == ["Gula, pasir", 'Teh "Botol"'] and t["harga"].tolist() == ["15.000,50", "2.500"]
+
+
+def test_sel_banyak_baris_dan_baris_lebih_lebar(tmp_path):
+    """Sel berkutip berisi ganti baris = satu baris Excel; baris yang lebih lebar dari contoh awal."""
+    p = tmp_path / "a.csv"
+    p.write_text('Kode;Nama\nB1;"Gula\npasir"\nB2;Teh\n' + "x;y\n" * 600 + "B3;Kopi;lebih;lebar\n", encoding="utf-8")
+    t = baca_tabel(p, **WAJIB)
+    assert t["baris_berkas"].tolist()[:2] == [2, 3] and t["nama"].iloc[0] == "Gula\npasir"
+    assert t["baris_berkas"].iloc[-1] == 604 and t["kode"].iloc[-1] == "B3"
+
+
+def test_pengodean_berubah_setelah_contoh_awal(tmp_path):
+    """Awal berkas UTF-8 murni, huruf cp1252 baru muncul jauh di bawah: tetap terbaca."""
+    p = tmp_path / "a.csv"
+    p.write_bytes(("Kode;Nama\n" + "B1;Gula\n" * 40_000).encode() + "B2;Café\n".encode("cp1252"))
+    t = baca_tabel(p, **WAJIB)
+    assert t["nama"].iloc[-1] == "Café" and t.attrs["pengodean"] == "cp1252"
+
+
+def test_utf16_tanpa_bom(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_bytes("Kode\tNama\nB1\tGula\n".encode("utf-16-le"))
+    assert baca_tabel(p, **WAJIB)["nama"].tolist() == ["Gula"]
+
+
+def test_xml_lembar_rusak(tmp_path):
+    buf = io.BytesIO()
+    wb = Workbook()
+    wb.active.append(["Kode", "Nama"])
+    wb.save(buf)
+    p = tmp_path / "a.xlsx"
+    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as z, zipfile.ZipFile(p, "w") as baru:
+        for nama in z.namelist():
+            isi = z.read(nama)
+            baru.writestr(nama, isi[: len(isi) // 2] if nama == "xl/worksheets/sheet1.xml" else isi)
+    with pytest.raises(GalatBerkas) as info:
+        baca_tabel(p, **WAJIB)
+    assert info.value.kode == "R008" and "ParseError" not in str(info.value)
+
+
+def test_ukuran_lembar_salah_diabaikan(tmp_path):
+    p = _xlsx(tmp_path / "a.xlsx", {"L": [["Kode", "Nama"], ["B1", "Gula"]]})
+    with zipfile.ZipFile(p) as z:
+        isi = {n: z.read(n) for n in z.namelist()}
+    isi["xl/worksheets/sheet1.xml"] = isi["xl/worksheets/sheet1.xml"].replace(b'ref="A1:B2"', b'ref="A1"')
+    with zipfile.ZipFile(p, "w") as z:
+        for n, b in isi.items():
+            z.writestr(n, b)
+    assert baca_tabel(p, **WAJIB)["nama"].tolist() == ["Gula"]
+
+
+def test_tanpa_kolom_wajib_dan_tabel_kosong(tmp_path):
+    p = tmp_path / "a.csv"
+    p.write_text("Kode;Nama\n", encoding="utf-8")
+    t = baca_tabel(p, **WAJIB)
+    assert len(t) == 0 and list(t.columns) == ["kode", "nama", "baris_berkas"]
+
+
+@pytest.mark.parametrize("teks,harapan", [("Jumlah", True), ("JUMLAH:", True), ("Sub-total", True),
+                                          ("SUBTOTAL", True), ("Total Januari", True), ("Jumlah Barang", True),
+                                          ("Totalan", False), ("Jumlahnya", False), ("B-001", False),
+                                          ("Setoran jumlah", False), ("", False)])
+def test_aturan_baris_jumlah(teks, harapan):
+    assert baris_jumlah(teks) is harapan
+
+
+# --------------------------------------------------------------------------- jalur cepat = pengurai
+def _rupiah_lambat(v):
+    try:
+        return parse_rupiah(v)
+    except GalatMasukan:
+        return "salah"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.integers(0, 10**13).map(str), st.integers(0, 10**13).map(format_angka),
+                          st.text(alphabet="0123456789.,Rp -", max_size=12)), min_size=1, max_size=30))
+def test_kolom_rupiah_sama_dengan_parse_rupiah(teks):
+    nilai, masalah = kolom_rupiah(pd.Series(teks, dtype=object))
+    salah = {m.baris - 2 for m in masalah}
+    for i, t in enumerate(teks):
+        lambat = _rupiah_lambat(t) if t.strip() else None
+        if lambat == "salah":
+            assert i in salah, t
+        else:
+            assert i not in salah and (pd.isna(nilai[i]) if lambat is None else nilai[i] == lambat), t
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.dates().map(lambda d: d.isoformat()), st.dates().map(lambda d: d.strftime("%d/%m/%Y")),
+                          st.text(alphabet="0123456789/-", min_size=8, max_size=10)), min_size=1, max_size=30))
+def test_kolom_tanggal_sama_dengan_parse_tanggal(teks):
+    nilai, masalah = kolom_tanggal(pd.Series(teks, dtype=object))
+    salah = {m.baris - 2 for m in masalah}
+    for i, t in enumerate(teks):
+        try:
+            lambat = parse_tanggal(t)
+        except GalatMasukan:
+            lambat = "salah"
+        if lambat == "salah":
+            assert i in salah, t
+        else:
+            assert i not in salah and nilai[i].date() == lambat, t
+
+
+def test_masalah_nilai_berulang_disebut_di_setiap_baris():
+    nilai, masalah = kolom_rupiah(pd.Series(["abc", "1.000", "abc"]), baris=np.array([5, 7, 9]), berkas="a.csv",
+                                  kolom="debit")
+    assert [(m.baris, m.berkas, m.kolom) for m in masalah] == [(5, "a.csv", "debit"), (9, "a.csv", "debit")]
+    assert nilai.tolist()[1] == 1000
+    assert all(isinstance(GalatKopkit(m.pesan), GalatKopkit) for m in masalah)
+
+
+def test_lembar_grafik_dilewati_dan_tilde(tmp_path, monkeypatch):
+    from openpyxl.chart import BarChart
+
+    wb = Workbook()
+    wb.create_chartsheet("Grafik", 0).add_chart(BarChart())
+    ws = wb["Sheet"]
+    ws.append(["Kode", "Nama"])
+    ws.append(["B1", "Gula"])
+    wb.save(tmp_path / "a.xlsx")
+    assert baca_tabel(tmp_path / "a.xlsx", **WAJIB).attrs["lembar"] == "Sheet"
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert baca_tabel("~/a.xlsx", **WAJIB)["nama"].tolist() == ["Gula"]

@@ -17,7 +17,6 @@ from __future__ import annotations
 import os
 import re
 import secrets
-import shutil
 import sys
 from pathlib import Path
 
@@ -31,9 +30,10 @@ __all__ = ["nama_pengguna", "baca_peserta", "siapkan_folder_peserta", "tulis_kon
 #: panduan/kelas/z2jh-values.yaml, diikat oleh uji).
 MENGANGGUR_MENIT = 30
 
-#: Folder kit yang disalin ke setiap peserta (kunci jawaban tidak ikut).
-FOLDER_SALINAN = ("notebooks", "exercises", "tes")
-_LEWATI = shutil.ignore_patterns("kunci", "sumber", ".ipynb_checkpoints", "__pycache__")
+#: Folder kit yang disalin ke setiap peserta (kunci jawaban tidak ikut); sama dengan laptop.
+from kopkit.latihan import ruang_kerja as _ruang_kerja  # noqa: E402
+
+FOLDER_SALINAN = _ruang_kerja.SUMBER
 
 BANTUAN_KELAS = """python kit.py kelas --peserta peserta.txt [pilihan]   server kelas (JupyterHub), Linux
   --peserta F      daftar peserta, satu nama per baris (wajib)
@@ -80,23 +80,11 @@ def baca_peserta(berkas) -> list[tuple[str, str]]:
 
 
 def siapkan_folder_peserta(akar_kit, rumah) -> list[Path]:
-    """Salin pelajaran, latihan (tanpa kunci) dan tes ke folder peserta. Berkas yang sudah ada
-    tidak pernah ditimpa; berkas baru dari kit yang lebih baru ditambahkan. Mengembalikan berkas
-    yang baru disalin."""
-    akar_kit, rumah = Path(akar_kit), Path(rumah)
-    baru = []
-
-    def salin(asal, tujuan):
-        if not os.path.exists(tujuan):
-            shutil.copy2(asal, tujuan)
-            baru.append(Path(tujuan))
-        return tujuan
-
-    for nama in FOLDER_SALINAN:
-        if (akar_kit / nama).is_dir():
-            shutil.copytree(akar_kit / nama, rumah / nama, ignore=_LEWATI, copy_function=salin,
-                            dirs_exist_ok=True)
-    return baru
+    """Salin pelajaran, latihan (tanpa kunci) dan tes ke folder peserta dengan cara yang sama
+    seperti folder kerja laptop (:func:`kopkit.latihan.ruang_kerja.siapkan`): berkas yang sudah
+    ada tidak pernah ditimpa; berkas baru dari kit ditambahkan. Mengembalikan berkas yang baru
+    disalin (jalur lengkap)."""
+    return [Path(rumah) / r for r in _ruang_kerja.siapkan(Path(akar_kit), Path(rumah))]
 
 
 def berkas_progres_kelas(folder_kelas) -> list[Path]:

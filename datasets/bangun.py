@@ -55,7 +55,7 @@ AKUN = [
     ("101", "Kas", "aset", "debit", "1", "Aset lancar", False, "kas", True),
     ("102", "Bank", "aset", "debit", "1", "Aset lancar", False, "bank", True),
     ("111", "Pinjaman anggota", "aset", "debit", "1", "Aset lancar", False, "pinjaman_anggota", True),
-    ("119", "Penyisihan penghapusan pinjaman", "aset", "kredit", "1", "Aset lancar", False, "penyisihan_pinjaman", True),
+    ("119", "Penyisihan penghapusan aset produktif (PPAP)", "aset", "kredit", "1", "Aset lancar", False, "penyisihan_pinjaman", True),
     ("121", "Piutang jasa pinjaman", "aset", "debit", "1", "Aset lancar", False, "", True),
     ("122", "Piutang usaha (pabrik susu/IPS)", "aset", "debit", "1", "Aset lancar", False, "", True),
     ("123", "Piutang lokapasar (marketplace)", "aset", "debit", "1", "Aset lancar", False, "", True),
@@ -66,11 +66,13 @@ AKUN = [
     ("162", "Bangunan", "aset", "debit", "1", "Aset tidak lancar", False, "", False),
     ("163", "Kendaraan", "aset", "debit", "1", "Aset tidak lancar", False, "", False),
     ("164", "Peralatan dan mesin pendingin susu", "aset", "debit", "1", "Aset tidak lancar", False, "", False),
-    ("169", "Akumulasi penyusutan", "aset", "kredit", "1", "Aset tidak lancar", False, "", False),
+    ("169", "Akumulasi penyusutan", "aset", "kredit", "1", "Aset tidak lancar", False, "akumulasi_penyusutan", False),
     ("2", "Liabilitas", "liabilitas", "kredit", "", "", True, "", None),
     ("201", "Simpanan sukarela", "liabilitas", "kredit", "2", "Liabilitas jangka pendek", False, "simpanan_sukarela", True),
     ("202", "Simpanan berjangka", "liabilitas", "kredit", "2", "Liabilitas jangka pendek", False, "simpanan_berjangka", True),
     ("211", "Utang bank", "liabilitas", "kredit", "2", "Liabilitas jangka panjang", False, "utang_bank", False),
+    ("213", "Bagian lancar utang bank", "liabilitas", "kredit", "2", "Liabilitas jangka pendek", False, "utang_bank_lancar",
+     True),
     ("212", "Utang setoran susu anggota", "liabilitas", "kredit", "2", "Liabilitas jangka pendek", False, "", True),
     ("221", "Dana-dana SHU belum dibayar", "liabilitas", "kredit", "2", "Liabilitas jangka pendek", False, "dana_shu", True),
     ("222", "SHU bagian anggota belum dibayar", "liabilitas", "kredit", "2", "Liabilitas jangka pendek", False, "shu_anggota", True),
@@ -96,13 +98,13 @@ AKUN = [
     ("501", "Jasa simpanan anggota", "beban", "debit", "5", "Beban", False, "", None),
     ("502", "Bunga bank", "beban", "debit", "5", "Beban", False, "", None),
     ("503", "Beban penyisihan pinjaman", "beban", "debit", "5", "Beban", False, "", None),
-    ("511", "Harga pokok penjualan toko", "beban", "debit", "5", "Beban", False, "", None),
-    ("512", "Harga pokok penjualan susu segar", "beban", "debit", "5", "Beban", False, "", None),
-    ("513", "Harga pokok produk olahan", "beban", "debit", "5", "Beban", False, "", None),
+    ("511", "Harga pokok penjualan toko", "beban", "debit", "5", "Beban", False, "beban_pokok", None),
+    ("512", "Harga pokok penjualan susu segar", "beban", "debit", "5", "Beban", False, "beban_pokok", None),
+    ("513", "Harga pokok produk olahan", "beban", "debit", "5", "Beban", False, "beban_pokok", None),
     ("514", "Biaya layanan lokapasar", "beban", "debit", "5", "Beban", False, "", None),
     ("521", "Gaji, THR dan honor pengurus", "beban", "debit", "5", "Beban", False, "", None),
     ("522", "Umum dan administrasi (termasuk RAT)", "beban", "debit", "5", "Beban", False, "", None),
-    ("523", "Penyusutan aset tetap", "beban", "debit", "5", "Beban", False, "", None),
+    ("523", "Penyusutan aset tetap", "beban", "debit", "5", "Beban", False, "beban_penyusutan", None),
     ("524", "Listrik, air dan telepon", "beban", "debit", "5", "Beban", False, "", None),
     ("525", "Sewa", "beban", "debit", "5", "Beban", False, "", None),
     ("526", "Angkutan susu ke pabrik", "beban", "debit", "5", "Beban", False, "", None),
@@ -968,15 +970,12 @@ def jurnal_daring(jr: _Jurnal, rng: np.random.Generator, daring: pd.DataFrame, p
     return int(_bulat(max(25_000_000 * s, hpp_bulan.max() * 0.6), 1_000))
 
 
-def _pajak_31e(shu_sebelum_pajak: int, omzet: int) -> int:
-    """PPh badan UU PPh Pasal 17 dan 31E: tarif 22 %, diskon 50 % untuk bagian PKP yang sebanding
-    omzet Rp4,8 miliar. PKP dibulatkan ke bawah ribuan."""
-    pkp = max(0, shu_sebelum_pajak) // 1000 * 1000
-    batas = 4_800_000_000
-    if omzet <= batas:
-        return pkp * 11 // 100
-    fasilitas = pkp * batas // omzet
-    return fasilitas * 11 // 100 + (pkp - fasilitas) * 22 // 100
+def _pajak_31e(laba_kena_pajak: int, omzet: int) -> int:
+    """PPh badan UU PPh Pasal 17 dan 31E (angka dari tabel aturan ``pajak_koperasi``). ``laba_kena_pajak``
+    dan ``omzet`` (peredaran bruto) sudah tanpa pendapatan yang dikenai PPh final (jasa giro)."""
+    from kopkit.buku.pajak import pph_badan
+
+    return pph_badan(laba_kena_pajak, omzet, pada=str(AKHIR))["pajak"]
 
 
 def kolektibilitas_akhir_tahun(pinjaman: pd.DataFrame, angsuran: pd.DataFrame) -> pd.DataFrame:
@@ -1007,7 +1006,7 @@ PPAP_PER_SERIBU = {"lancar": 5, "kurang_lancar": 100, "diragukan": 500, "macet":
 
 
 def _ppap(pinjaman: pd.DataFrame, angsuran: pd.DataFrame) -> int:
-    """Penyisihan penghapusan pinjaman wajib per 31 Desember: 0,5 % lancar, 10 % kurang lancar,
+    """Penyisihan Penghapusan Aset Produktif (PPAP) wajib per 31 Desember: 0,5 % lancar, 10 % kurang lancar,
     50 % diragukan, 100 % macet (dihitung per pinjaman, dibulatkan ke bawah)."""
     k = kolektibilitas_akhir_tahun(pinjaman, angsuran)
     return int(sum(s * PPAP_PER_SERIBU[c] // 1000 for s, c in zip(k["sisa_pokok"], k["kelas"])))
@@ -1085,7 +1084,8 @@ def jurnal_umum_lain(jr: _Jurnal, rng: np.random.Generator, s: float, shu_2024: 
               ["Santunan Ramadan (dana sosial)", "Bantuan kegiatan HUT RI di desa (dana sosial)"],
               [("221", np.array([sosial, bagian["dana_sosial"] - sosial]), 0),
                ("101", 0, np.array([sosial, bagian["dana_sosial"] - sosial]))])
-    return {"aset": aset, "utang_bank": utang_bank, "pajak_lalu": pajak_lalu, "susut": susut}
+    return {"aset": aset, "utang_bank": utang_bank, "pajak_lalu": pajak_lalu, "susut": susut, "cicil_bank": cicil,
+            "sisa_utang_bank": int(utang_bank - cicil * 12)}
 
 
 def _atur_kas(jr: _Jurnal, saldo_kas: int, saldo_bank: int, s: float) -> int:
@@ -1199,15 +1199,24 @@ def bangun_koperasi(n_anggota: int = N_ANGGOTA, seed: int = BENIH, id_awal: int 
     # Akhir tahun: penyisihan pinjaman dan pajak penghasilan atas SHU sebelum pajak.
     ppap = _ppap(pinjaman, angsuran)
     tambah_ppap = max(0, ppap - ppap_awal)
-    jr.tambah([AKHIR], "BM", ["PPAP"], "usp", None, "Penyisihan penghapusan pinjaman per 31 Desember 2025",
+    jr.tambah([AKHIR], "BM", ["PPAP"], "usp", None, "Penyisihan penghapusan aset produktif (PPAP) per 31 Desember 2025",
               [("503", tambah_ppap, 0), ("119", 0, tambah_ppap)])
+    # Bagian utang bank yang jatuh tempo dalam 12 bulan disajikan sebagai liabilitas jangka pendek
+    # (SAK EP); pemindahan ini dibalik pada pembukaan tahun berikutnya. Bukan arus kas.
+    bagian_lancar = min(umum["sisa_utang_bank"], umum["cicil_bank"] * 12)
+    jr.tambah([AKHIR], "BM", ["RBL"], "umum", None,
+              "Pemindahan bagian lancar utang bank (jatuh tempo dalam 12 bulan) ke liabilitas jangka pendek",
+              [("211", bagian_lancar, 0), ("213", 0, bagian_lancar)])
     j = jr.tabel()
     isi = j[j["kunci"] != "SA"]
-    pendapatan = isi[isi["akun"].str.startswith("4")]
+    # Jasa giro sudah dipotong PPh final oleh bank (UU PPh Pasal 4 ayat 2): tidak masuk peredaran
+    # bruto maupun penghasilan kena pajak (akun berperan pendapatan_final).
+    final = {a[0] for a in AKUN if a[7] == "pendapatan_final"}
+    pendapatan = isi[isi["akun"].str.startswith("4") & ~isi["akun"].isin(final)]
     beban = isi[isi["akun"].str.startswith("5")]
     omzet = int(pendapatan["kredit"].sum() - pendapatan["debit"].sum())
-    shu_sebelum = omzet - int(beban["debit"].sum() - beban["kredit"].sum())
-    pajak = _pajak_31e(shu_sebelum, omzet)
+    laba_kena_pajak = omzet - int(beban["debit"].sum() - beban["kredit"].sum())
+    pajak = _pajak_31e(laba_kena_pajak, omzet)
     jr.tambah([AKHIR], "BM", ["PPH"], "umum", None, "PPh badan 2025 terutang (Pasal 17 dan 31E)",
               [("591", pajak, 0), ("231", 0, pajak)])
 

@@ -37,9 +37,9 @@ def baca_metadata(folder_notebook, folder_latihan=None):
     if folder_latihan is not None:
         for p in sorted(Path(folder_latihan).glob("*.ipynb")):
             meta = json.loads(p.read_text(encoding="utf-8")).get("metadata", {}).get("kopkit", {})
-            for b in baris:
-                if meta.get("jenis") == "latihan" and meta.get("modul") == b["modul"]:
-                    b["latihan"] = int(meta["menit"]["latihan"])
+            sama = [b for b in baris if meta.get("jenis") == "latihan" and meta.get("modul") == b["modul"]]
+            if sama:  # modul yang pelajarannya dipecah (01a, 01b): latihan sesudah bagian terakhir saja
+                sama[-1]["latihan"] = int(meta["menit"]["latihan"])
     return pd.DataFrame(baris, columns=["modul", "judul", "berkas", "mengajar", "latihan",
                                         "tujuan", "poin_kunci"])
 
@@ -78,7 +78,8 @@ def susun_agenda(sesi, mulai: str = "08:00", selesai_hari: str = "16:00",
     jam_istirahat, lama_istirahat = menit(istirahat[0]), istirahat[1]
     hari, sekarang, sudah_istirahat, agenda = 1, awal, False, []
     kegiatan = []
-    for _, s in sesi.sort_values("modul").iterrows():
+    urut = ["modul", "berkas"] if "berkas" in sesi.columns else ["modul"]
+    for _, s in sesi.sort_values(urut, kind="stable").iterrows():
         kegiatan.append((f"{s['judul']} — pelajaran", int(s["mengajar"])))
         if int(s["latihan"]) > 0:
             kegiatan.append((f"{s['judul']} — latihan", int(s["latihan"])))

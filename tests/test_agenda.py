@@ -12,7 +12,22 @@ def test_metadata_semua_pelajaran_terbaca():
     tabel = baca_metadata(AKAR / "notebooks", AKAR / "exercises")
     berkas = sorted(p.name for p in (AKAR / "notebooks").glob("*.ipynb"))
     assert tabel["berkas"].tolist() == berkas
-    assert (tabel["mengajar"] > 0).all() and (tabel["latihan"] > 0).all()
+    assert (tabel["mengajar"] > 0).all()
+    # latihan satu modul dihitung sekali, sesudah pelajaran terakhir modul itu (01a lalu 01b)
+    terakhir = ~tabel["modul"].duplicated(keep="last")
+    assert (tabel.loc[terakhir, "latihan"] > 0).all() and (tabel.loc[~terakhir, "latihan"] == 0).all()
+
+
+def test_pelajaran_01_dipecah_dan_menit_tetap():
+    tabel = baca_metadata(AKAR / "notebooks", AKAR / "exercises")
+    satu = tabel[tabel["modul"] == "01"]
+    assert satu["berkas"].tolist() == ["01a_pembukuan.ipynb", "01b_laporan_keuangan.ipynb"]
+    assert int(satu["mengajar"].sum()) == 75 and satu["latihan"].tolist() == [0, 45]
+    agenda = susun_agenda(tabel, mulai="08:00")
+    kegiatan = agenda["kegiatan"].tolist()
+    a, b = (f"{j} — pelajaran" for j in satu["judul"])
+    assert kegiatan.index(a) < kegiatan.index(b) < kegiatan.index(f"{satu['judul'].iloc[1]} — latihan")
+    assert f"{satu['judul'].iloc[0]} — latihan" not in kegiatan
 
 
 def test_agenda_istirahat_dan_hari_kedua():

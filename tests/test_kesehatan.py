@@ -289,7 +289,8 @@ def test_tabel_juri_excel_dan_rapor(lomba, tmp_path):
     assert {"Kriteria", "Produsen", "KSP Syariah", "Rapor"} <= set(wb.sheetnames)
     ws = wb["Produsen"]
     juara1 = t[(t["jenis"] == "produsen") & (t["peringkat"] == 1)]
-    assert ws.cell(3, 3).value == juara1["id_koperasi"].iloc[0] and ws.cell(3, 2).value == "Juara 1"
+    # Gaya rumah (kopkit.dasar.excel.tulis_excel): judul, baris kosong, judul kolom, lalu data di baris 4.
+    assert ws.cell(4, 3).value == juara1["id_koperasi"].iloc[0] and ws.cell(4, 2).value == "Juara 1"
     with pytest.raises(GalatBerkas):
         ekspor_juri_excel(lomba, tmp_path / "juri.xlsx")
     teks = rapor_html(lomba, "K0001")

@@ -35,7 +35,7 @@ def test_soal2_jenis_simpanan():
     h = _periksa(m.soal2, "ekuitas")
     assert h.status == "salah" and "ditarik kapan saja" in h.pesan
     h = _periksa(m.soal2, "aset")
-    assert h.status == "salah" and "kewajiban" in h.pesan
+    assert h.status == "salah" and "utang" in h.pesan and "wajib lain lagi: ekuitas" in h.pesan
     assert "Pilih salah satu" in _periksa(m.soal2, "utang").pesan
 
 
@@ -122,3 +122,14 @@ def test_soal6_koreksi_terbalik_dengan_jumlah_lain_tetap_disebut_terbalik():
     assert h.status == "salah" and "terbalik" in h.pesan and "Hampir" not in h.pesan
     h = _periksa(m.soal6, [("524", 1_350_000, 0), ("525", 0, 1_350_000)])
     assert "periksa jumlahnya" in h.pesan and "Hampir" not in h.pesan
+
+
+def test_soal_mengapa_pajak_dan_utang_bank():
+    h = _periksa(m.soal8, "sebelum pajak")
+    assert h.status == "salah" and "TERMASUK PAJAK" in h.pesan
+    assert _periksa(m.soal8, "Setelah pajak").status == "benar"
+    assert _periksa(m.soal9, "sudah dikenai PPh final").status == "benar"
+    assert "dipotong bank" in _periksa(m.soal9, "bukan pendapatan koperasi").pesan
+    # kunci soal 10 berasal dari laporan posisi keuangan (peran utang_bank_lancar), bukan diketik
+    assert m.soal10.nilai_benar() == "Liabilitas jangka pendek"
+    assert "12 bulan" in _periksa(m.soal10, "Liabilitas jangka panjang").pesan

@@ -144,3 +144,23 @@ def test_salah_kode_dari_sel_notebook_sungguhan():
         mesin._SEL_GAGAL.clear()
         mesin._SEL_TERAKHIR.clear()
         InteractiveShell.clear_instance()
+
+
+def test_soal_mengapa_dan_dana_sosial():
+    from kopkit.shu import rencana_dana_sosial
+
+    assert m.soal8.periksa({"alasan_sukarela": "sudah mendapat jasa simpanan"}).status == "benar"
+    salah = m.soal8.periksa({"alasan_sukarela": "bukan milik anggota"})
+    assert salah.status == "salah" and "jasa simpanan" in salah.pesan  # alasan dikutip dari dataset dasar_shu
+    # soal 9: anggota itu memang keluar bulan September dan tidak ada di daftar pembagian
+    keluar = data.muat("anggota").set_index("id_anggota").loc[m.anggota_keluar_september, "tanggal_keluar"]
+    assert (keluar.year, keluar.month) == (2025, 9)
+    assert m.soal9.nilai_benar() == "tidak"
+    assert "sertakan_yang_keluar" in m.soal9.periksa({"keluar_september_dapat_shu": "ya"}).pesan
+    assert m.soal10.nilai_benar() == "cadangan"
+    # soal 11: hitungan tangan — 65% dana sosial dibagi Rp125.000, dibulatkan ke bawah
+    paket = m.pos["dana_sosial"] * 65 // 100 // 125_000
+    assert m.soal11.nilai_benar() == paket
+    r = rencana_dana_sosial(m.pos["dana_sosial"], m.rencana_rat)
+    assert int(r["terpakai"].sum() + r["sisa"].sum()) == m.pos["dana_sosial"]
+    assert "65%" in m.soal11.periksa({"paket_sembako": m.pos["dana_sosial"] // 125_000}).pesan

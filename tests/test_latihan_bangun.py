@@ -61,7 +61,8 @@ def test_percent_dan_arahan_soal(tmp_path, monkeypatch):
     assert jenis == ["markdown", "code", "code", "code", "code"]
     assert peserta.cells[0].source == "# Judul\nTeks *tebal*."
     assert "____" in peserta.cells[2].source
-    assert peserta.cells[3].source == "# NBVAL_CHECK_OUTPUT\nsoal1.cek()"
+    assert peserta.cells[3].source == "soal1.cek()"
+    assert peserta.cells[3].metadata["tags"] == ["nbval-check-output"]
     assert all(b.startswith("#") for b in peserta.cells[4].source.splitlines())
     assert peserta.metadata["kopkit"]["jenis"] == "latihan"
     assert kunci.metadata["kopkit"]["jenis"] == "kunci"

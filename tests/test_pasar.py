@@ -221,19 +221,24 @@ def test_skenario_contoh_kecil_dengan_tangan():
 
 
 def test_pajak_penghasilan_sama_dengan_jurnal_kursus():
-    """Pajak penghasilan 2025 di jurnal kursus (akun 591, Rp34.333.452) dihitung oleh pembangkit data
-    dengan Pasal 17 + 31E; pajak_penghasilan memberi angka yang sama dari tabel aturan. Hitungan
-    tangan: PKP 250.247.000; fasilitas 250.247.000 x 4,8 M / 6.376.677.720 = 188.371.696;
-    11% x 188.371.696 = 20.720.886; 22% x 61.875.304 = 13.612.566; jumlah 34.333.452."""
+    """Pajak 2025 di jurnal kursus (akun 591) = Pasal 17 + 31E atas laba tanpa jasa giro (sudah PPh
+    final), dihitung ulang di sini dengan tangan: PKP dibulatkan ke bawah ribuan; bagian PKP yang
+    sebanding dengan Rp4,8 miliar dari peredaran bruto kena 11%, sisanya 22%."""
+    from fractions import Fraction
+
     from kopkit import buku
     from kopkit.pasar.pajak import pajak_penghasilan
 
     jurnal, akun = data.muat("jurnal_umum"), data.muat("akun")
     lhu = buku.laporan_hasil_usaha(jurnal, akun, 2025).set_index("pos")["jumlah"]
-    p = pajak_penghasilan(int(lhu["SHU sebelum pajak"]), int(lhu["Jumlah pendapatan"]), perlakuan="umum",
-                          pada="2025-12-31")
-    assert p["pajak"] == int(lhu["Jumlah pajak penghasilan"]) == 20_720_886 + 13_612_566
-    assert p["setelah_pajak"] == int(lhu["SHU setelah pajak"])
+    giro_kode = buku.kode_peran(akun, "pendapatan_final")
+    giro = int(buku.neraca_saldo(jurnal, akun, sampai="2025-12-31").set_index("kode").loc[giro_kode, "kredit"])
+    laba, omzet = int(lhu["SHU sebelum pajak"]) - giro, int(lhu["Jumlah pendapatan"]) - giro
+    pkp = laba // 1000 * 1000
+    fas = int(pkp * Fraction(4_800_000_000, omzet))
+    tangan = int(fas * Fraction(11, 100)) + int((pkp - fas) * Fraction(22, 100))
+    p = pajak_penghasilan(laba, omzet, perlakuan="umum", pada="2025-12-31")
+    assert p["pajak"] == int(lhu["Jumlah pajak penghasilan"]) == tangan
     # PP 55/2022: 0,5% x omzet, hanya sampai Rp4,8 miliar.
     assert pajak_penghasilan(10_000_000, 4_800_000_000, perlakuan="final_pp55", pada="2025-12-31")["pajak"] \
         == 24_000_000
@@ -261,7 +266,8 @@ def test_dampak_shu_setelah_pajak_lewat_alokasi_shu():
         assert pos[k].sum() == t.loc["SHU setelah pajak", k]
         assert pos[k].tolist() == shu.alokasi_shu(int(t.loc["SHU setelah pajak", k]), aturan)["jumlah"].tolist()
     # Dasar "setelah_cadangan" diteruskan ke alokasi_shu (tidak ada hitungan SHU kedua di pasar).
-    atur = {"cadangan": 25, "jasa_anggota": 60, "dana_lain": 40}
+    # "jasa anggota" harus dipecah (peran_pos_shu); di sini 60 = jasa modal 30 + jasa usaha 30.
+    atur = {"cadangan": 25, "jasa_modal": 30, "jasa_usaha": 30, "dana_lain": 40}
     t2 = pasar.dampak_shu(sk, shu_sebelum_pajak=100_000_000, omzet_tahunan=4_000_000_000, perlakuan_pajak="umum",
                           pada="2025-12-31", aturan=atur, dasar="setelah_cadangan").set_index("pos")
     assert t2.loc["cadangan", "sekarang"] == 22_250_000  # 25% x 89.000.000

@@ -150,14 +150,14 @@ def test_aturan_bawaan_berjumlah_100_dan_bersumber():
 
 
 def test_persen_desimal_33_33_sah_dan_105_ditolak():
-    alok = alokasi_shu(100_000_000, {"a": "33,33", "b": 33.33, "c": Decimal("33.34")})
+    alok = alokasi_shu(100_000_000, {"cadangan": "33,33", "jasa_modal": 33.33, "jasa_usaha": Decimal("33.34")})
     # 33,33% × 100 jt = 33.330.000 tepat, 33,34% = 33.340.000.
     assert alok["jumlah"].tolist() == [33_330_000, 33_330_000, 33_340_000]
     with pytest.raises(GalatAturan, match="105") as info:
         alokasi_shu(1_000_000, {"cadangan": 40, "jasa_modal": 20, "jasa_usaha": 25, "dana_pengurus": 20})
     assert "kelebihan 5" in str(info.value)
     with pytest.raises(GalatAturan, match="kurang 0,01"):
-        alokasi_shu(1_000_000, {"a": 33.33, "b": 33.33, "c": 33.33})
+        alokasi_shu(1_000_000, {"cadangan": 33.33, "jasa_modal": 33.33, "jasa_usaha": 33.33})
 
 
 def test_periksa_aturan_melaporkan_semua_masalah():
@@ -395,7 +395,7 @@ def test_ekspor_excel_isi_rumus_dan_tidak_menimpa(tmp_path):
     # 300.001 × 1/3 = 100.000,33 dan × 2/3 = 200.000,67 → 100.000 dan 200.001.
     assert [ws.cell(row=r, column=4).value for r in (6, 7)] == [100_000, 200_001]
     assert ws["A8"].value == "JUMLAH" and ws["D8"].value == "=SUM(D6:D7)" and ws["F8"].value == "=SUM(F6:F7)"
-    assert ws["F6"].value == "=D6+E6" and ws["D6"].number_format == "#,##0"
+    assert ws["F6"].value == "=D6+E6" and ws["D6"].number_format == "#,##0;(#,##0)"
     with pytest.raises(GalatBerkas, match="sudah ada"):
         ekspor_daftar_shu(h, berkas, nama_koperasi="Koperasi Uji", tahun=2025)
     ekspor_daftar_shu(h, berkas, nama_koperasi="Koperasi Uji", tahun=2025, timpa=True)

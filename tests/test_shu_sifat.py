@@ -23,7 +23,8 @@ def aturan_st(draw):
     potong = sorted(draw(st.lists(st.integers(min_value=0, max_value=10_000), min_size=n - 1, max_size=n - 1)))
     batas = [0, *potong, 10_000]
     persen = [Decimal(b - a) / 100 for a, b in zip(batas, batas[1:])]
-    return {f"pos_{i}": p for i, p in enumerate(persen)}
+    # Setiap pos harus punya peran (peran_pos_shu); nama dana_* dikenali sebagai dana.
+    return {f"dana_{i}": p for i, p in enumerate(persen)}
 
 
 @st.composite
@@ -113,7 +114,7 @@ def test_simpanan_dan_transaksi_dua_kali_mendapat_dua_kali(data, s, t, jm, ju):
 @given(shu_st, st.data(), aturan_st(), aturan_st())
 def test_alokasi_dengan_shu_bukan_anggota_tetap_tepat(shu, data, aturan, aturan_non):
     non = data.draw(st.integers(min_value=0, max_value=shu))
-    aturan_non = {f"non_{k}": v for k, v in aturan_non.items()}
+    aturan_non = {f"{k}_non": v for k, v in aturan_non.items()}
     alok = alokasi_shu(shu, aturan, shu_non_anggota=non, aturan_non_anggota=aturan_non)
     assert int(alok["jumlah"].sum()) == shu
     assert int(alok["dari_anggota"].sum()) == shu - non and int(alok["dari_non_anggota"].sum()) == non

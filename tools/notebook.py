@@ -5,7 +5,7 @@
     python tools/notebook.py dari-py SUMBER.py TUJUAN.ipynb  ubah berkas format "percent"
                                                              (# %% / # %% [markdown]) jadi notebook
 
-Notebook yang disimpan membawa keluarannya (nbval membandingkan sel ``# NBVAL_CHECK_OUTPUT``),
+Notebook yang disimpan membawa keluarannya (nbval membandingkan sel bertag ``nbval-check-output``),
 tanpa state widget dan waktu eksekusi. Progres latihan selama menjalankan ditulis ke folder
 sementara, bukan ke folder data pengguna. Latihan dibangun dengan ``python -m kopkit.latihan.bangun``.
 """

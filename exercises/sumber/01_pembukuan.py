@@ -2,7 +2,8 @@
 # {"modul": "01", "judul": "Latihan 01 — Pembukuan", "jenis": "latihan",
 #  "tujuan": ["Menjurnal sebuah kuitansi", "Menggolongkan akun simpanan anggota",
 #             "Menemukan bukti yang tidak seimbang", "Menghitung jumlah neraca saldo",
-#             "Membaca Laporan Perhitungan Hasil Usaha", "Membetulkan salah posting dengan jurnal koreksi"],
+#             "Membaca Laporan Perhitungan Hasil Usaha", "Membetulkan salah posting dengan jurnal koreksi",
+#             "Menjelaskan mengapa: SHU setelah pajak, jasa giro final, bagian lancar utang bank"],
 #  "poin_kunci": ["Setiap bukti: debit = kredit", "Simpanan sukarela adalah liabilitas",
 #                 "Salah akun tidak membuat bukti tidak seimbang; perbaiki dengan jurnal koreksi"],
 #  "menit": {"mengajar": 0, "latihan": 45}, "modul_latihan": "kopkit.latihan.modul_01"}
@@ -92,7 +93,33 @@ akun[["kode", "nama", "jenis", "saldo_normal"]]
 # %% @soal soal7
 
 # %% [markdown]
+# ## Soal 8 — Mengapa? Sebelum atau setelah pajak
+#
+# SHU tahun buku 2025 yang dibagi di RAT: **sebelum pajak** atau **setelah pajak**? Tulis salah satu
+# di `shu_yang_dibagi`. Pikirkan alasannya sebelum memeriksa.
+
+# %% @soal soal8
+
+# %% [markdown]
+# ## Soal 9 — Mengapa? Jasa giro dan pajak
+#
+# Jasa giro (akun 408) ikut menambah SHU, tetapi tidak dihitung dalam penghasilan kena pajak.
+# Mengapa? Tulis `"sudah dikenai PPh final"`, `"bukan pendapatan koperasi"` atau
+# `"jumlahnya terlalu kecil"` di `alasan_jasa_giro`.
+
+# %% @soal soal9
+
+# %% [markdown]
+# ## Soal 10 — Mengapa? Bagian lancar utang bank
+#
+# Utang bank KSU Tunas Makmur Rp240 juta dicicil Rp10 juta sebulan. Di kelompok mana bagian yang
+# jatuh tempo dalam 12 bulan disajikan: `"Liabilitas jangka pendek"` atau
+# `"Liabilitas jangka panjang"`? Simpan di `kelompok_bagian_lancar`.
+
+# %% @soal soal10
+
+# %% [markdown]
 # ## Selesai
 #
-# Bagus! Anda sudah menjurnal, memeriksa, menyusun neraca saldo, membaca laporan hasil usaha, dan
-# membetulkan salah posting. Lanjut ke modul 02: membagi SHU.
+# Bagus! Anda sudah menjurnal, memeriksa, menyusun neraca saldo, membaca laporan hasil usaha,
+# membetulkan salah posting, dan menjelaskan tiga "mengapa" di balik laporan. Lanjut ke modul 02: membagi SHU.

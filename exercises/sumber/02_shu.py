@@ -1,7 +1,9 @@
 # %% [metadata]
 # {"modul": "02", "judul": "Latihan 02 — SHU", "jenis": "latihan",
 #  "tujuan": ["Menghitung pos SHU dari persen AD/ART", "Menghitung jasa modal dan jasa usaha seorang anggota",
-#             "Mengenali aturan yang tidak berjumlah 100%", "Menghitung sisa pembulatan dan daftar pembagian lengkap"],
+#             "Mengenali aturan yang tidak berjumlah 100%", "Menghitung sisa pembulatan dan daftar pembagian lengkap",
+#             "Menjelaskan mengapa: simpanan sukarela, anggota yang keluar, sisa pembulatan",
+#             "Menghitung rencana dana sosial yang disetujui RAT"],
 #  "poin_kunci": ["Pos = persen/100 × SHU", "Jasa modal sebanding simpanan, jasa usaha sebanding transaksi",
 #                 "Daftar pembagian harus berjumlah tepat sama dengan pos"],
 #  "menit": {"mengajar": 0, "latihan": 40}, "modul_latihan": "kopkit.latihan.modul_02"}
@@ -100,6 +102,41 @@ aturan_usulan
 # `jasa_modal`, `jasa_usaha`, `total` di `daftar`.
 
 # %% @soal soal7
+
+# %% [markdown]
+# ## Soal 8 — Mengapa? Simpanan sukarela
+#
+# Dasar jasa modal KSU Tunas Makmur adalah simpanan pokok + wajib; simpanan sukarela tidak ikut.
+# Mengapa? Tulis `"sudah mendapat jasa simpanan"`, `"bukan milik anggota"` atau
+# `"jumlahnya terlalu kecil"` di `alasan_sukarela`.
+
+# %% @soal soal8
+
+# %% [markdown]
+# ## Soal 9 — Mengapa? Anggota yang keluar
+#
+# Anggota `anggota_keluar_september` keluar pada bulan September 2025. Apakah ia menerima SHU 2025?
+# Tulis `"ya"` atau `"tidak"` di `keluar_september_dapat_shu` — dan siapkan alasannya untuk diskusi.
+
+# %% @soal soal9
+
+# %% [markdown]
+# ## Soal 10 — Mengapa? Sisa pembulatan
+#
+# Bila setiap bagian anggota dibulatkan ke bawah ke Rp100, ke pos mana rupiah sisanya dimasukkan?
+# Tulis nama posnya (mis. `"cadangan"`) di `pos_sisa_pembulatan`.
+
+# %% @soal soal10
+
+# %% [markdown]
+# ## Soal 11 — Dana sosial yang diputuskan RAT
+#
+# Cerita pelajaran: sebuah koperasi di Kabupaten Malang memakai dana sosialnya untuk 520 paket sembako
+# dan 16 perbaikan rumah sesudah gempa 2021. RAT KSU Tunas Makmur menyetujui rencana yang sama untuk
+# dana sosial 2025 (`rencana_rat`: 65% sembako @Rp125.000, 35% perbaikan rumah @Rp2.150.000). Berapa
+# **paket sembako** yang terbiayai? Simpan di `paket_sembako`.
+
+# %% @soal soal11
 
 # %% [markdown]
 # ## Selesai

@@ -29,8 +29,9 @@ import numpy as np
 import pandas as pd
 
 # Pemeriksa ada di buku_validasi; diekspor ulang di sini supaya semua pembukuan cukup dari kopkit.buku.
-from kopkit.buku.validasi import (JENIS_AKUN, KOLOM_AKUN, KOLOM_JURNAL, _ke_waktu, _siapkan_akun, baca_periode,
-                            periksa_jurnal, validasi_akun, validasi_jurnal)
+from kopkit.buku.validasi import (JENIS_AKUN, KOLOM_AKUN, KOLOM_JURNAL, _baris_berkas, _ke_waktu, _siapkan_akun,
+                                  _nilai_baris_jumlah, baca_periode, baris_jumlah_jurnal, periksa_jurnal, validasi_akun,
+                                  validasi_jurnal)
 from kopkit.dasar.galat import GalatData, GalatMasukan
 
 __all__ = [
@@ -75,7 +76,8 @@ def siapkan_jurnal(jurnal, akun) -> JurnalSiap:
     """Periksa ringan lalu bakukan jurnal untuk dihitung (cepat, juga untuk jutaan baris).
 
     Yang diperiksa: kolom wajib, tipe tanggal dan uang (rupiah bulat), akun dikenal dan bukan
-    akun induk, total debit = total kredit. Untuk daftar masalah lengkap per baris, pakai
+    akun induk, nomor bukti terisi, tidak ada baris jumlah/subtotal, dan **setiap bukti seimbang**
+    (debit = kredit per nomor bukti, bukan hanya totalnya). Untuk daftar masalah lengkap per baris, pakai
     :func:`validasi_jurnal`. Bila ``jurnal`` sudah ``JurnalSiap``, dikembalikan apa adanya.
     """
     if isinstance(jurnal, JurnalSiap):
@@ -83,8 +85,19 @@ def siapkan_jurnal(jurnal, akun) -> JurnalSiap:
     saran_validasi = "Jalankan validasi_jurnal(jurnal, akun) untuk melihat semua baris yang bermasalah."
     a = _siapkan_akun(akun)
     if not isinstance(jurnal, pd.DataFrame):
-        raise GalatData(f"Jurnal harus tabel (DataFrame), bukan {type(jurnal).__name__}.",
+        from kopkit.dasar.argumen import jenis_nilai
+
+        raise GalatData(f"Jurnal harus tabel, bukan {jenis_nilai(jurnal)}.",
                         saran="Muat dengan data.muat('jurnal_umum') atau baca_jurnal_excel().")
+    lokasi = {"berkas": jurnal.attrs.get("berkas"), "lembar": jurnal.attrs.get("lembar")}
+
+    def di_baris(pos: np.ndarray) -> dict:
+        """Lokasi: berkas/lembar dan baris pertama; pesan menyebut sampai lima baris."""
+        return {**lokasi, "baris": int(_baris_berkas(jurnal)[pos[0]])}
+
+    def daftar_baris(pos: np.ndarray) -> str:
+        b = _baris_berkas(jurnal)[pos[:5]]
+        return "baris " + ", ".join(str(int(x)) for x in b) + (" …" if len(pos) > 5 else "")
     kurang = [k for k in KOLOM_JURNAL if k not in jurnal.columns]
     if kurang:
         raise GalatData(f"Jurnal tidak punya kolom {', '.join(kurang)}.", kolom=", ".join(kurang),
@@ -111,7 +124,10 @@ def siapkan_jurnal(jurnal, akun) -> JurnalSiap:
                 raise GalatData(f"Kolom {kolom} berisi pecahan rupiah.", kolom=kolom, saran=saran_validasi)
             v = f.astype("int64")
         if (v < 0).any():
-            raise GalatData(f"Kolom {kolom} berisi jumlah negatif.", kolom=kolom, saran=saran_validasi)
+            pos = np.flatnonzero(v < 0)
+            raise GalatData(f"Kolom {kolom} berisi jumlah negatif ({daftar_baris(pos)}).", kolom=kolom,
+                            **di_baris(pos), saran="Jangan pakai angka minus: pindahkan jumlahnya ke sisi lawan. "
+                                                   + saran_validasi)
         uang[kolom] = v
     kode = jurnal["akun"]
     if not (pd.api.types.is_string_dtype(kode.dtype) or isinstance(kode.dtype, pd.CategoricalDtype)):
@@ -121,22 +137,58 @@ def siapkan_jurnal(jurnal, akun) -> JurnalSiap:
     ia = pd.Index(a["kode"]).get_indexer(kode.astype(str) if isinstance(kode.dtype, pd.CategoricalDtype)
                                           else kode).astype("int64")
     if (ia < 0).any():
-        asing = sorted(set(kode[ia < 0].astype(str).tolist()))
-        raise GalatData(f"Akun tidak ada di bagan akun: {', '.join(asing[:10])}.", kolom="akun",
-                        saran=saran_validasi)
+        pos = np.flatnonzero(ia < 0)
+        asing = sorted(set(kode.iloc[pos].astype(str).tolist()))
+        raise GalatData(f"Akun tidak ada di bagan akun: {', '.join(asing[:10])} ({daftar_baris(pos)}).",
+                        kolom="akun", **di_baris(pos), saran="Pakai kode dari bagan akun. " + saran_validasi)
     induk = a["header"].to_numpy() | a["kode"].isin(set(a["induk"]) - {""}).to_numpy()
     if induk[ia].any():
         kena = sorted(set(a["kode"].to_numpy()[ia[induk[ia]]].tolist()))
         raise GalatData(f"Akun induk (judul kelompok) diisi: {', '.join(kena)}.", kolom="akun",
                         saran="Pindahkan ke akun rincian di bawahnya. " + saran_validasi)
-    td, tk = int(uang["debit"].sum()), int(uang["kredit"].sum())
-    if td != tk:
-        from kopkit.dasar.uang import format_rupiah
-
-        raise GalatData(f"Jurnal tidak seimbang: total debit {format_rupiah(td)} ≠ total kredit "
-                        f"{format_rupiah(tk)}.",
-                        saran=saran_validasi)
+    _periksa_per_bukti(jurnal, uang["debit"], uang["kredit"], saran_validasi)
     return JurnalSiap(jurnal, a, ia, tanggal, uang["debit"], uang["kredit"])
+
+
+def _periksa_per_bukti(jurnal: pd.DataFrame, debit: np.ndarray, kredit: np.ndarray, saran: str) -> None:
+    """Baris jumlah, nomor bukti kosong, dan keseimbangan SETIAP bukti (dua bukti yang selisihnya
+    berlawanan arah tidak saling menutupi). Cepat: satu factorize + satu groupby bilangan bulat."""
+    from kopkit.dasar.uang import format_angka
+
+    baris = _baris_berkas(jurnal)
+    lokasi = {"berkas": jurnal.attrs.get("berkas"), "lembar": jurnal.attrs.get("lembar")}
+
+    def contoh(pos: np.ndarray) -> str:
+        return ", ".join(str(int(b)) for b in baris[pos[:5]]) + (" …" if len(pos) > 5 else "")
+
+    # Nomor bukti difaktorkan sekali: dipakai untuk baris jumlah, nomor kosong, dan keseimbangan.
+    kode, unik = pd.factorize(jurnal["no_bukti"], use_na_sentinel=True)
+    teks_unik = pd.Series(unik, dtype="str")
+    per_unik = np.append(_nilai_baris_jumlah(unik), False)  # posisi terakhir: sel kosong (kode -1)
+    jumlah = np.flatnonzero(per_unik[kode] | baris_jumlah_jurnal(jurnal, kolom=("akun", "keterangan")))
+    if len(jumlah):
+        raise GalatData(f"Ada {len(jumlah)} baris jumlah/subtotal di dalam jurnal (baris {contoh(jumlah)}); "
+                        "bila ikut dihitung, jumlahnya terhitung dua kali.", kolom="keterangan", **lokasi,
+                        saran="Hapus baris Jumlah/Subtotal/Total dari tabel jurnal. " + saran)
+    kosong = kode < 0
+    if not kosong.all():
+        kosong |= np.append(~teks_unik.str.contains(r"\S", regex=True).to_numpy(dtype=bool), True)[kode]
+    if kosong.any():
+        pos = np.flatnonzero(kosong)
+        raise GalatData(f"Ada {len(pos)} baris jurnal tanpa nomor bukti (baris {contoh(pos)}); keseimbangan "
+                        "buktinya tidak dapat diperiksa.", kolom="no_bukti", **lokasi,
+                        saran="Isi nomor bukti setiap baris (transaksi baru, nomor baru). " + saran)
+    selisih = pd.Series(debit - kredit).groupby(kode).sum()
+    miring = selisih[selisih != 0]
+    if len(miring):
+        d = pd.Series(debit).groupby(kode).sum()
+        k = pd.Series(kredit).groupby(kode).sum()
+        rinci = "; ".join(f"{unik[i]}: debit {format_angka(int(d[i]))}, kredit {format_angka(int(k[i]))}"
+                          for i in miring.index[:5])
+        raise GalatData(f"{len(miring)} bukti tidak seimbang ({rinci}" + (" …" if len(miring) > 5 else "") + ").",
+                        kolom="debit, kredit", **lokasi,
+                        saran="Cocokkan dengan bukti aslinya; cari angka yang salah ketik atau baris yang tertinggal. "
+                              + saran)
 
 
 def _periode_dalam_data(js: JurnalSiap, dari, sampai) -> None:
@@ -231,6 +283,11 @@ def buku_besar(jurnal, akun, kode=None, periode=None) -> pd.DataFrame:
     if kode is None:
         dipilih = np.unique(js.ia)
     else:
+        if not isinstance(kode, (str, int, list, tuple, set)) or isinstance(kode, bool):
+            from kopkit.dasar.argumen import jenis_nilai
+
+            raise GalatMasukan(f"kode harus satu kode akun atau daftar kode akun, bukan {jenis_nilai(kode)}.",
+                               saran="Contoh: kode='101' atau kode=['101', '102'].")
         daftar = [str(kode)] if isinstance(kode, (str, int)) else [str(k) for k in kode]
         posisi = {k: i for i, k in enumerate(a["kode"])}
         asing = [k for k in daftar if k not in posisi]
@@ -312,6 +369,9 @@ def jurnal_penyesuaian(tanggal, no_bukti: str, keterangan: str, pos, *, unit: st
         >>> jp[["akun", "debit", "kredit"]].values.tolist()
         [['523', 1500000, 0], ['169', 0, 1500000]]
     """
+    from kopkit.dasar.argumen import perlu_teks
+
+    perlu_teks(unit, "unit", saran="Contoh: unit='toko' atau unit='umum'.")
     try:
         baris = [(str(p[0]), int(p[1]), int(p[2])) for p in pos]
     except (TypeError, ValueError, IndexError):
@@ -330,8 +390,16 @@ def jurnal_penyesuaian(tanggal, no_bukti: str, keterangan: str, pos, *, unit: st
 def terapkan_penyesuaian(jurnal, penyesuaian, akun) -> pd.DataFrame:
     """Tambahkan jurnal penyesuaian ke jurnal umum, setelah diperiksa ketat (harus seimbang,
     akun dikenal). Jurnal asli tidak diubah; hasilnya tabel baru."""
-    if isinstance(penyesuaian, (list, tuple)):
+    from kopkit.dasar.argumen import perlu_tabel
+
+    if isinstance(penyesuaian, (list, tuple)) and penyesuaian and \
+            all(isinstance(p, pd.DataFrame) for p in penyesuaian):
         penyesuaian = pd.concat(list(penyesuaian), ignore_index=True)
+    saran = "Buat dengan jurnal_penyesuaian(...); beberapa penyesuaian boleh sebagai daftar tabel."
+    perlu_tabel(penyesuaian, "penyesuaian", kolom=KOLOM_JURNAL, saran=saran)
+    if not isinstance(jurnal, JurnalSiap):
+        perlu_tabel(jurnal, "jurnal", kolom=KOLOM_JURNAL,
+                    saran="Muat dengan data.muat('jurnal_umum') atau baca_jurnal_excel().")
     periksa_jurnal(penyesuaian.reset_index(drop=True), akun, ketat=True)
     dasar = jurnal.tabel if isinstance(jurnal, JurnalSiap) else jurnal
     tambahan = penyesuaian.reindex(columns=dasar.columns)
@@ -359,7 +427,7 @@ def tutup_buku(jurnal, akun, tahun: int, *, akun_shu: str | None = None) -> pd.D
         from kopkit.buku.peran import kode_peran
 
         akun_shu = kode_peran(js.akun, "shu_berjalan")
-    if akun_shu not in set(js.akun["kode"]):
+    if not isinstance(akun_shu, str) or akun_shu not in set(js.akun["kode"]):
         raise GalatData(f"Akun SHU tahun berjalan '{akun_shu}' tidak ada di bagan akun.", kolom="akun",
                         saran="Tambahkan akun ekuitas 'SHU tahun berjalan' atau sebut kodenya di akun_shu=.")
     saldo = _saldo(js, _saring(js, dari, sampai, tanpa_penutup=True))

@@ -333,6 +333,17 @@ def laporan_arus_kas(jurnal, akun, periode, *, akun_kas=None, aktivitas=None) ->
         from kopkit.buku.peran import akun_berperan
 
         akun_kas = akun_berperan(a, "kas", "bank")
+    if isinstance(akun_kas, (str, int)) and not isinstance(akun_kas, bool):
+        akun_kas = (akun_kas,)
+    if not isinstance(akun_kas, (list, tuple, set)):
+        from kopkit.dasar.argumen import jenis_nilai
+
+        raise GalatMasukan(f"akun_kas harus daftar kode akun kas, bukan {jenis_nilai(akun_kas)}.",
+                           saran="Contoh: akun_kas=('101', '102').")
+    if aktivitas is not None:
+        from kopkit.dasar.argumen import perlu_pasangan
+
+        perlu_pasangan(aktivitas, "aktivitas", saran="Contoh: aktivitas={'231': 'pendanaan'} (kode akun: aktivitas).")
     kas = np.isin(kode, [str(k) for k in akun_kas])
     if not kas.any():
         raise GalatMasukan(f"Akun kas {', '.join(map(str, akun_kas))} tidak ada di bagan akun.",
@@ -394,7 +405,9 @@ def shu_per_unit_bulanan(jurnal, akun, tahun: int, *, setelah_pajak: bool = Fals
     dari, sampai = _periode_wajib(tahun, js)
     a = js.akun
     jenis = a["jenis"].to_numpy()
-    nominal = np.isin(jenis, ["pendapatan", "beban"]) & (setelah_pajak | ~_pajak(a))
+    if not isinstance(setelah_pajak, (bool, np.bool_)):
+        raise GalatMasukan(f"setelah_pajak harus True atau False, bukan {setelah_pajak!r}.")
+    nominal = np.isin(jenis, ["pendapatan", "beban"]) & (bool(setelah_pajak) | ~_pajak(a))
     pilih = _saring(js, dari, sampai, tanpa_penutup=True) & nominal[js.ia]
     unit = js.tabel["unit"]
     urutan = list(unit.cat.categories) if isinstance(unit.dtype, pd.CategoricalDtype) else sorted(unit.dropna().unique())
@@ -417,6 +430,9 @@ def anggaran_vs_realisasi(jurnal, akun, anggaran, periode) -> pd.DataFrame:
     """
     js = siapkan_jurnal(jurnal, akun)
     dari, sampai = _periode_wajib(periode, js)
+    from kopkit.dasar.argumen import perlu_tabel
+
+    perlu_tabel(anggaran, "anggaran", saran="Berikan tabel berkolom kode dan anggaran, mis. data.muat('anggaran').")
     if not {"kode", "anggaran"} <= set(anggaran.columns):
         raise GalatData("Tabel anggaran perlu kolom kode dan anggaran.", saran="Contoh: kode=405, anggaran=1500000000.")
     a = js.akun.reset_index(drop=True)

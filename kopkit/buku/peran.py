@@ -62,6 +62,14 @@ def lengkapi_peran(akun: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
 
 def masalah_peran(akun: pd.DataFrame) -> list[Masalah]:
     """Masalah kolom peran: peran tidak dikenal, jenis akun tidak cocok, peran tunggal dipakai dua akun."""
+    if not isinstance(akun, pd.DataFrame):
+        from kopkit.dasar.argumen import jenis_nilai
+
+        return [Masalah(f"Bagan akun harus tabel, bukan {jenis_nilai(akun)}.", saran="Muat dengan data.muat('akun').")]
+    kurang = [k for k in ("kode", "jenis") if k not in akun.columns]
+    if kurang and "peran" in akun.columns:
+        return [Masalah(f"Bagan akun tidak punya kolom {', '.join(kurang)}.", kolom=", ".join(kurang),
+                        saran="Bagan akun perlu kolom kode, nama, jenis, saldo_normal.")]
     if "peran" not in akun.columns:
         return []
     tabel = daftar_peran().set_index("peran")

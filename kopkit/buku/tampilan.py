@@ -17,7 +17,6 @@ from pathlib import Path
 
 import pandas as pd
 
-from kopkit.dasar.excel import periksa_tujuan, simpan_buku_kerja
 from kopkit.dasar.galat import GalatMasukan
 
 __all__ = ["tampilkan_laporan", "ekspor_excel"]
@@ -79,94 +78,42 @@ def tampilkan_laporan(laporan: pd.DataFrame) -> pd.DataFrame:
     return hasil
 
 
-def _lembar(nama: str, dipakai: set) -> str:
-    bersih = "".join(c for c in str(nama) if c not in '[]:*?/\\')[:31] or "Laporan"
-    dasar, n = bersih, 2
-    while bersih in dipakai:
-        bersih = f"{dasar[:28]} {n}"
-        n += 1
-    dipakai.add(bersih)
-    return bersih
-
-
 def ekspor_excel(laporan, berkas, *, nama_koperasi: str, timpa: bool = False) -> Path:
     """Simpan laporan ke Excel (.xlsx): satu lembar per laporan, judul, angka berformat
     ``#,##0;(#,##0)``, baris jumlah tebal. Jumlah ditulis sebagai angka (sama persis dengan
-    laporan di notebook).
+    laporan di notebook). Ditulis oleh penulis Excel kopkit (:func:`kopkit.dasar.excel.tulis_excel`):
+    teks yang diawali ``=``, ``+``, ``-``, ``@`` tetap teks, tidak pernah menjadi rumus.
 
     ``laporan``: satu tabel, atau dict ``{nama_lembar: tabel}``. Berkas yang sudah ada tidak
     ditimpa kecuali ``timpa=True`` (selain itu :class:`~kopkit.dasar.galat.GalatBerkas`).
     Mengembalikan path berkas yang ditulis.
     """
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
+    from kopkit.dasar.excel import Lembar, tulis_excel
 
-    path = periksa_tujuan(berkas, timpa=timpa, contoh="laporan_keuangan_2025.xlsx")
     if isinstance(laporan, pd.DataFrame):
         laporan = {laporan.attrs.get("judul", "Laporan"): laporan}
     if not isinstance(laporan, dict) or not laporan:
         raise GalatMasukan("ekspor_excel menerima satu tabel atau dict {nama lembar: tabel}.")
-    format_uang = "#,##0;(#,##0)"
-    tebal = Font(bold=True)
-    wb = Workbook()
-    wb.remove(wb.active)
-    dipakai: set = set()
+    semua = []
     for nama, t in laporan.items():
         if not isinstance(t, pd.DataFrame):
             raise GalatMasukan(f"Isi lembar '{nama}' bukan tabel.")
-        ws = wb.create_sheet(_lembar(nama, dipakai))
-        ws["A1"], ws["A2"] = nama_koperasi, t.attrs.get("judul", str(nama))
-        ws["A1"].font, ws["A2"].font = Font(bold=True, size=13), tebal
-        r0 = 4
+        judul_lembar = [str(nama_koperasi), str(t.attrs.get("judul", nama))]
         if _laporan_bertingkat(t):
             kolom_uang = [k for k in ("jumlah", "anggota", "bukan_anggota", "tidak_dibedakan") if k in t.columns]
             judul = ["Kode", "Uraian"] + [_JUDUL_KOLOM[k] + " (Rp)" for k in kolom_uang]
             data = [[r["kode"], r["pos"]] + [None if pd.isna(r[k]) else int(r[k]) for k in kolom_uang]
                     for _, r in t.iterrows()]
-            gaya = list(t["jenis_baris"])
-        else:
-            tt = t.reset_index() if not isinstance(t.index, pd.RangeIndex) else t
-            if _adalah_neraca_saldo(tt):
-                tt = pd.concat([tt, pd.DataFrame([{"nama": "JUMLAH", "debit": int(tt["debit"].sum()),
-                                                   "kredit": int(tt["kredit"].sum())}])], ignore_index=True)
-            judul = [_JUDUL_KOLOM.get(k, str(k)) for k in tt.columns]
-            data = []
-            for baris in tt.itertuples(index=False):
-                isi = []
-                for v in baris:
-                    if v is None or (not isinstance(v, str) and pd.isna(v)):
-                        isi.append(None)
-                    elif hasattr(v, "item"):
-                        isi.append(v.item())
-                    elif isinstance(v, pd.Timestamp):
-                        isi.append(v.to_pydatetime())
-                    else:
-                        isi.append(v)
-                data.append(isi)
-            gaya = ["total" if str(tt.iloc[i, 0]).upper() in ("JUMLAH", "SALDO AKHIR") or
-                    (len(tt.columns) > 1 and str(tt.iloc[i, 1]) == "JUMLAH") else "akun" for i in range(len(tt))]
-        for j, teks in enumerate(judul, start=1):
-            c = ws.cell(row=r0, column=j, value=teks)
-            c.font = tebal
-            c.fill = PatternFill("solid", fgColor="DDEBF7")
-            c.alignment = Alignment(horizontal="center", wrap_text=True)
-        for i, (isi, g) in enumerate(zip(data, gaya), start=r0 + 1):
-            for j, v in enumerate(isi, start=1):
-                c = ws.cell(row=i, column=j, value=v)
-                if isinstance(v, int) and not isinstance(v, bool):
-                    c.number_format = format_uang
-                elif isinstance(v, float):
-                    c.number_format = "#,##0.0"
-                elif hasattr(v, "year"):
-                    c.number_format = "DD/MM/YYYY"
-                if g in ("subtotal", "total"):
-                    c.font = tebal
-                if j == 2 and g == "akun" and _laporan_bertingkat(t):
-                    c.alignment = Alignment(indent=2)
-        for j in range(1, len(judul) + 1):
-            panjang = max([len(str(judul[j - 1]))] + [len(f"{r[j - 1]:,}") if isinstance(r[j - 1], int)
-                                                       else len(str(r[j - 1] or "")) for r in data])
-            ws.column_dimensions[get_column_letter(j)].width = min(60, max(10, panjang + 3))
-        ws.freeze_panes = ws.cell(row=r0 + 1, column=1)
-    return simpan_buku_kerja(wb, path)
+            semua.append(Lembar(str(nama), kolom=judul, baris=data, judul=judul_lembar,
+                                gaya=list(t["jenis_baris"]), menjorok=2))
+            continue
+        tt = t.reset_index() if not isinstance(t.index, pd.RangeIndex) else t
+        if _adalah_neraca_saldo(tt):
+            tt = pd.concat([tt, pd.DataFrame([{"nama": "JUMLAH", "debit": int(tt["debit"].sum()),
+                                               "kredit": int(tt["kredit"].sum())}])], ignore_index=True)
+        judul = [_JUDUL_KOLOM.get(k, str(k)) for k in tt.columns]
+        data = [list(b) for b in tt.itertuples(index=False, name=None)]
+        gaya = ["total" if str(tt.iloc[i, 0]).upper() in ("JUMLAH", "SALDO AKHIR") or
+                (len(tt.columns) > 1 and str(tt.iloc[i, 1]) == "JUMLAH") else "akun" for i in range(len(tt))]
+        semua.append(Lembar(str(nama), kolom=judul, baris=data, judul=judul_lembar, gaya=gaya))
+    return tulis_excel(berkas, semua, timpa=timpa, contoh="laporan_keuangan_2025.xlsx")

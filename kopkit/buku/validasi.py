@@ -24,11 +24,44 @@ import pandas as pd
 from kopkit.dasar.galat import GalatMasukan, Masalah, gagal_bila_ada
 
 __all__ = ["JENIS_AKUN", "KOLOM_JURNAL", "KOLOM_AKUN", "baca_periode", "validasi_akun", "validasi_jurnal",
-           "periksa_jurnal"]
+           "periksa_jurnal", "baris_jumlah_jurnal", "KATA_BARIS_JUMLAH"]
 
 JENIS_AKUN = ("aset", "liabilitas", "ekuitas", "pendapatan", "beban")
 KOLOM_JURNAL = ["tanggal", "no_bukti", "akun", "keterangan", "debit", "kredit"]
 KOLOM_AKUN = ["kode", "nama", "jenis", "saldo_normal"]
+#: Isi sel (satu-satunya teks di sel itu) yang menandai baris jumlah di bawah tabel Excel, bukan transaksi.
+KATA_BARIS_JUMLAH = ("subtotal", "sub total", "jumlah", "total", "grand total", "jumlah total", "total keseluruhan",
+                     "jumlah seluruhnya")
+
+
+_POLA_BARIS_JUMLAH = (r"(?i)^[\s:.]*(?:" + "|".join(r"[\s:.]+".join(kata.split()) for kata in KATA_BARIS_JUMLAH)
+                      + r")[\s:.]*$")
+
+
+def _nilai_baris_jumlah(unik) -> np.ndarray:
+    """Nilai unik sebuah kolom teks → penanda "isinya hanya kata jumlah/subtotal/total"."""
+    return pd.Series(unik, dtype="str").str.contains(_POLA_BARIS_JUMLAH, regex=True).to_numpy(dtype=bool)
+
+
+def baris_jumlah_jurnal(jurnal: pd.DataFrame, kolom=("no_bukti", "akun", "keterangan")) -> np.ndarray:
+    """Penanda baris jumlah/subtotal dalam tabel jurnal: sel nomor bukti, akun atau keterangan yang
+    isinya hanya ``Subtotal``, ``Jumlah``, ``Total`` (huruf besar/kecil, titik dua bebas). Baris
+    seperti ini bukan transaksi; bila ikut dihitung, jumlahnya terhitung dua kali.
+
+    >>> import pandas as pd
+    >>> baris_jumlah_jurnal(pd.DataFrame({"no_bukti": ["B1", None], "akun": ["101", None],
+    ...                                   "keterangan": ["Jual", "JUMLAH:"]})).tolist()
+    [False, True]
+    """
+    tanda = np.zeros(len(jurnal), dtype=bool)
+    for k in kolom:
+        if k in jurnal.columns:
+            # Satu ekspresi reguler atas nilai unik saja (cepat untuk jurnal jutaan baris).
+            kode, unik = pd.factorize(jurnal[k], use_na_sentinel=True)
+            kena = np.zeros(len(unik) + 1, dtype=bool)  # posisi terakhir: sel kosong (kode -1)
+            kena[:-1] = _nilai_baris_jumlah(unik)
+            tanda |= kena[kode]
+    return tanda
 
 
 # ---------------------------------------------------------------------------------------------
@@ -36,17 +69,15 @@ KOLOM_AKUN = ["kode", "nama", "jenis", "saldo_normal"]
 # ---------------------------------------------------------------------------------------------
 
 def _ke_waktu(nilai, nama: str):
+    """Satu tanggal dari pemanggil → Timestamp (tanpa jam). Teks dibaca tanggal lebih dulu
+    (``01/08/2025`` = 1 Agustus) oleh pengurai kopkit, seperti di semua fungsi lain."""
+    from kopkit.dasar.uang import parse_tanggal
+
     if nilai is None:
         return None
-    try:
-        waktu = pd.Timestamp(nilai)
-    except (ValueError, TypeError):
-        from kopkit.dasar.uang import parse_tanggal
-
-        waktu = pd.Timestamp(parse_tanggal(nilai))
-    if waktu is pd.NaT:
-        raise GalatMasukan(f"Tanggal {nama} kosong.", saran="Tulis mis. '2025-12-31'.")
-    return waktu.tz_localize(None).normalize() if waktu.tzinfo else waktu.normalize()
+    if not isinstance(nilai, str) and pd.api.types.is_scalar(nilai) and pd.isna(nilai):
+        raise GalatMasukan(f"Tanggal {nama} kosong.", saran="Tulis mis. '31/12/2025'.")
+    return pd.Timestamp(parse_tanggal(nilai, kolom=nama))
 
 
 def baca_periode(periode=None, *, dari=None, sampai=None) -> tuple:
@@ -100,7 +131,9 @@ def validasi_akun(akun) -> list[Masalah]:
     ['kode', 'jenis']
     """
     if not isinstance(akun, pd.DataFrame):
-        return [Masalah(f"Bagan akun harus tabel (DataFrame), bukan {type(akun).__name__}.",
+        from kopkit.dasar.argumen import jenis_nilai
+
+        return [Masalah(f"Bagan akun harus tabel, bukan {jenis_nilai(akun)}.",
                         saran="Muat dengan data.muat('akun').")]
     kurang = [k for k in KOLOM_AKUN if k not in akun.columns]
     if kurang:
@@ -157,13 +190,15 @@ def _rupiah_kolom(seri: pd.Series, baris: np.ndarray, lokasi: dict) -> tuple[np.
     return nilai, salah, hasil
 
 
-def validasi_jurnal(jurnal, akun, periode=None) -> list[Masalah]:
+def validasi_jurnal(jurnal, akun=None, periode=None) -> list[Masalah]:
     """Periksa jurnal umum; kembalikan SEMUA masalah (daftar kosong bila jurnal sehat).
 
     Yang diperiksa: kolom wajib; tanggal, akun, keterangan dan nomor bukti terisi; tanggal di dalam
     ``periode``; akun dikenal dan bukan akun induk (header); jumlah rupiah bulat, tidak negatif,
     tidak debit dan kredit sekaligus, tidak nol keduanya; setiap bukti seimbang (debit = kredit);
-    nomor bukti yang sama tidak dipakai pada tanggal berbeda.
+    nomor bukti yang sama tidak dipakai pada tanggal berbeda; tidak ada baris jumlah/subtotal.
+    Tanpa bagan ``akun`` semua pemeriksaan tetap berjalan kecuali yang memerlukan bagan akun
+    (akun dikenal, akun induk) — keseimbangan per bukti selalu diperiksa.
     Lihat hasilnya sebagai tabel dengan ``tabel_masalah(...)``.
 
     Contoh:
@@ -177,18 +212,20 @@ def validasi_jurnal(jurnal, akun, periode=None) -> list[Masalah]:
     """
     from kopkit.dasar.uang import format_angka, masalah_kolom_tanggal
 
-    masalah = list(validasi_akun(akun))
+    masalah = list(validasi_akun(akun)) if akun is not None else []
     if masalah:
         return masalah
     if not isinstance(jurnal, pd.DataFrame):
-        return [Masalah(f"Jurnal harus tabel (DataFrame), bukan {type(jurnal).__name__}.",
+        from kopkit.dasar.argumen import jenis_nilai
+
+        return [Masalah(f"Jurnal harus tabel, bukan {jenis_nilai(jurnal)}.",
                         saran="Muat dengan data.muat('jurnal_umum') atau baca_jurnal_excel().")]
     lokasi = {"berkas": jurnal.attrs.get("berkas"), "lembar": jurnal.attrs.get("lembar")}
     kurang = [k for k in KOLOM_JURNAL if k not in jurnal.columns]
     if kurang:
         return [Masalah(f"Jurnal tidak punya kolom {', '.join(kurang)}.", baris=1, kolom=", ".join(kurang),
                         saran="Judul kolom jurnal: " + ", ".join(KOLOM_JURNAL) + ".", **lokasi)]
-    a = _siapkan_akun(akun)
+    a = _siapkan_akun(akun) if akun is not None else None
     baris = _baris_berkas(jurnal)
 
     def tambah(pesan, pos=None, kolom=None, saran=None):
@@ -224,8 +261,8 @@ def validasi_jurnal(jurnal, akun, periode=None) -> list[Masalah]:
     bukti_kosong = _kosong_teks(jurnal["no_bukti"])
     bukti = jurnal["no_bukti"].astype(object).where(~pd.Series(bukti_kosong, index=jurnal.index), "").astype(str).str.strip()
     ket_kosong = _kosong_teks(jurnal["keterangan"])
-    dikenal = set(a["kode"])
-    induk = set(a.loc[a["header"], "kode"]) | (set(a["induk"]) - {""})
+    dikenal = set(a["kode"]) if a is not None else None
+    induk = set(a.loc[a["header"], "kode"]) | (set(a["induk"]) - {""}) if a is not None else set()
     d1, p1 = baca_periode(periode)
     teks_bukti = bukti.to_numpy()
     teks_kode = kode.to_numpy()
@@ -247,7 +284,7 @@ def validasi_jurnal(jurnal, akun, periode=None) -> list[Masalah]:
     tiap(bukti_kosong, lambda p: "Nomor bukti kosong.", "no_bukti",
          "Setiap baris jurnal harus menyebut nomor buktinya.")
     tiap(kode_kosong, lambda p: f"Kode akun kosong (bukti {teks_bukti[p]}).", "akun", "Isi kode akun dari bagan akun.")
-    asing = ~kode_kosong & ~kode.isin(dikenal).to_numpy()
+    asing = (~kode_kosong & ~kode.isin(dikenal).to_numpy()) if dikenal is not None else np.zeros(len(kode), bool)
     for pos in np.flatnonzero(asing):
         mirip = difflib.get_close_matches(teks_kode[pos], sorted(dikenal), n=3, cutoff=0.5)
         tambah(f"Akun '{teks_kode[pos]}' tidak ada di bagan akun (bukti {teks_bukti[pos]}).", pos, "akun",
@@ -257,6 +294,10 @@ def validasi_jurnal(jurnal, akun, periode=None) -> list[Masalah]:
                    f"(bukti {teks_bukti[p]}).", "akun", "Pilih salah satu akun rincian di bawahnya.")
     tiap(ket_kosong, lambda p: f"Keterangan kosong (bukti {teks_bukti[p]}).", "keterangan",
          "Tulis uraian singkat transaksinya supaya bisa ditelusuri.")
+    jumlah_baris = baris_jumlah_jurnal(jurnal)
+    tiap(jumlah_baris, lambda p: "Baris jumlah/subtotal di dalam jurnal, bukan transaksi: bila ikut dihitung, "
+                                 "jumlahnya terhitung dua kali.", "keterangan",
+         "Hapus baris Jumlah/Subtotal/Total dari tabel jurnal (jumlah dihitung oleh kopkit).")
     ok = ~uang_salah
     tiap(ok & (debit < 0), lambda p: f"Jumlah negatif ({format_angka(int(debit[p]))}) pada bukti {teks_bukti[p]}.",
          "debit", "Jangan pakai angka minus: pindahkan jumlahnya ke sisi lawan (kredit).")
@@ -270,7 +311,7 @@ def validasi_jurnal(jurnal, akun, periode=None) -> list[Masalah]:
     # Keseimbangan per bukti (bukti yang punya sel uang salah dilewati: jumlahnya belum pasti).
     t = pd.DataFrame({"bukti": bukti.to_numpy(), "d": debit, "k": kredit, "salah": uang_salah,
                       "pos": np.arange(len(jurnal)), "tgl": tgl.to_numpy(), "tk": tgl_kosong | tgl_salah})
-    t = t[~bukti_kosong]
+    t = t[~bukti_kosong & ~jumlah_baris]
     per_bukti = t.groupby("bukti", sort=False).agg(d=("d", "sum"), k=("k", "sum"), salah=("salah", "any"),
                                                    pos=("pos", "min"))
     for nama, r in per_bukti[(per_bukti["d"] != per_bukti["k"]) & ~per_bukti["salah"]].iterrows():
@@ -289,7 +330,7 @@ def validasi_jurnal(jurnal, akun, periode=None) -> list[Masalah]:
     return sorted(masalah, key=lambda m: (m.baris if m.baris is not None else 0, urutan[m]))
 
 
-def periksa_jurnal(jurnal, akun, periode=None, *, ketat: bool = True) -> list[Masalah]:
+def periksa_jurnal(jurnal, akun=None, periode=None, *, ketat: bool = True) -> list[Masalah]:
     """Seperti :func:`validasi_jurnal`; dengan ``ketat=True`` (bawaan) naikkan satu
     :class:`~kopkit.dasar.galat.GalatData` yang mencantumkan semua masalah bila ada.
     """

@@ -51,6 +51,10 @@ def skema(nama: str) -> dict:
     >>> skema("anggota")["schema"]["primaryKey"]
     ['id_anggota']
     """
+    from kopkit.dasar.argumen import perlu_teks
+
+    perlu_teks(nama, "Nama dataset", saran="Tulis nama satu dataset dalam tanda kutip, mis. data.muat('anggota'); "
+                                          "lihat semua nama dengan kopkit.data.daftar_dataset().")
     semua = _semua_deskriptor()
     if nama not in semua:
         mirip = difflib.get_close_matches(str(nama), list(semua), n=3)
@@ -114,6 +118,7 @@ def muat(nama: str):
     >>> muat("anggota")["id_anggota"].is_unique
     True
     """
+    skema(nama)  # nama yang bukan teks atau tidak dikenal → galat kopkit (sebelum lru_cache melihatnya)
     return _muat_tersimpan(nama).copy()
 
 
@@ -212,6 +217,13 @@ def periksa_tabel(mentah, deskriptor: dict, berkas: str | None = None,
     Memeriksa nama kolom, sel wajib, tipe, batasan (min/max/enum/pola), keunikan dan kunci primer.
     Kunci asing diperiksa oleh :func:`periksa_dataset`, karena perlu tabel lain.
     """
+    from kopkit.dasar.argumen import perlu_pasangan, perlu_tabel
+
+    perlu_tabel(mentah, "yang diperiksa")
+    perlu_pasangan(deskriptor, "Deskriptor skema", saran="Berikan deskriptor seperti kopkit.data.skema('anggota').")
+    if not isinstance(deskriptor.get("schema"), dict) or not isinstance(deskriptor["schema"].get("fields"), list):
+        raise GalatData("Deskriptor skema tidak punya schema.fields.",
+                        saran="Berikan deskriptor seperti kopkit.data.skema('anggota').")
     masalah: list[Masalah] = []
     fields = deskriptor["schema"]["fields"]
 

@@ -253,47 +253,28 @@ def ekspor_juri_excel(hasil: pd.DataFrame, berkas, *, kriteria: pd.DataFrame | N
     >>> ekspor_juri_excel(h, "juri_lomba_2025.xlsx").name
     'juri_lomba_2025.xlsx'
     """
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    from kopkit.dasar.excel import periksa_tujuan, simpan_buku_kerja
+    from kopkit.dasar.excel import Lembar, tulis_excel
     from .rapor import ringkasan_rapor
 
+    # Satu penulis Excel kopkit (gaya rumah, lembam): nama koperasi "=..." tetap teks, bukan rumus.
     kriteria = kriteria_lomba() if kriteria is None else kriteria
-    path = periksa_tujuan(berkas, timpa=timpa, contoh="juri_lomba_2025.xlsx")
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Kriteria"
-    ws.append([judul])
-    ws["A1"].font = Font(bold=True, size=13)
-    ws.append(["kode", "aspek", "indikator", "bobot", "kriteria lokal", "keterangan", "sumber"])
-    for k in kriteria.itertuples():
-        ws.append([k.kode, k.aspek, k.indikator, float(k.bobot), "ya" if k.lokal else "tidak", k.keterangan, k.sumber])
-    ws.append([])
-    ws.append(["Nilai setiap indikator dinormalkan di dalam jenis koperasi (terendah 0, tertinggi 100). "
-               "Skor sama: kriteria berbobot terbesar, lalu kode koperasi terkecil."])
+    lembar = [Lembar("Kriteria", judul=[judul],
+                     kolom=["kode", "aspek", "indikator", "bobot", "kriteria lokal", "keterangan", "sumber"],
+                     baris=[[k.kode, k.aspek, k.indikator, float(k.bobot), "ya" if k.lokal else "tidak",
+                             k.keterangan, k.sumber] for k in kriteria.itertuples()],
+                     catatan=["Nilai setiap indikator dinormalkan di dalam jenis koperasi (terendah 0, tertinggi "
+                              "100). Skor sama: kriteria berbobot terbesar, lalu kode koperasi terkecil."])]
     aspek = skor_aspek_lomba(hasil, kriteria)
     kolom_aspek = [c for c in aspek.columns if c not in _KUNCI]
     for jenis, g in hasil.groupby("jenis", observed=True, sort=True):
-        w = wb.create_sheet(_JUDUL_JENIS.get(str(jenis), str(jenis))[:31])
-        w.append([f"{judul} — jenis {_JUDUL_JENIS.get(str(jenis), jenis)}"])
-        w["A1"].font = Font(bold=True, size=13)
-        w.append(["peringkat", "juara", "kode", "nama", "kecamatan", "skor", *kolom_aspek])
-        for c in w[2]:
-            c.font = Font(bold=True)
-        for r in g.sort_values("peringkat").itertuples():
-            w.append([int(r.peringkat), f"Juara {r.peringkat}" if r.peringkat <= juara else "", r.id_koperasi, r.nama,
-                      r.kecamatan, float(r.skor), *[round(float(aspek.at[r.Index, a]), 1) for a in kolom_aspek]])
-        w.column_dimensions["D"].width = 32
-    wr = wb.create_sheet("Rapor")
+        nama_jenis = _JUDUL_JENIS.get(str(jenis), str(jenis))
+        lembar.append(Lembar(
+            nama_jenis, judul=[f"{judul} — jenis {nama_jenis}"],
+            kolom=["peringkat", "juara", "kode", "nama", "kecamatan", "skor", *kolom_aspek],
+            baris=[[int(r.peringkat), f"Juara {r.peringkat}" if r.peringkat <= juara else "", r.id_koperasi, r.nama,
+                    r.kecamatan, float(r.skor), *[round(float(aspek.at[r.Index, a]), 1) for a in kolom_aspek]]
+                   for r in g.sort_values("peringkat").itertuples()],
+            lebar=[None, None, None, 32]))
     rr = ringkasan_rapor(hasil, kriteria)
-    wr.append(list(rr.columns))
-    for r in rr.itertuples(index=False):
-        wr.append(list(r))
-    # Teks dari data (mis. nama koperasi "=..."), bukan rumus: Excel tidak boleh menjalankannya.
-    for lembar in wb.worksheets:
-        for baris in lembar.iter_rows():
-            for sel in baris:
-                if isinstance(sel.value, str) and sel.value[:1] in ("=", "+", "@"):
-                    sel.data_type = "s"
-    return simpan_buku_kerja(wb, path)
+    lembar.append(Lembar("Rapor", kolom=list(rr.columns), baris=[list(r) for r in rr.itertuples(index=False)]))
+    return tulis_excel(berkas, lembar, timpa=timpa, contoh="juri_lomba_2025.xlsx")

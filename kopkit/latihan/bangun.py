@@ -66,7 +66,10 @@ def notebook_baru(sel: list[dict], metadata_kopkit: dict | None = None):
     nb = nbformat.v4.new_notebook()
     for s in sel:
         buat = nbformat.v4.new_markdown_cell if s["cell_type"] == "markdown" else nbformat.v4.new_code_cell
-        nb.cells.append(buat(s["source"]))
+        sel = buat(s["source"])
+        if s.get("tags"):  # penanda nbval sebagai tag sel, bukan komentar yang dibaca peserta
+            sel.metadata["tags"] = list(s["tags"])
+        nb.cells.append(sel)
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3 (ipykernel)",
                                  "language": "python"}
     nb.metadata["language_info"] = {"name": "python"}
@@ -120,7 +123,7 @@ def _sel_soal(nama: str, soal, untuk_kunci: bool) -> list[dict]:
         bantuan += [f"# {nama}.solusi()"]
     return [
         {"cell_type": "code", "source": jawaban},
-        {"cell_type": "code", "source": f"# NBVAL_CHECK_OUTPUT\n{nama}.cek()"},
+        {"cell_type": "code", "source": f"{nama}.cek()", "tags": ["nbval-check-output"]},
         {"cell_type": "code", "source": "\n".join(bantuan)},
     ]
 

@@ -119,8 +119,8 @@ soal2 = SoalNilai(
                   "Simpanan pokok dan wajib memang ekuitas, karena tidak dapat diambil selama masih "
                   "anggota. Simpanan sukarela dapat ditarik kapan saja: koperasi berutang kepada penyimpan."),
         SalahUmum(lambda j, b: j.strip().lower() == "aset",
-                  "Uang setorannya memang menambah kas (aset), tetapi akun simpanan mencatat kewajiban "
-                  "koperasi kepada anggota, bukan hartanya."),
+                  "Uang setorannya memang menambah kas (aset), tetapi akun simpanan sukarela mencatat utang "
+                  "koperasi kepada penyimpan, bukan hartanya. (Simpanan pokok dan wajib lain lagi: ekuitas.)"),
     ],
     petunjuk=["Apakah anggota boleh mengambil simpanan sukarelanya kapan saja?",
               "Kewajiban koperasi membayar kembali kepada pihak lain dicatat sebagai liabilitas."],
@@ -233,6 +233,63 @@ soal7 = SoalRefleksi(
             'dan baru ketahuan saat neraca saldo tidak seimbang di akhir tahun."'),
 )
 
+# Soal 8-10 — "mengapa": jawaban pilihan, umpan balik menyebut alasannya.
+def _kelompok_bagian_lancar_utang_bank() -> str:
+    from kopkit.buku import kode_peran, laporan_posisi_keuangan
+
+    lpk = laporan_posisi_keuangan(jurnal, akun, per="2025-12-31")
+    return lpk.loc[lpk["kode"] == kode_peran(akun, "utang_bank_lancar"), "kelompok"].iloc[0]
+
+
+soal8 = SoalNilai(
+    kode="01_pembukuan.8",
+    variabel="shu_yang_dibagi",
+    judul="SHU yang dibagi di RAT: sebelum atau setelah pajak?",
+    benar="setelah pajak",
+    jenis="teks",
+    pilihan=["sebelum pajak", "setelah pajak"],
+    salah_umum=[SalahUmum(lambda j, b: j.strip().lower() == "sebelum pajak",
+                          "UU 25/1992 Pasal 45 ayat (1): SHU adalah pendapatan dikurangi biaya, penyusutan dan "
+                          "kewajiban lain TERMASUK PAJAK. Pajak penghasilan dibayar koperasi dulu; yang dibagi RAT "
+                          "adalah sisanya.")],
+    petunjuk=["Baca lagi bunyi Pasal 45 ayat (1) di pelajaran 01b, bagian Laporan Perhitungan Hasil Usaha.",
+              "Apakah pajak termasuk 'kewajiban lain' yang dikurangkan sebelum ada sisa?"],
+    solusi='shu_yang_dibagi = "setelah pajak"',
+)
+
+soal9 = SoalNilai(
+    kode="01_pembukuan.9",
+    variabel="alasan_jasa_giro",
+    judul="Mengapa jasa giro tidak dihitung lagi dalam penghasilan kena pajak?",
+    benar="sudah dikenai PPh final",
+    jenis="teks",
+    pilihan=["sudah dikenai PPh final", "bukan pendapatan koperasi", "jumlahnya terlalu kecil"],
+    salah_umum=[
+        SalahUmum(lambda j, b: j.strip().lower() == "bukan pendapatan koperasi",
+                  "Jasa giro tetap pendapatan (akun 408) dan ikut menambah SHU. Hanya pajaknya yang sudah "
+                  "dipotong bank sebagai PPh final, jadi tidak dipajaki dua kali."),
+        SalahUmum(lambda j, b: j.strip().lower() == "jumlahnya terlalu kecil",
+                  "Besar kecilnya tidak menentukan. Yang menentukan: bank sudah memotong PPh final atas jasa giro."),
+    ],
+    petunjuk=["Lihat bagian 'Dari mana pajak penghasilannya?' di pelajaran 01b."],
+    solusi='alasan_jasa_giro = "sudah dikenai PPh final"',
+)
+
+soal10 = SoalNilai(
+    kode="01_pembukuan.10",
+    variabel="kelompok_bagian_lancar",
+    judul="Angsuran utang bank 12 bulan ke depan disajikan di kelompok mana?",
+    benar=_kelompok_bagian_lancar_utang_bank,
+    jenis="teks",
+    pilihan=["Liabilitas jangka pendek", "Liabilitas jangka panjang"],
+    salah_umum=[SalahUmum(lambda j, b: "panjang" in j.lower(),
+                          "Utangnya memang pinjaman jangka panjang, tetapi bagian yang jatuh tempo dalam 12 bulan "
+                          "sesudah tanggal laporan harus dibayar dari kas tahun depan: itu liabilitas jangka pendek.")],
+    petunjuk=["Kapan Rp120 juta itu harus dibayar: dalam 12 bulan atau lebih?"],
+    solusi='kelompok_bagian_lancar = "Liabilitas jangka pendek"',
+)
+
 __all__ = ["____", "pd", "akun", "jurnal", "jurnal_staf", "buat_bukti", "buku_besar", "neraca_saldo",
            "validasi_jurnal", "tabel_masalah", "laporan_hasil_usaha",
-           "soal1", "soal2", "soal3", "soal4", "soal5", "soal6", "soal7"]
+           "soal1", "soal2", "soal3", "soal4", "soal5", "soal6", "soal7",
+           "soal8", "soal9", "soal10"]

@@ -12,7 +12,7 @@ import pandas as pd
 from kopkit import data, kursus
 from kopkit.buku.laporan import shu_tahun_berjalan
 from kopkit.latihan import ____, SalahUmum, SoalFungsi, SoalNilai
-from kopkit.shu import alokasi_shu, bagi_shu_anggota, dasar_dari_dataset
+from kopkit.shu import alokasi_shu, bagi_shu_anggota, dasar_dari_dataset, hitung_shu, rencana_dana_sosial
 
 anggota = data.muat("anggota")
 shu = shu_tahun_berjalan(data.muat("jurnal_umum"), data.muat("akun"), kursus.TAHUN_BUKU)
@@ -203,6 +203,100 @@ soal7 = SoalNilai(
             "daftar = hasil.tabel[['id_anggota', 'jasa_modal', 'jasa_usaha', 'total']]"),
 )
 
+# Soal 8-11 — "mengapa" dan dana sosial; kunci dari data (dasar_shu, anggota, hitung_shu).
+_KETERANGAN_DASAR = data.muat("dasar_shu").set_index("sumber")["keterangan"]
+_KELUAR = anggota.loc[anggota["tanggal_keluar"].dt.month.eq(9) & anggota["tanggal_keluar"].dt.year.eq(tahun_buku)]
+#: Anggota yang keluar pada bulan September tahun buku (soal 9).
+anggota_keluar_september = _KELUAR.iloc[0]["id_anggota"]
+
+
+def _menerima_shu(ida: str) -> str:
+    return "ya" if ida in set(_pembagian().tabel["id_anggota"]) else "tidak"
+
+
+def _pos_sisa_ke_bawah() -> str:
+    _, hasil = hitung_shu(shu, simpanan, transaksi, "aturan_shu", anggota=anggota, tahun=tahun_buku,
+                          bobot_transaksi=bobot, pembulatan="ke_bawah", kelipatan=100)
+    return hasil.pos_sisa
+
+
+#: Rencana dana sosial yang disetujui RAT (soal 11): kegiatan -> (biaya satuan, persen).
+rencana_rat = {"paket sembako": (125_000, 65), "perbaikan rumah": (2_150_000, 35)}
+
+
+def _paket_sembako() -> int:
+    r = rencana_dana_sosial(pos["dana_sosial"], rencana_rat).set_index("kegiatan")
+    return int(r.loc["paket sembako", "jumlah_unit"])
+
+
+soal8 = SoalNilai(
+    kode="02_shu.8",
+    variabel="alasan_sukarela",
+    judul="Mengapa simpanan sukarela tidak ikut dasar jasa modal?",
+    benar="sudah mendapat jasa simpanan",
+    jenis="teks",
+    pilihan=["sudah mendapat jasa simpanan", "bukan milik anggota", "jumlahnya terlalu kecil"],
+    salah_umum=[
+        SalahUmum(lambda j, b: j.strip().lower() == "bukan milik anggota",
+                  "Simpanan sukarela milik anggota (koperasi berutang kepadanya). Alasannya di AD/ART: "
+                  + _KETERANGAN_DASAR["simpanan_sukarela"]),
+        SalahUmum(lambda j, b: j.strip().lower() == "jumlahnya terlalu kecil",
+                  "Besarnya tidak menentukan. Alasannya di AD/ART: " + _KETERANGAN_DASAR["simpanan_sukarela"]),
+    ],
+    petunjuk=["Lihat kolom keterangan dataset dasar_shu untuk sumber simpanan_sukarela."],
+    solusi='alasan_sukarela = "sudah mendapat jasa simpanan"',
+)
+
+soal9 = SoalNilai(
+    kode="02_shu.9",
+    variabel="keluar_september_dapat_shu",
+    judul="Anggota yang keluar bulan September: menerima SHU tahun itu?",
+    benar=lambda: _menerima_shu(anggota_keluar_september),
+    jenis="teks",
+    pilihan=["ya", "tidak"],
+    salah_umum=[SalahUmum(lambda j, b: j.strip().lower() == "ya",
+                          "Ia memang bertransaksi sampai September, tetapi AD/ART KSU Tunas Makmur (bawaan kopkit) "
+                          "hanya membagi SHU kepada yang masih anggota pada akhir tahun buku. AD/ART lain boleh "
+                          "berbeda: kopkit punya pilihan sertakan_yang_keluar=True.")],
+    petunjuk=["Lihat tabel pembagian.tidak_diikutkan di pelajaran 02, bagian 3."],
+    solusi='keluar_september_dapat_shu = "tidak"',
+)
+
+soal10 = SoalNilai(
+    kode="02_shu.10",
+    variabel="pos_sisa_pembulatan",
+    judul="Ke pos mana sisa pembulatan ke bawah (Rp100) dimasukkan?",
+    benar=_pos_sisa_ke_bawah,
+    jenis="teks",
+    pilihan=list(aturan["pos"]),
+    salah_umum=[SalahUmum(lambda j, b: j.strip().lower() in ("jasa_modal", "jasa_usaha"),
+                          "Sisa pembulatan justru berasal dari pos jasa modal dan jasa usaha yang tidak habis "
+                          "dibagi ke anggota; ia dipindah ke pos lain supaya jumlah semua pos tetap sama dengan SHU.")],
+    petunjuk=["Jalankan hitung_shu(..., pembulatan='ke_bawah', kelipatan=100) dan lihat atribut pos_sisa."],
+    solusi='pos_sisa_pembulatan = "cadangan"',
+)
+
+soal11 = SoalNilai(
+    kode="02_shu.11",
+    variabel="paket_sembako",
+    judul="Dana sosial 2025: berapa paket sembako?",
+    benar=_paket_sembako,
+    jenis="bulat",
+    salah_umum=[
+        SalahUmum(lambda j, b: int(j) == pos["dana_sosial"] // rencana_rat["paket sembako"][0],
+                  "Itu bila SELURUH dana sosial untuk sembako. RAT menyetujui 65% saja untuk sembako."),
+        SalahUmum(lambda j, b: int(j) == 520,
+                  "520 paket adalah cerita gempa 2021 dengan dana Rp100 juta. Pakai dana sosial KSU Tunas "
+                  "Makmur 2025 (pos['dana_sosial'])."),
+    ],
+    petunjuk=["Anggaran sembako = 65% × pos['dana_sosial']; paket = anggaran ÷ 125.000, dibulatkan ke bawah.",
+              "rencana_dana_sosial(pos['dana_sosial'], rencana_rat)"],
+    solusi=("r = rencana_dana_sosial(pos['dana_sosial'], rencana_rat).set_index('kegiatan')\n"
+            "paket_sembako = int(r.loc['paket sembako', 'jumlah_unit'])"),
+)
+
 __all__ = ["____", "pd", "tahun_buku", "shu", "aturan", "alokasi", "pos", "simpanan", "transaksi", "bobot", "anggota", "aktif",
-           "aturan_usulan", "alokasi_shu", "bagi_shu_anggota",
-           "soal1", "soal2", "soal3", "soal4", "soal5", "soal6", "soal7"]
+           "aturan_usulan", "alokasi_shu", "bagi_shu_anggota", "hitung_shu", "rencana_dana_sosial",
+           "rencana_rat", "anggota_keluar_september",
+           "soal1", "soal2", "soal3", "soal4", "soal5", "soal6", "soal7",
+           "soal8", "soal9", "soal10", "soal11"]

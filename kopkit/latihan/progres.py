@@ -343,8 +343,15 @@ def ekspor(berkas_berkas, tujuan) -> Path:
              "pertama_benar": "Pertama benar"}
     rinci = rinci.rename(columns=judul)
     if akhiran == ".csv":
-        return excel.simpan_csv(rinci, tujuan)
-    lembar = {"Ringkasan": ringkas.replace("-", "").reset_index().rename(columns={"peserta": "Peserta"})}
+        return excel.simpan_csv(rinci, tujuan, indeks=False)
+
+    def lembar(nama, tabel, judul):
+        tabel = tabel.astype(object).where(tabel.notna(), None)
+        return excel.Lembar(str(nama)[:31], kolom=[str(k) for k in tabel.columns],
+                            baris=[list(b) for b in tabel.itertuples(index=False, name=None)], judul=[judul])
+
+    daftar = [lembar("Ringkasan", ringkas.replace("-", "").reset_index().rename(columns={"peserta": "Peserta"}),
+                     "Rekap kemajuan latihan: peserta × soal")]
     for modul, bagian in rinci.groupby("Modul", sort=True):
-        lembar[str(modul)[:31]] = bagian.drop(columns=["Modul"])
-    return excel.simpan_lembar(lembar, tujuan)
+        daftar.append(lembar(modul, bagian.drop(columns=["Modul"]), f"Modul {modul}: setiap soal setiap peserta"))
+    return excel.tulis_excel(tujuan, daftar, contoh="rekap.xlsx")

@@ -29,8 +29,14 @@ from decimal import ROUND_HALF_UP, Decimal
 import numpy as np
 import pandas as pd
 
-from kopkit.pasar.biaya import PETA_KANAL, hitung_biaya
+from kopkit.pasar.biaya import PETA_KANAL, _daftar_kanal, _persen_arg, _rupiah, hitung_biaya
 from kopkit.dasar.galat import GalatData, GalatMasukan, Masalah, gagal_bila_ada
+from kopkit.dasar.argumen import jenis_nilai, perlu_pasangan, perlu_tabel, perlu_teks
+from kopkit.dasar.uang import parse_tanggal
+
+_SARAN_JUAL = "Berikan tabel penjualan, mis. baca_penjualan('ekspor.csv') atau data.muat('penjualan_online')."
+_SARAN_SIAP = "Berikan hasil siapkan_penjualan(penjualan, produk)."
+_KOLOM_SIAP = ("tanggal", "kanal", "status", "jumlah", "pendapatan", "biaya_platform", "laba_kotor", "bulan")
 
 __all__ = [
     "KOLOM_PENJUALAN", "KANAL_DARING", "NAMA_KANAL", "baca_penjualan", "periksa_penjualan",
@@ -271,6 +277,7 @@ def siapkan_penjualan(penjualan: pd.DataFrame, produk: pd.DataFrame | None = Non
         >>> s.loc[2, ["pendapatan", "biaya_komisi", "biaya_pesanan", "diterima_bersih"]].tolist()
         [35000, 2800, 417, 31783]
     """
+    perlu_tabel(penjualan, "penjualan", saran=_SARAN_JUAL)
     df = hitung_biaya(penjualan, produk, tabel=tabel, **opsi_biaya)
     df["bulan"] = pd.to_datetime(df["tanggal"]).dt.strftime("%Y-%m")
     if produk is not None:
@@ -302,10 +309,25 @@ def _persen(a, b, desimal=1):
                                                                     rounding=ROUND_HALF_UP))
 
 
+def _kolom_menurut(siap, menurut, banyak: bool = False) -> list:
+    """Kolom pengelompokan: satu nama kolom (atau daftar nama bila ``banyak``) yang ada di tabel."""
+    daftar = [menurut] if isinstance(menurut, str) else menurut
+    if not isinstance(daftar, (list, tuple)) or not daftar or not all(isinstance(k, str) for k in daftar) \
+            or (len(daftar) > 1 and not banyak):
+        raise GalatMasukan(f"menurut harus nama kolom{' atau daftar nama kolom' if banyak else ''}, bukan "
+                           f"{jenis_nilai(menurut)}.", saran="Contoh: menurut='kanal' atau menurut='bulan'.")
+    kurang = [k for k in daftar if k not in siap.columns]
+    if kurang:
+        raise GalatMasukan(f"Kolom {', '.join(kurang)} tidak ada di tabel penjualan.",
+                           saran="Pilih dari: bulan, kanal, id_produk, provinsi, kota; siapkan dulu dengan "
+                                 "siapkan_penjualan().")
+    return list(daftar)
+
+
 def _saring_kanal(siap, kanal):
     if kanal is None:
         return siap
-    kanal = [kanal] if isinstance(kanal, str) else list(kanal)
+    kanal = _daftar_kanal(kanal)
     return siap[siap["kanal"].astype("str").isin(kanal)]
 
 
@@ -325,7 +347,8 @@ def ringkasan(siap: pd.DataFrame, menurut="kanal", *, kanal=None) -> pd.DataFram
         >>> r[["bulan", "pesanan", "pendapatan", "nilai_pesanan_rata"]].values.tolist()
         [['2025-09', 2, 85000, 42500], ['2025-10', 2, 45000, 22500]]
     """
-    menurut = [menurut] if isinstance(menurut, str) else list(menurut)
+    perlu_tabel(siap, "penjualan", kolom=_KOLOM_SIAP, saran=_SARAN_SIAP)
+    menurut = _kolom_menurut(siap, menurut, banyak=True)
     kurang = [k for k in menurut if k not in siap.columns]
     if kurang:
         raise GalatMasukan(f"Kolom {', '.join(kurang)} tidak ada di tabel penjualan.",
@@ -364,6 +387,9 @@ def pertumbuhan_bulanan(siap: pd.DataFrame, menurut: str | None = None, *, kanal
         >>> p[["bulan", "pendapatan", "pertumbuhan_persen"]].values.tolist()
         [['2025-09', 85000, nan], ['2025-10', 45000, -47.1]]
     """
+    perlu_tabel(siap, "penjualan", kolom=_KOLOM_SIAP, saran=_SARAN_SIAP)
+    if menurut is not None:
+        menurut = _kolom_menurut(siap, menurut)[0]
     d = _saring_kanal(siap, kanal)
     d = d[d["status"].astype("str") == "selesai"]
     if d.empty:
@@ -397,6 +423,8 @@ def batal_retur(siap: pd.DataFrame, menurut: str = "kanal") -> pd.DataFrame:
         >>> batal_retur(siapkan_penjualan(contoh_penjualan())).values.tolist()[0][:6]
         ['shopee', 3, 2, 1, 0, 33.3]
     """
+    perlu_tabel(siap, "penjualan", kolom=_KOLOM_SIAP, saran=_SARAN_SIAP)
+    menurut = _kolom_menurut(siap, menurut)[0]
     d = siap.assign(_s=siap["status"].astype("str"), _m=siap[menurut].astype("str"))
     per = d.groupby(["_m", "id_pesanan"]).agg(s=("_s", "first"), bruto=("bruto", "sum")).reset_index()
     t = per.groupby("_m").agg(pesanan=("id_pesanan", "size"),
@@ -420,6 +448,7 @@ def pembeli_baru_ulang(siap: pd.DataFrame, *, kanal=KANAL_DARING) -> pd.DataFram
         >>> pembeli_baru_ulang(siapkan_penjualan(contoh_penjualan())).values.tolist()
         [['2025-09', 1, 0, 65000, 0], ['2025-10', 0, 1, 0, 30000]]
     """
+    perlu_tabel(siap, "penjualan", kolom=_KOLOM_SIAP, saran=_SARAN_SIAP)
     d = _saring_kanal(siap, kanal)
     d = d[(d["status"].astype("str") == "selesai") & (d["id_pembeli"].fillna("").astype("str") != "")]
     kolom = ["bulan", "pembeli_baru", "pembeli_ulang", "pendapatan_baru", "pendapatan_ulang"]
@@ -445,6 +474,13 @@ def analisis_abc(siap: pd.DataFrame, produk: pd.DataFrame | None = None, *, bata
         >>> analisis_abc(siapkan_penjualan(contoh_penjualan()))[["id_produk", "persen", "kelas"]].values.tolist()
         [['PR07', 61.5, 'A'], ['PR09', 23.1, 'A'], ['PR01', 15.4, 'B']]
     """
+    perlu_tabel(siap, "penjualan", kolom=_KOLOM_SIAP, saran=_SARAN_SIAP)
+    if not isinstance(batas, (list, tuple)) or len(batas) != 2 or \
+            not all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in batas):
+        raise GalatMasukan(f"Batas ABC harus dua angka persen, bukan {jenis_nilai(batas)}.",
+                           saran="Contoh: batas=(80, 95); batas A < batas B <= 100.")
+    if produk is not None:
+        perlu_tabel(produk, "produk", kolom=("id_produk",), saran="Berikan tabel produk, atau produk=None.")
     a, b = batas
     if not 0 < a < b <= 100:
         raise GalatMasukan(f"Batas ABC {batas} tidak sah.", saran="Contoh: (80, 95); batas A < batas B <= 100.")
@@ -468,6 +504,7 @@ def musiman(siap: pd.DataFrame, *, kanal=None) -> pd.DataFrame:
         >>> musiman(siapkan_penjualan(contoh_penjualan()))[["nama_bulan", "indeks"]].values.tolist()
         [['September', 130.8], ['Oktober', 69.2]]
     """
+    perlu_tabel(siap, "penjualan", kolom=_KOLOM_SIAP, saran=_SARAN_SIAP)
     d = _saring_kanal(siap, kanal)
     d = d[d["status"].astype("str") == "selesai"]
     tgl = pd.to_datetime(d["tanggal"])
@@ -564,9 +601,17 @@ def skenario_daring(penjualan: pd.DataFrame, produk: pd.DataFrame, *, persen_pin
         >>> s.set_index("pos").loc["Laba", ["sekarang", "skenario", "selisih"]].tolist()
         [23100, 35750, 12650]
     """
-    p = Decimal(str(persen_pindah))
-    q = Decimal(str(tambahan_persen))
-    if int(kemasan_per_pesanan) < 0 or int(biaya_tetap) < 0:
+    perlu_tabel(penjualan, "penjualan", saran=_SARAN_JUAL)
+    perlu_tabel(produk, "produk", saran="Berikan tabel produk, mis. data.muat('produk').")
+    p = _persen_arg(persen_pindah, "persen_pindah")
+    q = _persen_arg(tambahan_persen, "tambahan_persen")
+    perlu_teks(kanal_tujuan, "Kanal tujuan", saran="Contoh: kanal_tujuan='shopee'.")
+    dari_kanal = _daftar_kanal(dari_kanal, "dari_kanal")
+    biaya_tetap = _rupiah(biaya_tetap, "biaya_tetap")
+    if harga is not None:
+        perlu_pasangan(harga, "harga", saran="Contoh: harga={'PR07': 35000} (id_produk: rupiah).")
+    kemasan_per_pesanan = _rupiah(kemasan_per_pesanan, "kemasan_per_pesanan")
+    if kemasan_per_pesanan < 0 or biaya_tetap < 0:
         raise GalatMasukan("Biaya kemasan dan biaya tetap tidak boleh negatif.")
     if not 0 <= p <= 100:
         raise GalatMasukan(f"persen_pindah {persen_pindah} harus 0 sampai 100.")
@@ -586,7 +631,8 @@ def skenario_daring(penjualan: pd.DataFrame, produk: pd.DataFrame, *, persen_pin
             if len(tujuan) else 1
     harga_jual = produk.set_index("id_produk")["harga_jual"]
     harga = harga or {}
-    tgl_akhir = pd.Timestamp(tanggal_tarif) if tanggal_tarif is not None else pd.to_datetime(asal["tanggal"]).max()
+    tgl_akhir = (pd.Timestamp(parse_tanggal(tanggal_tarif, kolom="tanggal_tarif")) if tanggal_tarif is not None
+                 else pd.to_datetime(asal["tanggal"]).max())
     baris, hilang_pendapatan, hilang_biaya, tambah_hpp = [], 0, 0, 0
     pokok = produk.set_index("id_produk")["harga_pokok"]
     nomor = 0
@@ -639,7 +685,7 @@ def skenario_daring(penjualan: pd.DataFrame, produk: pd.DataFrame, *, persen_pin
 
 
 def dampak_shu(skenario: pd.DataFrame, *, shu_sebelum_pajak: int, omzet_tahunan: int, perlakuan_pajak: str,
-               pada, aturan=None, dasar: str = "total") -> pd.DataFrame:
+               pada, pendapatan_final: int = 0, aturan=None, dasar: str = "total") -> pd.DataFrame:
     """Dampak sebuah skenario (hasil :func:`skenario_daring`) pada SHU yang dibagi, **setelah pajak**.
 
     Laba skenario menambah ``shu_sebelum_pajak`` koperasi dan pendapatannya menambah
@@ -647,6 +693,8 @@ def dampak_shu(skenario: pd.DataFrame, *, shu_sebelum_pajak: int, omzet_tahunan:
     :func:`kopkit.pasar.pajak.pajak_penghasilan` (``perlakuan_pajak``: ``"umum"`` atau
     ``"final_pp55"``, tabel aturan pada tanggal ``pada``), lalu SHU setelah pajak dibagi ke pos-pos
     AD/ART oleh :func:`kopkit.shu.alokasi_shu` (``aturan``, ``dasar`` seperti di sana).
+    ``pendapatan_final``: pendapatan yang sudah dikenai PPh final (mis. jasa giro, peran akun
+    ``pendapatan_final``) — tidak dikenai pajak lagi, tetapi tetap bagian SHU.
 
     Hasil: baris ``SHU sebelum pajak``, ``Pajak penghasilan``, ``SHU setelah pajak``, lalu satu
     baris per pos SHU; kolom ``persen`` (pos saja), ``sekarang``, ``skenario``, ``selisih``.
@@ -654,9 +702,9 @@ def dampak_shu(skenario: pd.DataFrame, *, shu_sebelum_pajak: int, omzet_tahunan:
 
         >>> sk = pd.DataFrame({"pos": ["Pendapatan", "Laba"], "selisih": [50_000_000, 10_000_000]})
         >>> t = dampak_shu(sk, shu_sebelum_pajak=100_000_000, omzet_tahunan=4_000_000_000, perlakuan_pajak="umum",
-        ...                pada="2025-12-31", aturan={"cadangan": 40, "jasa_anggota": 40, "dana_lain": 20})
+        ...                pada="2025-12-31", aturan={"cadangan": 40, "jasa_modal": 20, "jasa_usaha": 20, "dana_lain": 20})
         >>> t.set_index("pos")["selisih"].tolist()
-        [10000000, 1100000, 8900000, 3560000, 3560000, 1780000]
+        [10000000, 1100000, 8900000, 3560000, 1780000, 1780000, 1780000]
     """
     from kopkit.pasar.pajak import pajak_penghasilan
     from kopkit.shu import alokasi_shu
@@ -671,7 +719,11 @@ def dampak_shu(skenario: pd.DataFrame, *, shu_sebelum_pajak: int, omzet_tahunan:
                         saran="Pakai tabel hasil skenario_daring apa adanya.")
     laba = {"sekarang": int(shu_sebelum_pajak), "skenario": int(shu_sebelum_pajak) + int(pos["Laba"])}
     omzet = {"sekarang": int(omzet_tahunan), "skenario": int(omzet_tahunan) + int(pos["Pendapatan"])}
-    pajak = {k: pajak_penghasilan(laba[k], omzet[k], perlakuan=perlakuan_pajak, pada=pada) for k in laba}
+    final = int(pendapatan_final)
+    pajak = {}
+    for k in laba:
+        p = pajak_penghasilan(laba[k] - final, omzet[k] - final, perlakuan=perlakuan_pajak, pada=pada)
+        pajak[k] = {**p, "setelah_pajak": laba[k] - p["pajak"]}
     for k, p in pajak.items():
         if p["setelah_pajak"] < 0:
             raise GalatMasukan(f"SHU setelah pajak ({k}) negatif: tidak ada SHU untuk dibagi.",
@@ -716,6 +768,7 @@ def nilai_kesiapan(jawaban: dict) -> pd.DataFrame:
         >>> nilai_kesiapan({1: 2, 2: 1, 3: 2}).values.tolist()[0]
         ['Produk', 5, 6, 83.3]
     """
+    perlu_pasangan(jawaban, "Jawaban daftar periksa", saran="Contoh: {1: 'ya', 2: 'tidak'} (nomor pertanyaan: jawaban).")
     daftar = kesiapan_digital()
     salah = [k for k, v in jawaban.items() if k not in set(daftar["no"]) or v not in (0, 1, 2)]
     if salah:

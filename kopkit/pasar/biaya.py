@@ -48,9 +48,12 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from kopkit.dasar.galat import GalatAturan, GalatData, GalatMasukan, Masalah, gagal_bila_ada
+from kopkit.dasar.argumen import jenis_nilai, perlu_pasangan, perlu_tabel, perlu_teks
+from kopkit.dasar.uang import parse_persen, parse_tanggal
 
 __all__ = [
     "JENIS_BIAYA", "PETA_KANAL", "KOLOM_TARIF", "Tarif", "muat_tarif", "periksa_tarif", "kelas_usaha",
@@ -94,9 +97,12 @@ def _desimal(teks: str) -> Decimal | None:
 
 
 def _tanggal(teks: str):
+    """Sel tanggal tabel tarif (tanggal lebih dulu, nama bulan Indonesia) → Timestamp; None bila bukan tanggal."""
+    if not teks:
+        return None
     try:
-        return pd.Timestamp(teks).normalize() if teks else None
-    except (ValueError, TypeError):
+        return pd.Timestamp(parse_tanggal(teks))
+    except GalatMasukan:
         return None
 
 
@@ -301,13 +307,8 @@ class Tarif:
 
 
 def _ke_tanggal(tanggal) -> pd.Timestamp:
-    try:
-        t = pd.Timestamp(tanggal)
-    except (ValueError, TypeError):
-        t = None
-    if t is None or pd.isna(t):
-        raise GalatMasukan(f"'{tanggal}' bukan tanggal.", saran="Tulis tanggal seperti '2026-03-01'.")
-    return t.normalize()
+    """Tanggal dari pemanggil: tanggal lebih dulu (``01/08/2025`` = 1 Agustus), seperti semua kopkit."""
+    return pd.Timestamp(parse_tanggal(tanggal, kolom="tanggal"))
 
 
 @dataclass(frozen=True)
@@ -455,7 +456,7 @@ def _tarif_bawaan_rek() -> tuple:
 
 # --------------------------------------------------------------------------- hitungan dasar
 def _cara_bulat(pembulatan: str):
-    if pembulatan not in _PEMBULATAN:
+    if not isinstance(pembulatan, str) or pembulatan not in _PEMBULATAN:
         raise GalatMasukan(f"Cara pembulatan '{pembulatan}' tidak dikenal.",
                            saran="Pilih: " + ", ".join(_PEMBULATAN) + ".")
     return _PEMBULATAN[pembulatan]
@@ -465,7 +466,7 @@ def _rupiah(nilai, nama: str) -> int:
     if isinstance(nilai, bool) or not isinstance(nilai, (int, Decimal)) and not hasattr(nilai, "__index__"):
         if isinstance(nilai, float) and nilai.is_integer():
             return int(nilai)
-        raise GalatMasukan(f"{nama} harus rupiah penuh (bilangan bulat), bukan {nilai!r}.",
+        raise GalatMasukan(f"{nama} harus bilangan bulat rupiah, bukan {nilai!r}.",
                            saran="Tulis tanpa titik/koma, mis. 25000.")
     if isinstance(nilai, Decimal):
         if nilai != nilai.to_integral_value():
@@ -483,7 +484,12 @@ def teks_persen(persen) -> str:
     """
     from kopkit.dasar.uang import format_persen, parse_persen
 
-    p = (parse_persen(persen) if isinstance(persen, str) else Decimal(str(persen))).normalize()
+    from decimal import InvalidOperation
+
+    try:
+        p = (parse_persen(persen) if isinstance(persen, str) else Decimal(str(persen))).normalize()
+    except InvalidOperation:
+        raise GalatMasukan(f"Persen harus angka, bukan {jenis_nilai(persen)}.", saran="Contoh: 7,5 atau '7,5%'.") from None
     desimal = max(0, -p.as_tuple().exponent)
     return format_persen(p / 100, desimal=desimal)
 
@@ -562,7 +568,15 @@ def hitung_biaya(penjualan: pd.DataFrame, produk: pd.DataFrame | None = None, *,
         >>> hitung_biaya(jual)[["bruto", "biaya_komisi", "biaya_pesanan", "diterima_bersih"]].values.tolist()
         [[9000, 900, 417, 7683], [40000, 4000, 833, 35167]]
     """
+    perlu_tabel(penjualan, "penjualan", saran="Berikan tabel penjualan, mis. baca_penjualan('ekspor.csv').")
     tabel = muat_tarif() if tabel is None else muat_tarif(tabel) if not isinstance(tabel, pd.DataFrame) else tabel
+    if isinstance(tabel, pd.DataFrame):
+        gagal_bila_ada(periksa_tarif(tabel), "Tabel tarif platform tidak sah", GalatAturan)
+    if produk is not None:
+        perlu_tabel(produk, "produk", saran="Berikan tabel produk, mis. data.muat('produk'), atau produk=None.")
+    peta_kanal = _peta(peta_kanal, "peta_kanal", "{'instagram': 'qris'}")
+    peta_kategori = _peta(peta_kategori, "peta_kategori", "{'susu olahan': 'fmcg'}")
+    perlu_teks(kategori_bawaan, "kategori_bawaan", saran="Contoh: kategori_bawaan='fmcg'.")
     peta_kanal = PETA_KANAL if peta_kanal is None else {**PETA_KANAL, **peta_kanal}
     wajib = ["id_pesanan", "tanggal", "kanal", "jumlah", "harga_satuan"]
     kurang = [k for k in wajib if k not in penjualan.columns]
@@ -570,6 +584,13 @@ def hitung_biaya(penjualan: pd.DataFrame, produk: pd.DataFrame | None = None, *,
         raise GalatData(f"Kolom penjualan tidak ada: {', '.join(kurang)}.",
                          saran="Baca ekspor dengan kopkit.pasar.baca_penjualan() dulu.")
     df = penjualan.copy()
+    berkas = penjualan.attrs.get("berkas")
+    baris_asli = (penjualan["baris_berkas"].to_numpy() if "baris_berkas" in penjualan.columns
+                  else np.arange(len(penjualan)) + 2)  # baris 1 = judul kolom
+
+    def baris_ke(pos) -> int:
+        return int(baris_asli[pos])
+
     for k in ("diskon_penjual", "ongkos_kirim"):
         if k not in df.columns:
             df[k] = 0
@@ -581,22 +602,32 @@ def hitung_biaya(penjualan: pd.DataFrame, produk: pd.DataFrame | None = None, *,
                            saran="Tambahkan ke peta_kanal, mis. peta_kanal={'instagram': 'qris'}.")
     for k in ("jumlah", "harga_satuan", "diskon_penjual", "ongkos_kirim"):
         if df[k].isna().any():
-            baris = int(df.index.get_loc(df.index[df[k].isna()][0])) + 2
-            raise GalatMasukan(f"Kolom {k} berisi sel kosong.", kolom=k, baris=baris,
+            baris = baris_ke(int(np.flatnonzero(df[k].isna().to_numpy())[0]))
+            raise GalatMasukan(f"Kolom {k} berisi sel kosong.", berkas=berkas, kolom=k, baris=baris,
                                saran="Isi sel kosong (0 bila tidak ada) atau hapus barisnya.")
         if not pd.api.types.is_integer_dtype(df[k].dtype) or pd.api.types.is_bool_dtype(df[k].dtype):
             raise GalatMasukan(f"Kolom {k} belum berupa bilangan bulat rupiah (tipe {df[k].dtype}).", kolom=k,
                                saran="Baca ekspor dengan kopkit.pasar.baca_penjualan(), yang memahami "
                                      "angka gaya Indonesia seperti 'Rp 12.500'.")
         df[k] = df[k].astype("int64")
+        negatif = np.flatnonzero(df[k].to_numpy() < 0)
+        if len(negatif):
+            raise GalatMasukan(
+                f"Kolom {k} berisi angka negatif ({df[k].iloc[negatif[0]]}) di {len(negatif)} baris (baris "
+                + ", ".join(str(baris_ke(p)) for p in negatif[:5]) + (" …" if len(negatif) > 5 else "") + ").",
+                berkas=berkas, baris=baris_ke(negatif[0]), kolom=k,
+                saran="Tulis angka positif; pesanan yang dibatalkan atau dikembalikan ditandai di kolom "
+                      "status (batal/retur), bukan dengan angka minus.")
+    _periksa_baris_ganda(penjualan, berkas, baris_asli)
     if not pd.api.types.is_datetime64_any_dtype(df["tanggal"].dtype):
         raise GalatMasukan(f"Kolom tanggal belum berupa tanggal (tipe {df['tanggal'].dtype}).", kolom="tanggal",
                            saran="Baca ekspor dengan kopkit.pasar.baca_penjualan(), yang memahami tanggal "
                                  "seperti '5 Mei 2025' atau 05/05/2025.")
     df["bruto"] = df["harga_satuan"] * df["jumlah"] - df["diskon_penjual"]
     if (df["bruto"] < 0).any():
-        baris = int(df.index.get_loc(df.index[df["bruto"] < 0][0])) + 2
-        raise GalatMasukan("Diskon penjual lebih besar dari harga barang.", kolom="diskon_penjual", baris=baris,
+        baris = baris_ke(int(np.flatnonzero((df["bruto"] < 0).to_numpy())[0]))
+        raise GalatMasukan("Diskon penjual lebih besar dari harga barang.", berkas=berkas, kolom="diskon_penjual",
+                           baris=baris,
                            saran="diskon_penjual adalah rupiah per baris, paling banyak harga_satuan x jumlah.")
     status = df["status"].astype("str")
     selesai = (status == "selesai").to_numpy()
@@ -667,6 +698,31 @@ def hitung_biaya(penjualan: pd.DataFrame, produk: pd.DataFrame | None = None, *,
     return df
 
 
+def _periksa_baris_ganda(penjualan: pd.DataFrame, berkas, baris_asli) -> None:
+    """Baris penjualan yang sama persis (nomor pesanan, produk dan semua nilai) tercatat lebih dari
+    sekali — biasanya ekspor yang tersalin dua kali. Dihitung, pendapatan dan biayanya menjadi ganda."""
+    kolom = [k for k in penjualan.columns if k != "baris_berkas"]
+    ganda = penjualan.duplicated(subset=kolom, keep=False).to_numpy()
+    if not ganda.any():
+        return
+    pos = np.flatnonzero(ganda)
+    kelompok = penjualan.iloc[pos].groupby(kolom, sort=False, dropna=False).indices
+    rinci = []
+    for i, anggota in enumerate(kelompok.values()):
+        if i == 3:
+            rinci.append("…")
+            break
+        r = penjualan.iloc[pos[anggota[0]]]
+        produk = f" produk {r['id_produk']}" if "id_produk" in penjualan.columns else ""
+        rinci.append(f"pesanan {r['id_pesanan']}{produk} di baris "
+                     + ", ".join(str(int(baris_asli[pos[a]])) for a in anggota))
+    raise GalatData(f"Baris penjualan ganda (sama persis, {len(pos)} baris dalam {len(kelompok)} kelompok): "
+                    + "; ".join(rinci) + ". Bila dihitung, pendapatan dan biayanya terhitung dua kali.",
+                    berkas=berkas, baris=int(baris_asli[pos[0]]), kolom="id_pesanan",
+                    saran="Hapus baris yang tersalin dua kali. Bila memang dua pembelian produk yang sama "
+                          "dalam satu pesanan, gabungkan menjadi satu baris dengan jumlah dijumlahkan.")
+
+
 def _bagi_per_pesanan(total: pd.Series, bobot: pd.Series, id_pesanan: pd.Series) -> pd.Series:
     """Bagi biaya tiap pesanan ke baris-barisnya menurut bobot (sisa terbesar, tepat per pesanan);
     pesanan yang semua bobotnya nol (mis. barang gratis) dibagi rata."""
@@ -678,8 +734,32 @@ def _bagi_per_pesanan(total: pd.Series, bobot: pd.Series, id_pesanan: pd.Series)
 
 
 # --------------------------------------------------------------------------- harga dan titik impas
+def _peta(nilai, nama: str, contoh: str):
+    """Argumen peta (dict) opsional: None atau pasangan nama-nilai."""
+    return None if nilai is None else perlu_pasangan(nilai, nama, saran=f"Contoh: {nama}={contoh}.")
+
+
+def _persen_arg(nilai, nama: str) -> Decimal:
+    """Argumen persen (angka atau teks '7,5') → Decimal, lewat pengurai kopkit."""
+    try:
+        return parse_persen(nilai)
+    except GalatMasukan as e:
+        raise GalatMasukan(f"{nama}: {e.pesan}", saran=e.saran) from None
+
+
+def _daftar_kanal(kanal, nama: str = "kanal") -> list:
+    if isinstance(kanal, str):
+        return [kanal]
+    if not isinstance(kanal, (list, tuple, set)) or not all(isinstance(k, str) for k in kanal):
+        raise GalatMasukan(f"{nama} harus satu nama kanal atau daftar nama kanal, bukan {jenis_nilai(kanal)}.",
+                           saran="Contoh: 'shopee' atau ('toko_offline', 'shopee').")
+    return list(kanal)
+
+
 def _platform_dari(kanal: str, peta_kanal: dict | None):
+    peta_kanal = _peta(peta_kanal, "peta_kanal", "{'instagram': 'qris'}")
     peta = PETA_KANAL if peta_kanal is None else {**PETA_KANAL, **peta_kanal}
+    perlu_teks(kanal, "Kanal", saran="Tulis satu kanal, mis. 'shopee'. Pilih: " + ", ".join(peta) + ".")
     if kanal not in peta:
         raise GalatMasukan(f"Kanal '{kanal}' tidak dikenal.",
                            saran="Pilih: " + ", ".join(peta) + ", atau isi peta_kanal.")
@@ -763,10 +843,12 @@ def harga_minimum(harga_pokok: int, kanal: str, *, laba_minimum: int = 0, margin
     """
     if tanggal is None:
         tanggal = _dt.date.today()  # tarif yang berlaku hari ini
-    m = Decimal(str(margin_minimum))
+    m = _persen_arg(margin_minimum, "margin_minimum")
     if m < 0 or m >= 100:
         raise GalatMasukan(f"margin_minimum {margin_minimum} harus 0 sampai di bawah 100 (persen).")
     jumlah = _rupiah(jumlah, "jumlah")
+    laba_minimum, diskon = _rupiah(laba_minimum, "laba_minimum"), _rupiah(diskon, "diskon")
+    harga_maks = _rupiah(harga_maks, "harga_maks")
     platform = _platform_dari(kanal, peta_kanal)
     arg = dict(harga_pokok=harga_pokok, diskon=diskon, jumlah=jumlah, kategori=kategori, tanggal=tanggal,
                tabel=tabel, kelas_merchant=kelas_merchant, omzet_tahunan=omzet_tahunan, peta_kanal=peta_kanal,
@@ -917,6 +999,12 @@ def bandingkan_kanal(harga, harga_pokok: int, *, kanal=("toko_offline", "whatsap
         [['toko_offline', 0, 6000], ['shopee', 2750, 3250]]
     """
     baris = []
+    kanal = _daftar_kanal(kanal)
+    if isinstance(harga, dict):
+        tanpa = [str(k) for k in kanal if k not in harga]
+        if tanpa:
+            raise GalatMasukan(f"Harga untuk kanal {', '.join(tanpa)} tidak ada.",
+                               saran="Isi harga setiap kanal yang dibandingkan, atau satu angka untuk semua kanal.")
     for k in kanal:
         h = harga[k] if isinstance(harga, dict) else harga
         r = rincian_harga(h, k, harga_pokok=harga_pokok, diskon=diskon, jumlah=jumlah, **kwargs)

@@ -39,22 +39,24 @@ import pandas as pd
 
 from kopkit.dasar.uang import format_rupiah
 from kopkit.dasar.galat import GalatAturan, GalatBerkas, GalatData, GalatMasukan, Masalah, gagal_bila_ada
-from kopkit.dasar.excel import periksa_tujuan, simpan_buku_kerja
+from kopkit.dasar.uang import parse_kolom_tanggal, parse_tanggal
 from kopkit.dasar.pembagian import bagi_bulat_ke_bawah_larik, bagi_proporsional_larik, bagi_proporsional
 
 __all__ = [
     "baca_aturan", "periksa_aturan", "alokasi_shu", "dasar_simpanan", "dasar_transaksi", "dasar_dari_dataset",
     "bagi_shu_anggota", "hitung_shu", "PembagianSHU", "jurnal_pembagian_shu",
-    "rencana_dana_sosial", "ekspor_daftar_shu", "PERAN_POS_BAKU",
+    "rencana_dana_sosial", "ekspor_daftar_shu", "PERAN_POS_BAKU", "PERAN_POS", "peran_pos_shu",
 ]
 
 SERATUS = Decimal(100)
+#: Peran setiap pos SHU: dibagi menurut simpanan, menurut transaksi, ditahan, atau dana tujuan tertentu.
+PERAN_POS = ("jasa_modal", "jasa_usaha", "cadangan", "dana")
 DASAR_ALOKASI = ("total", "setelah_cadangan")
 CARA_SALDO = ("akhir_tahun", "rata_rata")
 PEMBULATAN = ("sisa_terbesar", "ke_bawah")
 
-#: Akun (bagan akun kopkit, DOMAIN §3) untuk membukukan alokasi SHU setelah RAT.
-# Pos SHU -> peran akun penerimanya (bagan akun, kolom peran); pos lain -> dana_shu.
+#: Akun (bagan akun kopkit, DOMAIN §3) untuk membukukan alokasi SHU setelah RAT, menurut peran pos.
+# Peran pos SHU (peran_pos_shu) -> peran akun penerimanya (bagan akun, kolom peran); dana -> dana_shu.
 PERAN_POS_BAKU = {"cadangan": "cadangan", "jasa_modal": "shu_anggota", "jasa_usaha": "shu_anggota"}
 
 
@@ -121,9 +123,10 @@ def baca_aturan(aturan=None) -> pd.DataFrame:
         if isinstance(aturan, Path) or any(c in teks for c in "./\\"):  # berkas, bukan nama dataset
             from kopkit.dasar.baca import baca_tabel
 
-            tabel = baca_tabel(aturan, kolom_wajib=["pos", "persen"], kolom_lain=["keterangan"],
+            tabel = baca_tabel(aturan, kolom_wajib=["pos", "persen"], kolom_lain=["keterangan", "peran"],
                                sinonim={"pos": ["nama pos", "pos shu", "pembagian", "penggunaan", "uraian"],
-                                        "persen": ["persentase", "bagian", "persen shu", "porsi"]},
+                                        "persen": ["persentase", "bagian", "persen shu", "porsi"],
+                                        "peran": ["peran pos", "jenis pos"]},
                                nama_tabel="aturan SHU", galat_judul=GalatData,
                                saran_judul="Kolom yang diperlukan: pos (nama pos) dan persen (angka).")
             berkas_aturan = tabel.attrs["berkas"]
@@ -170,9 +173,117 @@ def baca_aturan(aturan=None) -> pd.DataFrame:
                               baris=int(nomor[i]), kolom="persen",
                               saran="Tulis angka persen, mis. 40 atau 33,33.") from None
     keterangan = tabel["keterangan"].astype(str).tolist() if "keterangan" in tabel.columns else [""] * len(tabel)
-    return pd.DataFrame({"pos": pd.array([str(p).strip() for p in tabel["pos"].tolist()], dtype="str"),
-                         "persen": pd.Series(persen, dtype=object),
-                         "keterangan": pd.array(keterangan, dtype="str")})
+    hasil = pd.DataFrame({"pos": pd.array([str(p).strip() for p in tabel["pos"].tolist()], dtype="str"),
+                          "persen": pd.Series(persen, dtype=object),
+                          "keterangan": pd.array(keterangan, dtype="str")})
+    if "peran" in tabel.columns:  # peran pos yang ditulis pengguna (lihat peran_pos_shu)
+        hasil["peran"] = pd.array([None if pd.isna(v) or not str(v).strip() else str(v).strip()
+                                   for v in tabel["peran"].tolist()], dtype="str")
+    return hasil
+
+
+# --------------------------------------------------------------------------------------------
+# Peran pos: jasa modal, jasa usaha, cadangan, dana
+# --------------------------------------------------------------------------------------------
+
+def _kunci_pos(nama) -> str:
+    """'Jasa_Modal ' → 'jasa modal' (huruf kecil, garis bawah/strip jadi spasi, spasi tunggal)."""
+    return " ".join(str(nama).replace("_", " ").replace("-", " ").lower().split())
+
+
+def _sinonim_peran() -> tuple[dict, tuple]:
+    """Nama pos yang dikenali (tabel aturan ``peran_pos_shu``): (nama persis → peran, awalan)."""
+    from kopkit.dasar.aturan import muat_aturan
+
+    t = muat_aturan("peran_pos_shu")
+    pasangan = list(zip(t["nama"].astype(str), t["cara"].astype(str), t["peran"].astype(str)))
+    return ({n: p for n, c, p in pasangan if c == "sama"},
+            tuple((n, p) for n, c, p in pasangan if c == "awalan"))
+
+
+def _kenali_peran(pos, sinonim) -> str | None:
+    sama, awalan = sinonim
+    k = _kunci_pos(pos)
+    if k in sama:
+        return sama[k]
+    for nama, peran in awalan:
+        if k == nama or k.startswith(nama + " "):
+            return peran
+    return None
+
+
+def _cari_peran(tabel: pd.DataFrame, peran=None) -> tuple[list, list[Masalah]]:
+    """Peran tiap baris ``tabel`` (pos): argumen ``peran`` > kolom ``peran`` > nama yang dikenali.
+
+    Mengembalikan (daftar peran, masalah); pos tanpa peran menjadi masalah, tidak pernah nol diam-diam.
+    """
+    if peran is not None and not isinstance(peran, Mapping):
+        raise GalatMasukan(f"peran harus dict {{nama pos: peran}}, bukan {type(peran).__name__}.",
+                           saran="Contoh: peran={'bagian_anggota': 'jasa_usaha'}.")
+    diberi = {str(k).strip(): v for k, v in (peran or {}).items()}
+    sinonim = _sinonim_peran()
+    pilihan = ", ".join(PERAN_POS)
+    hasil, masalah = [], []
+    kolom = tabel["peran"].tolist() if "peran" in tabel.columns else [None] * len(tabel)
+    for i, (pos, tulisan) in enumerate(zip(tabel["pos"].tolist(), kolom)):
+        if pos in diberi:
+            tulisan = diberi[pos]
+        if tulisan is not None and not pd.isna(tulisan) and str(tulisan).strip():
+            nilai = _kunci_pos(tulisan).replace(" ", "_")
+            if nilai not in PERAN_POS:
+                masalah.append(Masalah(f"Peran '{tulisan}' untuk pos '{pos}' tidak dikenal.", baris=i + 2,
+                                       kolom="peran", saran=f"Pilih salah satu: {pilihan}."))
+                nilai = None
+            hasil.append(nilai)
+            continue
+        nilai = _kenali_peran(pos, sinonim)
+        if nilai == "pecah":
+            masalah.append(Masalah(
+                f"Pos '{pos}' menggabungkan jasa modal dan jasa usaha, jadi kopkit tidak tahu bagian mana "
+                "yang dibagi menurut simpanan dan mana menurut transaksi.", baris=i + 2, kolom="pos",
+                saran="Pecah menjadi dua baris, jasa_modal dan jasa_usaha, dengan persen masing-masing menurut "
+                      "AD/ART; atau beri peran dengan kolom peran bila seluruhnya satu jenis jasa."))
+            nilai = None
+        elif nilai is None:
+            masalah.append(Masalah(
+                f"Pos '{pos}' tidak dikenali: kopkit tidak tahu apakah pos ini dibagi kepada anggota "
+                "(jasa modal/jasa usaha), ditahan sebagai cadangan, atau menjadi dana.", baris=i + 2, kolom="pos",
+                saran=f"Pakai nama yang lazim (jasa_modal, jasa_usaha, cadangan, dana_...), atau tambahkan "
+                      f"kolom peran berisi salah satu: {pilihan} (mis. peran={{'{pos}': 'jasa_usaha'}})."))
+        hasil.append(nilai)
+    return hasil, masalah
+
+
+def _peta_peran(tabel: pd.DataFrame, peran=None, judul: str = "Aturan pembagian SHU belum lengkap") -> dict:
+    daftar, masalah = _cari_peran(tabel, peran)
+    gagal_bila_ada(masalah, judul, galat=GalatAturan)
+    return dict(zip(tabel["pos"].tolist(), daftar))
+
+
+def _cadangan_dari_peran(pos: list, daftar_peran: list, pos_cadangan: str) -> str:
+    """Nama pos cadangan: ``pos_cadangan`` bila ada di aturan; bila tidak, satu-satunya pos berperan cadangan."""
+    if pos_cadangan in pos:
+        return pos_cadangan
+    kandidat = [p for p, r in zip(pos, daftar_peran) if r == "cadangan"]
+    return kandidat[0] if len(kandidat) == 1 else pos_cadangan
+
+
+def peran_pos_shu(aturan=None, *, peran=None) -> pd.DataFrame:
+    """Peran setiap pos aturan SHU: ``jasa_modal``, ``jasa_usaha``, ``cadangan`` atau ``dana``.
+
+    Peran diambil dari argumen ``peran`` (dict nama pos → peran), dari kolom ``peran`` di tabel
+    aturan, atau dikenali dari nama pos lewat tabel aturan ``peran_pos_shu`` ("Jasa Modal",
+    "jasa simpanan", "dana cadangan", "dana_sosial", ...). Pos yang tidak dikenali — dan
+    "jasa anggota", yang harus dipecah menjadi jasa modal dan jasa usaha — menaikkan
+    :class:`~kopkit.dasar.galat.GalatAturan` yang menyebut posnya dan cara memperbaikinya.
+
+    >>> peran_pos_shu({"Cadangan": 40, "Jasa Simpanan": 30, "jasa transaksi": 20, "dana sosial": 10})["peran"].tolist()
+    ['cadangan', 'jasa_modal', 'jasa_usaha', 'dana']
+    """
+    tabel = baca_aturan(aturan)
+    peta = _peta_peran(tabel, peran)
+    return pd.DataFrame({"pos": tabel["pos"], "persen": tabel["persen"],
+                         "peran": pd.array([peta[p] for p in tabel["pos"]], dtype="str")})
 
 
 def periksa_aturan(aturan=None, dasar: str = "total", pos_cadangan: str = "cadangan") -> list[Masalah]:
@@ -248,7 +359,7 @@ def _cek_rupiah(nilai, nama: str, boleh_negatif: bool = False) -> int:
 
 
 def alokasi_shu(shu: int, aturan=None, *, dasar: str = "total", pos_cadangan: str = "cadangan",
-                shu_non_anggota: int = 0, aturan_non_anggota=None) -> pd.DataFrame:
+                shu_non_anggota: int = 0, aturan_non_anggota=None, peran=None) -> pd.DataFrame:
     """Bagi SHU ke pos-pos AD/ART; hasil rupiah bulat yang berjumlah tepat sama dengan SHU.
 
     Parameter:
@@ -260,6 +371,8 @@ def alokasi_shu(shu: int, aturan=None, *, dasar: str = "total", pos_cadangan: st
         shu_non_anggota: bagian SHU yang berasal dari usaha dengan bukan anggota. Bagian ini tidak
             dikembalikan kepada anggota; dibagi menurut ``aturan_non_anggota``
             (bawaan: seluruhnya ke cadangan).
+        peran: dict nama pos → peran untuk pos yang namanya tidak dikenali (lihat
+            :func:`peran_pos_shu`). Setiap pos harus punya peran.
 
     Setiap pos = persen × dasar, dibulatkan dengan metode sisa terbesar (selisih dengan hitungan
     pecahan paling banyak Rp1), sehingga jumlah semua pos sama dengan SHU.
@@ -279,7 +392,9 @@ def alokasi_shu(shu: int, aturan=None, *, dasar: str = "total", pos_cadangan: st
         raise GalatMasukan(f"SHU dari bukan anggota ({non}) lebih besar dari SHU seluruhnya ({shu}).",
                            saran="SHU dari bukan anggota adalah bagian dari SHU total.")
     tabel = baca_aturan(aturan)
-    gagal_bila_ada(periksa_aturan(tabel, dasar=dasar, pos_cadangan=pos_cadangan),
+    daftar_peran, masalah_peran = _cari_peran(tabel, peran)
+    pos_cadangan = _cadangan_dari_peran(tabel["pos"].tolist(), daftar_peran, pos_cadangan)
+    gagal_bila_ada(periksa_aturan(tabel, dasar=dasar, pos_cadangan=pos_cadangan) + masalah_peran,
                    "Aturan pembagian SHU tidak sah", galat=GalatAturan)
     dari_anggota = _alokasi_satu(shu - non, tabel, dasar, pos_cadangan)
     hasil = tabel[["pos", "persen"]].copy()
@@ -287,7 +402,8 @@ def alokasi_shu(shu: int, aturan=None, *, dasar: str = "total", pos_cadangan: st
         hasil["jumlah"] = dari_anggota.to_numpy()
         return hasil
     atur_non = baca_aturan(aturan_non_anggota if aturan_non_anggota is not None else {pos_cadangan: 100})
-    gagal_bila_ada(periksa_aturan(atur_non), "Aturan pembagian SHU bukan anggota tidak sah", galat=GalatAturan)
+    gagal_bila_ada(periksa_aturan(atur_non) + _cari_peran(atur_non, peran)[1],
+                   "Aturan pembagian SHU bukan anggota tidak sah", galat=GalatAturan)
     dari_non = _alokasi_satu(non, atur_non, "total", pos_cadangan)
     baru = [p for p in atur_non["pos"] if p not in set(hasil["pos"])]
     if baru:
@@ -323,7 +439,9 @@ def _alokasi_satu(shu: int, tabel: pd.DataFrame, dasar: str, pos_cadangan: str) 
 
 def _perlu_kolom(df, kolom: list[str], nama: str) -> None:
     if not isinstance(df, pd.DataFrame):
-        raise GalatMasukan(f"Data {nama} harus DataFrame, bukan {type(df).__name__}.",
+        from kopkit.dasar.argumen import jenis_nilai
+
+        raise GalatMasukan(f"Data {nama} harus tabel, bukan {jenis_nilai(df)}.",
                            saran=f"Muat dengan kopkit.data.muat('{nama}').")
     kurang = [k for k in kolom if k not in df.columns]
     if kurang:
@@ -332,6 +450,9 @@ def _perlu_kolom(df, kolom: list[str], nama: str) -> None:
 
 
 def _akhir_tahun(tahun: int) -> pd.Timestamp:
+    if isinstance(tahun, bool) or not isinstance(tahun, (int, np.integer)) or not 1900 <= int(tahun) <= 2200:
+        raise GalatMasukan(f"Tahun buku harus bilangan bulat seperti 2025, bukan {tahun!r}.",
+                           saran="Contoh: tahun=2025.")
     return pd.Timestamp(year=int(tahun), month=12, day=31)
 
 
@@ -361,14 +482,20 @@ def dasar_simpanan(simpanan: pd.DataFrame, tahun: int, *, jenis=("pokok", "wajib
     if isinstance(jenis, str):
         jenis = (jenis,)
     dikenal = {"pokok", "wajib", "sukarela"}
+    if not isinstance(jenis, (list, tuple, set)):
+        from kopkit.dasar.argumen import jenis_nilai
+
+        raise GalatMasukan(f"jenis harus daftar jenis simpanan, bukan {jenis_nilai(jenis)}.",
+                           saran="Contoh: jenis=('pokok', 'wajib').")
     asing = [j for j in jenis if j not in dikenal]
     if asing:
         raise GalatMasukan(f"Jenis simpanan tidak dikenal: {', '.join(asing)}.",
                            saran="Pilih dari pokok, wajib, sukarela.")
     s = simpanan.loc[simpanan["jenis"].astype(str).isin(list(jenis))]
-    tanggal = pd.to_datetime(s["tanggal"])
-    s = s.loc[tanggal <= _akhir_tahun(tahun)]
-    tanggal = pd.to_datetime(s["tanggal"])
+    # Tanggal lebih dulu (01/08/2025 = 1 Agustus), nama bulan Indonesia; sel salah → GalatMasukan berbaris.
+    tanggal = parse_kolom_tanggal(s["tanggal"], berkas="simpanan", kolom="tanggal")
+    pilih = (tanggal <= _akhir_tahun(tahun)).to_numpy()
+    s, tanggal = s.loc[pilih], tanggal.loc[pilih]
     bersih = s["setor"].astype("int64") - s["tarik"].astype("int64")
     id_ = s["id_anggota"].astype(str)
     if cara == "akhir_tahun":
@@ -407,12 +534,13 @@ def dasar_transaksi(*, penjualan_toko=None, setoran_susu=None, angsuran=None, pi
     >>> dasar_transaksi(penjualan_toko=toko, tahun=2025)["toko"].to_dict()
     {'A1': 75000}
     """
-    awal, akhir = pd.Timestamp(year=int(tahun), month=1, day=1), _akhir_tahun(tahun)
+    akhir = _akhir_tahun(tahun)
+    awal = pd.Timestamp(year=int(tahun), month=1, day=1)
     kolom = {}
 
     def jumlahkan(df, nama, kol_nilai, id_kolom="id_anggota"):
         _perlu_kolom(df, ["tanggal", id_kolom, kol_nilai], nama)
-        tgl = pd.to_datetime(df["tanggal"])
+        tgl = parse_kolom_tanggal(df["tanggal"], berkas=nama, kolom="tanggal")
         d = df.loc[(tgl >= awal) & (tgl <= akhir) & df[id_kolom].notna()]
         return d[kol_nilai].astype("int64").groupby(d[id_kolom].astype(str).to_numpy()).sum()
 
@@ -524,11 +652,12 @@ class PembagianSHU:
         baris["id_anggota"], baris["nama"] = "JUMLAH", ""
         return pd.concat([t, pd.DataFrame([baris]).astype({k: "int64" for k in self.jumlah})], ignore_index=True)
 
-    def alokasi_akhir(self, alokasi: pd.DataFrame) -> pd.DataFrame:
+    def alokasi_akhir(self, alokasi: pd.DataFrame, *, peran=None) -> pd.DataFrame:
         """Alokasi setelah sisa pembulatan dipindah dari pos jasa ke ``pos_sisa``.
 
         Jumlah seluruh pos tidak berubah; yang dibukukan sebagai SHU anggota tepat sama dengan
-        jumlah daftar pembagian.
+        jumlah daftar pembagian. Pos jasa dicari menurut namanya, atau menurut perannya
+        (``peran``: dict nama pos → peran, lihat :func:`peran_pos_shu`).
         """
         hasil = alokasi.copy()
         if self.pos_sisa not in hasil["pos"].tolist():
@@ -536,7 +665,18 @@ class PembagianSHU:
                                      "persen": pd.Series([Decimal(0)], dtype=object), "jumlah": [0]})
             hasil = pd.concat([hasil, tambahan], ignore_index=True)
         for pos, sisa in self.sisa_pembulatan.items():
-            hasil.loc[hasil["pos"] == pos, "jumlah"] -= sisa
+            sasaran = (hasil["pos"] == pos).to_numpy()
+            if not sasaran.any() and sisa:
+                peta, sinonim = dict(peran or {}), _sinonim_peran()
+                cocok = [i for i, p in enumerate(hasil["pos"].tolist())
+                         if (peta.get(p) or _kenali_peran(p, sinonim)) == pos]
+                if not cocok:
+                    raise GalatAturan(f"Sisa pembulatan {_nama_pos(pos)} (Rp{sisa}) tidak dapat dipindahkan: "
+                                      f"alokasi tidak punya pos berperan {pos}.",
+                                      saran="Berikan alokasi dari aturan yang sama dengan pembagiannya.")
+                sasaran = np.zeros(len(hasil), dtype=bool)
+                sasaran[max(cocok, key=lambda i: int(hasil["jumlah"].iloc[i]))] = True
+            hasil.loc[sasaran, "jumlah"] -= sisa
             hasil.loc[hasil["pos"] == self.pos_sisa, "jumlah"] += sisa
         hasil["jumlah"] = hasil["jumlah"].astype("int64")
         return hasil
@@ -546,7 +686,10 @@ def _sebagai_seri(nilai, nama: str) -> pd.Series:
     if isinstance(nilai, Mapping):
         nilai = pd.Series(nilai)
     if not isinstance(nilai, pd.Series):
-        raise GalatMasukan(f"{nama} harus pandas Series berindeks id_anggota, bukan {type(nilai).__name__}.",
+        from kopkit.dasar.argumen import jenis_nilai
+
+        raise GalatMasukan(f"Data {nama} harus satu angka per anggota (Series berindeks id_anggota), bukan "
+                           f"{jenis_nilai(nilai)}.",
                            saran=f"Gunakan dasar_{nama}(...) atau pd.Series(nilai, index=id_anggota).")
     return nilai
 
@@ -626,6 +769,8 @@ def bagi_shu_anggota(simpanan, transaksi, *, jasa_modal: int, jasa_usaha: int,
     """
     jasa_modal = _cek_rupiah(jasa_modal, "Pos jasa modal")
     jasa_usaha = _cek_rupiah(jasa_usaha, "Pos jasa usaha")
+    if _cek_rupiah(kelipatan, "Kelipatan pembulatan") <= 0:
+        raise GalatMasukan(f"Kelipatan pembulatan harus lebih dari nol, bukan {kelipatan}.", saran="Contoh: kelipatan=100.")
     if pembulatan not in PEMBULATAN:
         raise GalatMasukan(f"Cara pembulatan '{pembulatan}' tidak dikenal.",
                            saran="Pilih 'sisa_terbesar' atau 'ke_bawah'.")
@@ -664,13 +809,13 @@ def bagi_shu_anggota(simpanan, transaksi, *, jasa_modal: int, jasa_usaha: int,
         akhir = np.datetime64(_akhir_tahun(tahun))
         ikut = np.ones(len(ids), dtype=bool)
         if "tanggal_keluar" in anggota.columns and not sertakan_yang_keluar:
-            keluar = pd.to_datetime(anggota["tanggal_keluar"]).to_numpy()
+            keluar = parse_kolom_tanggal(anggota["tanggal_keluar"], berkas="anggota", kolom="tanggal_keluar").to_numpy()
             kena = pd.notna(keluar) & (keluar <= akhir)
             for i in np.flatnonzero(kena):
                 tidak_ikut.append((ids[i], f"keluar {pd.Timestamp(keluar[i]).date()} (sebelum akhir tahun buku)"))
             ikut &= ~kena
         if "tanggal_masuk" in anggota.columns:
-            masuk = pd.to_datetime(anggota["tanggal_masuk"]).to_numpy()
+            masuk = parse_kolom_tanggal(anggota["tanggal_masuk"], berkas="anggota", kolom="tanggal_masuk").to_numpy()
             kena = pd.notna(masuk) & (masuk > akhir)
             for i in np.flatnonzero(kena):
                 tidak_ikut.append((ids[i], f"masuk {pd.Timestamp(masuk[i]).date()} (setelah tahun buku)"))
@@ -833,11 +978,15 @@ def _ke_int_atau_objek(s: pd.Series) -> pd.Series:
 
 def hitung_shu(shu: int, simpanan, transaksi, aturan=None, *, dasar: str = "total",
                pos_cadangan: str = "cadangan", shu_non_anggota: int = 0, aturan_non_anggota=None,
-               **opsi) -> tuple[pd.DataFrame, PembagianSHU]:
+               peran=None, **opsi) -> tuple[pd.DataFrame, PembagianSHU]:
     """Alokasi SHU dan pembagian ke anggota sekaligus: ``(alokasi_akhir, pembagian)``.
 
     ``alokasi_akhir`` sudah memuat sisa pembulatan di ``pos_sisa`` (bila pembulatan ke bawah).
     Opsi lain diteruskan ke :func:`bagi_shu_anggota` (anggota, bobot_unit, pembulatan, …).
+
+    Pos dibagikan menurut **perannya** (:func:`peran_pos_shu`), bukan hanya bila bernama persis
+    ``jasa_modal``/``jasa_usaha``: "Jasa Modal", "jasa simpanan" dan "jasa transaksi" juga dibagi
+    kepada anggota, dan pos yang perannya tidak diketahui adalah galat, tidak pernah tidak terbayar.
 
     >>> alok, bagi = hitung_shu(1_000_000, pd.Series({"A1": 1, "A2": 3}), pd.Series({"A1": 1, "A2": 1}),
     ...                         {"cadangan": 50, "jasa_modal": 25, "jasa_usaha": 25})
@@ -845,12 +994,24 @@ def hitung_shu(shu: int, simpanan, transaksi, aturan=None, *, dasar: str = "tota
     [187500, 312500]
     """
     alokasi = alokasi_shu(shu, aturan, dasar=dasar, pos_cadangan=pos_cadangan,
-                          shu_non_anggota=shu_non_anggota, aturan_non_anggota=aturan_non_anggota)
-    pos = dict(zip(alokasi["pos"], alokasi["jumlah"].tolist()))
-    opsi.setdefault("pos_sisa", pos_cadangan)
-    hasil = bagi_shu_anggota(simpanan, transaksi, jasa_modal=pos.get("jasa_modal", 0),
-                             jasa_usaha=pos.get("jasa_usaha", 0), **opsi)
-    return hasil.alokasi_akhir(alokasi), hasil
+                          shu_non_anggota=shu_non_anggota, aturan_non_anggota=aturan_non_anggota, peran=peran)
+    atur = baca_aturan(aturan)
+    peta = _peta_peran(atur, peran)
+    if aturan_non_anggota is not None:
+        peta = {**_peta_peran(baca_aturan(aturan_non_anggota), peran), **peta}
+    daftar = [peta.get(p) or _kenali_peran(p, _sinonim_peran()) for p in alokasi["pos"]]
+    pool = {r: sum(int(j) for j, q in zip(alokasi["jumlah"].tolist(), daftar) if q == r)
+            for r in ("jasa_modal", "jasa_usaha")}
+    opsi.setdefault("pos_sisa", _cadangan_dari_peran(atur["pos"].tolist(), [peta[p] for p in atur["pos"]],
+                                                      pos_cadangan))
+    peran_sisa = peta.get(opsi["pos_sisa"]) or _kenali_peran(opsi["pos_sisa"], _sinonim_peran())
+    if peran_sisa in ("jasa_modal", "jasa_usaha"):
+        raise GalatAturan(f"Sisa pembulatan tidak boleh masuk pos '{opsi['pos_sisa']}': pos itu dibagikan kepada "
+                          "anggota, jadi sisanya akan tercatat dibagi padahal tidak dibayar.",
+                          saran="Pilih pos cadangan atau dana untuk pos_sisa, mis. pos_sisa='cadangan'.")
+    hasil = bagi_shu_anggota(simpanan, transaksi, jasa_modal=pool["jasa_modal"],
+                             jasa_usaha=pool["jasa_usaha"], **opsi)
+    return hasil.alokasi_akhir(alokasi, peran=peta), hasil
 
 
 # --------------------------------------------------------------------------------------------
@@ -862,16 +1023,17 @@ def _nama_pos(pos: str) -> str:
 
 
 def jurnal_pembagian_shu(alokasi: pd.DataFrame, *, tanggal, tahun: int, akun=None, no_bukti: str | None = None,
-                         akun_pos: Mapping | None = None) -> pd.DataFrame:
+                         akun_pos: Mapping | None = None, peran=None) -> pd.DataFrame:
     """Jurnal pembukuan alokasi SHU tahun buku ``tahun`` setelah diputuskan RAT pada ``tanggal``,
     dalam bentuk tabel ``jurnal_umum``.
 
     Pada pembukaan tahun baru saldo *SHU tahun berjalan* sudah dipindah ke *SHU tahun lalu belum
     dibagi*; keputusan RAT lalu dibukukan dari akun itu: debit SHU tahun lalu belum dibagi sebesar
     seluruh SHU; kredit Cadangan (ekuitas), SHU bagian anggota belum dibayar (jasa modal + jasa
-    usaha) dan Dana-dana SHU belum dibayar (pos lain). Akun dipilih menurut perannya di bagan akun
-    ``akun`` (bawaan: bagan akun kopkit); ``akun_pos`` dapat mengganti kode akun per pos. Jurnal
-    selalu seimbang.
+    usaha) dan Dana-dana SHU belum dibayar (dana-dana). Pos dikenali menurut **perannya**
+    (:func:`peran_pos_shu`; ``peran`` untuk pos bernama lain, atau kolom ``peran`` di ``alokasi``);
+    pos tanpa peran adalah galat. Akun dipilih menurut perannya di bagan akun ``akun`` (bawaan:
+    bagan akun kopkit); ``akun_pos`` dapat mengganti kode akun per pos. Jurnal selalu seimbang.
 
     >>> j = jurnal_pembagian_shu(alokasi_shu(1_000, {"cadangan": 40, "jasa_modal": 30, "dana_sosial": 30}),
     ...                          tanggal="22/02/2026", tahun=2025)
@@ -882,23 +1044,25 @@ def jurnal_pembagian_shu(alokasi: pd.DataFrame, *, tanggal, tahun: int, akun=Non
     from kopkit.dasar.uang import parse_tanggal
 
     _perlu_kolom(alokasi, ["pos", "jumlah"], "alokasi")
+    if akun_pos is not None and not isinstance(akun_pos, Mapping):
+        raise GalatMasukan("akun_pos harus pasangan {nama pos: kode akun}.", saran="Contoh: akun_pos={'dana_sosial': '224'}.")
+    peran_per_pos = _peta_peran(alokasi, peran, "Alokasi SHU belum dapat dijurnal")
     if akun is None:
         from kopkit.dasar import data
 
         akun = data.muat("akun")
-    peta = {pos: kode_peran(akun, peran) for pos, peran in PERAN_POS_BAKU.items()}
+    akun_per_peran = {r: kode_peran(akun, p) for r, p in PERAN_POS_BAKU.items()}
     akun_dana = kode_peran(akun, "dana_shu")
-    if akun_pos:
-        peta.update({str(k): str(v) for k, v in akun_pos.items()})
+    peta = {str(k): str(v) for k, v in (akun_pos or {}).items()}
     total = int(alokasi["jumlah"].sum())
-    tgl = pd.Timestamp(parse_tanggal(tanggal))
+    tgl = pd.Timestamp(parse_tanggal(tanggal, kolom="tanggal"))
     if no_bukti is None:
         no_bukti = f"RAT-{tgl.year}-SHU"
     baris = [(kode_peran(akun, "shu_tahun_lalu"), f"Pembagian SHU tahun {tahun} sesuai keputusan RAT", total, 0)]
     for pos, jumlah in zip(alokasi["pos"], alokasi["jumlah"].tolist()):
         if int(jumlah) == 0:
             continue
-        kode = peta.get(pos, akun_dana)
+        kode = peta.get(pos) or akun_per_peran.get(peran_per_pos[pos], akun_dana)
         baris.append((kode, f"SHU {tahun} untuk {_nama_pos(pos)}", 0, int(jumlah)))
     n = len(baris)
     return pd.DataFrame({
@@ -961,64 +1125,37 @@ def ekspor_daftar_shu(pembagian: PembagianSHU, berkas, *, nama_koperasi: str, ta
 
     Isi: judul, nama koperasi, tahun buku; kolom No, No. Anggota, Nama Anggota, Jasa Modal (Rp),
     Jasa Usaha (Rp), Jumlah SHU (Rp), Tanda Tangan; baris JUMLAH berisi rumus ``=SUM(...)`` yang
-    dihitung ulang Excel; angka berformat ``#,##0``. Berkas yang sudah ada tidak ditimpa
+    dihitung ulang Excel; angka berformat rupiah. Ditulis oleh penulis Excel kopkit
+    (:func:`kopkit.dasar.excel.tulis_excel`): nama anggota atau koperasi yang diawali ``=``, ``+``,
+    ``-``, ``@`` tetap teks, tidak pernah menjadi rumus. Berkas yang sudah ada tidak ditimpa
     kecuali ``timpa=True`` (selain itu :class:`~kopkit.dasar.galat.GalatBerkas`).
 
     Mengembalikan path berkas yang ditulis.
     """
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-    from openpyxl.utils import get_column_letter
+    from kopkit.dasar.excel import Lembar, Rumus, tulis_excel
+    from kopkit.dasar.uang import format_rupiah
 
-    path = periksa_tujuan(berkas, timpa=timpa, contoh="daftar_shu_2025.xlsx")
+    if not isinstance(pembagian, PembagianSHU):
+        from kopkit.dasar.argumen import jenis_nilai
+
+        raise GalatMasukan(f"ekspor_daftar_shu menerima hasil bagi_shu_anggota/hitung_shu, bukan "
+                           f"{jenis_nilai(pembagian)}.", saran="Contoh: _, hasil = hitung_shu(...); "
+                                                                "ekspor_daftar_shu(hasil, 'daftar_shu.xlsx').")
     t = pembagian.tabel
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Daftar SHU"
-    tebal = Font(bold=True)
-    ws["A1"] = f"DAFTAR PEMBAGIAN SISA HASIL USAHA (SHU) TAHUN BUKU {tahun}"
-    ws["A1"].font = Font(bold=True, size=14)
-    ws["A2"] = nama_koperasi
-    ws["A2"].font = Font(bold=True, size=12)
-    ws["A3"] = f"Tahun buku: 1 Januari – 31 Desember {tahun}"
-    judul = ["No", "No. Anggota", "Nama Anggota", "Jasa Modal (Rp)", "Jasa Usaha (Rp)", "Jumlah SHU (Rp)",
-             "Tanda Tangan"]
-    baris_judul = 5
-    garis = Side(style="thin")
-    kotak = Border(left=garis, right=garis, top=garis, bottom=garis)
-    for j, teks in enumerate(judul, start=1):
-        c = ws.cell(row=baris_judul, column=j, value=teks)
-        c.font = tebal
-        c.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-        c.fill = PatternFill("solid", fgColor="DDEBF7")
-        c.border = kotak
-    awal = baris_judul + 1
+    lembar = Lembar("Daftar SHU", kolom=["No", "No. Anggota", "Nama Anggota", "Jasa Modal (Rp)",
+                                          "Jasa Usaha (Rp)", "Jumlah SHU (Rp)", "Tanda Tangan"],
+                    baris=[], judul=[f"DAFTAR PEMBAGIAN SISA HASIL USAHA (SHU) TAHUN BUKU {tahun}",
+                                     str(nama_koperasi), f"Tahun buku: 1 Januari – 31 Desember {tahun}"],
+                    lebar=[5, 13, 30, 16, 16, 17, 18])
+    awal = lembar.baris_awal
     for i, (ida, nama, jm, ju) in enumerate(zip(t["id_anggota"].tolist(), t["nama"].tolist(),
                                                t["jasa_modal"].tolist(), t["jasa_usaha"].tolist())):
         r = awal + i
-        nilai = [i + 1, ida, nama, int(jm), int(ju), f"=D{r}+E{r}", None]
-        for j, v in enumerate(nilai, start=1):
-            c = ws.cell(row=r, column=j, value=v)
-            c.border = kotak
-            if j in (4, 5, 6):
-                c.number_format = "#,##0"
+        lembar.baris.append([i + 1, ida, nama, int(jm), int(ju), Rumus(f"=D{r}+E{r}"), None])
     akhir = awal + len(t) - 1
-    rj = akhir + 1
-    ws.cell(row=rj, column=1, value="JUMLAH").font = tebal
-    ws.merge_cells(start_row=rj, start_column=1, end_row=rj, end_column=3)
-    for j in (4, 5, 6):
-        kol = get_column_letter(j)
-        c = ws.cell(row=rj, column=j, value=f"=SUM({kol}{awal}:{kol}{akhir})")
-        c.number_format = "#,##0"
-        c.font = tebal
-    for j in range(1, 8):
-        ws.cell(row=rj, column=j).border = kotak
+    lembar.baris.append(["JUMLAH", None, None] + [Rumus(f"=SUM({k}{awal}:{k}{akhir})") for k in "DEF"] + [None])
+    lembar.gaya = ["akun"] * len(t) + ["total"]
     if pembagian.total_sisa:
-        ws.cell(row=rj + 2, column=1,
-                value=f"Sisa pembulatan {format_rupiah(pembagian.total_sisa)} dimasukkan ke pos "
-                      f"{_nama_pos(pembagian.pos_sisa)}.")
-    for j, lebar in enumerate([5, 13, 30, 16, 16, 17, 18], start=1):
-        ws.column_dimensions[get_column_letter(j)].width = lebar
-    ws.freeze_panes = ws.cell(row=awal, column=1)
-    ws.print_title_rows = f"{baris_judul}:{baris_judul}"
-    return simpan_buku_kerja(wb, path)
+        lembar.catatan = [f"Sisa pembulatan {format_rupiah(pembagian.total_sisa)} dimasukkan ke pos "
+                          f"{_nama_pos(pembagian.pos_sisa)}."]
+    return tulis_excel(berkas, lembar, timpa=timpa, contoh="daftar_shu_2025.xlsx")

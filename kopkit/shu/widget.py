@@ -19,12 +19,15 @@ from decimal import Decimal
 from html import escape
 
 from kopkit.dasar.galat import GalatKopkit
-from kopkit.shu.inti import _teks_angka, alokasi_shu, bagi_shu_anggota, baca_aturan, periksa_aturan
+from kopkit.shu.inti import _teks_angka, baca_aturan, hitung_shu, periksa_aturan
 
 __all__ = ["simulasi_shu", "teks_shu_anggota", "teks_jumlah_persen", "tabel_alokasi_html", "gambar_alokasi",
            "simulator_shu"]
 
-LABEL_DASAR = {"SHU total (lazim di buku)": "total", "SHU setelah cadangan (bunyi Pasal 45)": "setelah_cadangan"}
+#: Label pilihan dasar persen. Keduanya sesuai UU 25/1992 Pasal 45 ayat (2); AD/ART yang memilih,
+#: jadi labelnya tidak menilai (isu 11: label netral).
+LABEL_DASAR = {"Semua persen dari SHU seluruhnya": "total",
+               "Cadangan dulu, pos lain dari SHU setelah cadangan": "setelah_cadangan"}
 PENJELASAN_DASAR = {
     "total": "Setiap persen dihitung dari SHU total, jadi semua persen (termasuk cadangan) berjumlah 100%.",
     "setelah_cadangan": ("Cadangan dihitung dari SHU total. Pos lain membagi SISA setelah cadangan, jadi "
@@ -88,14 +91,12 @@ def simulasi_shu(shu: int, simpanan, transaksi, persen: Mapping, *, dasar: str =
         hasil["masalah"] = [m.pesan + (f" {m.saran}" if m.saran else "") for m in masalah]
         return hasil
     try:
-        alokasi = alokasi_shu(shu, atur, dasar=dasar)
-        pos = dict(zip(alokasi["pos"], alokasi["jumlah"].tolist()))
-        pembagian = bagi_shu_anggota(simpanan, transaksi, jasa_modal=pos.get("jasa_modal", 0),
-                                     jasa_usaha=pos.get("jasa_usaha", 0), anggota=anggota, **opsi)
+        # hitung_shu membagi pos menurut perannya (peran_pos_shu), jadi tidak ada pos yang tidak terbayar.
+        alokasi_akhir, pembagian = hitung_shu(shu, simpanan, transaksi, atur, dasar=dasar, anggota=anggota, **opsi)
     except GalatKopkit as e:
         hasil["masalah"] = [str(e)]
         return hasil
-    hasil["alokasi"] = pembagian.alokasi_akhir(alokasi)
+    hasil["alokasi"] = alokasi_akhir
     hasil["pembagian"] = pembagian
     if id_anggota is not None:
         hasil["teks_anggota"] = teks_shu_anggota(pembagian, id_anggota)

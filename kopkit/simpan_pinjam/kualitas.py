@@ -283,11 +283,11 @@ def jurnal_ppap(kualitas, saldo_ppap: int, tanggal, *, no_bukti: str, akun_beban
     selisih = wajib - parse_rupiah(saldo_ppap)
     if selisih == 0:
         pos = []  # PPAP sudah cukup: tidak ada yang dijurnal
-        ket = "Penyisihan penghapusan pinjaman (tidak berubah)"
+        ket = "Penyisihan penghapusan aset produktif (tidak berubah)"
     elif selisih > 0:
         pos = [(akun_beban, selisih, 0), (akun_penyisihan, 0, selisih)]
-        ket = "Penyisihan penghapusan pinjaman (tambahan PPAP)"
+        ket = "Penyisihan penghapusan aset produktif (tambahan PPAP)"
     else:
         pos = [(akun_penyisihan, -selisih, 0), (akun_beban, 0, -selisih)]
-        ket = "Penyisihan penghapusan pinjaman (PPAP berlebih dikurangi)"
+        ket = "Penyisihan penghapusan aset produktif (PPAP berlebih dikurangi)"
     return jurnal_penyesuaian(tanggal, no_bukti, ket, pos, unit="usp")

@@ -24,7 +24,9 @@ def test_bank_soal_sah_dan_mencakup_semua_modul(soal):
     assert periksa_aturan_tabel("soal_tes") == []
     assert 15 <= len(soal) <= 20
     assert soal["nomor"].tolist() == list(range(1, len(soal) + 1))
-    modul_pelajaran = sorted(p.name[:2] for p in (AKAR / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+    from kopkit.pelatih import baca_pelajaran
+
+    modul_pelajaran = sorted(set(baca_pelajaran(AKAR)["modul"]))
     assert sorted(set(soal["modul"])) == modul_pelajaran
     for _, s in soal.iterrows():
         pilihan = [s[f"pilihan_{h}"] for h in "abcd"]

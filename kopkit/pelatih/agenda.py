@@ -81,12 +81,14 @@ def _kegiatan(sesi, *, diskusi, pembukaan, pra_tes, pasca_tes, evaluasi, penutup
     # (kegiatan, jenis, menit, modul, boleh dipotong rehat)
     daftar = [("Pembukaan dan perkenalan", "pembukaan", pembukaan, "", False),
               ("Pra-tes (pilihan ganda)", "tes", pra_tes, "", False)]
-    for _, s in sesi.sort_values("modul").iterrows():
+    urut = sesi.sort_values(["modul", "berkas"] if "berkas" in sesi else "modul", kind="stable")
+    terakhir = urut.groupby("modul").tail(1).index  # diskusi sekali per modul, setelah pelajaran terakhirnya
+    for i, s in urut.iterrows():
         m = str(s["modul"])
         daftar.append((f"Modul {m} — {s['judul']}: pelajaran", "pelajaran", int(s["mengajar"]), m, True))
         if int(s["latihan"]) > 0:
             daftar.append((f"Modul {m}: latihan", "latihan", int(s["latihan"]), m, True))
-        if diskusi > 0:
+        if diskusi > 0 and i in terakhir:
             daftar.append((f"Modul {m}: diskusi kelompok", "diskusi", diskusi, m, False))
     daftar += [("Pasca-tes (pilihan ganda)", "tes", pasca_tes, "", False),
                ("Evaluasi pelatihan (angket)", "evaluasi", evaluasi, "", False),

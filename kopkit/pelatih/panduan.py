@@ -71,8 +71,8 @@ def susun_panduan(akar, baris_sesi) -> str:
            "*Berkas ini dibangun oleh `python -m kopkit.pelatih.panduan`; sunting bagian tulisan "
            f"tangan di `panduan/sumber/{nama}.md`, lalu bangun ulang.*", "",
            f"Pelajaran: `notebooks/{baris_sesi['berkas']}` ({baris_sesi['mengajar']} menit) · "
-           f"latihan: `exercises/{baris_sesi['berkas']}` ({baris_sesi['latihan']} menit) · "
-           f"kunci jawaban: `exercises/kunci/{baris_sesi['berkas']}` (hanya untuk fasilitator).", "",
+           f"latihan modul {m}: `exercises/{m}_*.ipynb` ({baris_sesi['latihan']} menit setelah pelajaran "
+           f"ini) · kunci jawaban: `python kit.py kunci` (hanya untuk fasilitator).", "",
            "## Tujuan", ""]
     out += [f"- {t}" for t in baris_sesi["tujuan"]]
     out += ["", "## Poin kunci yang harus dibawa pulang peserta", ""]
@@ -88,7 +88,10 @@ def susun_panduan(akar, baris_sesi) -> str:
             "Pesan di bawah ini muncul di latihan bila peserta membuat kesalahan khas. Bila banyak "
             "peserta mendapat pesan yang sama, bahas di depan kelas.", ""]
     sebelumnya = None
-    for p in salah_paham_modul(m):
+    if int(baris_sesi["latihan"]) == 0:
+        out.append(f"Latihan modul {m} dikerjakan setelah pelajaran terakhir modul ini; salah paham "
+                   "yang dituju latihannya ada di panduan pelajaran itu.")
+    for p in (salah_paham_modul(m) if int(baris_sesi["latihan"]) > 0 else []):
         if p["kode"] != sebelumnya:
             out.append(f"- **{p['judul']}** (`{p['kode']}`)")
             sebelumnya = p["kode"]

@@ -52,12 +52,13 @@ BANTUAN_UMUM = """Cara memakai kit kopkit (dari folder kit ini):
     python kit.py lab           buka pelajaran dan latihan di JupyterLab (memasang bila perlu)
     python kit.py doctor        periksa kesiapan laptop ini
     python kit.py progres       kemajuan latihan (fasilitator: --gabung FOLDER --ekspor rekap.xlsx)
-    python kit.py agenda        agenda Bimtek (--mulai 08.00)
+    python kit.py agenda        agenda Bimtek dua hari (--mulai 08.00, --html, --excel)
     python kit.py templat DIR   templat Excel data koperasi untuk paket RAT (--tahun 2025)
     python kit.py rat DIR       periksa data koperasi di DIR, lalu tulis paket RAT
     python kit.py reset         arsipkan pekerjaan peserta ini, siapkan untuk peserta berikutnya
     python kit.py kunci         (fasilitator) kunci jawaban latihan
     python kit.py wheelhouse    unduh paket untuk pemasangan tanpa internet
+    python kit.py kelas         (fasilitator, Linux) server kelas JupyterHub untuk satu ruangan
     python kit.py test          jalankan seluruh uji kit
 
 Penjelasan tiap perintah: python kit.py PERINTAH --help
@@ -88,10 +89,23 @@ Memeriksa kesiapan laptop: Python, JupyterLab, widget, dataset, folder kemajuan,
 python kit.py progres --nama "Siti Aminah"       catat nama peserta
 python kit.py progres --gabung FOLDER [--ekspor rekap.xlsx | rekap.csv]
                                                  (fasilitator) gabungkan berkas progres.json
-                                                 dari banyak laptop""",
-    "agenda": """python kit.py agenda [--mulai 08.00]
+                                                 dari banyak laptop
+python kit.py progres tes FOLDER [--ekspor rekap_tes.xlsx]
+                                                 (fasilitator) kenaikan skor pra -> pasca-tes
+python kit.py progres kelas [FOLDER_KELAS]       (fasilitator) dari server kelas""",
+    "agenda": """python kit.py agenda [--mulai 08.00] [--selesai 16.00] [--dzuhur 12.00] [--ashar 15.00]
+                     [--html agenda.html] [--excel agenda.xlsx]
 
-Agenda Bimtek dari metadata notebook. Jam boleh ditulis 8.00, 08.00 atau 08:00.""",
+Agenda Bimtek dua hari dari metadata notebook: pembukaan, pra-tes, modul dengan latihan dan
+diskusi, rehat, salat (isi jam dari jadwal salat setempat), pasca-tes, evaluasi, penutupan.
+Jam boleh ditulis 8.00, 08.00 atau 08:00.""",
+    "kelas": """python kit.py kelas --peserta peserta.txt [--sandi S] [--ip 0.0.0.0] [--port 8000]
+                    [--memori 2G] [--menganggur 30] [--folder kelas] [--pasang-saja]
+
+(Fasilitator, Linux) JupyterHub untuk satu ruangan: satu akun per nama di peserta.txt, sandi
+ruangan, salinan pelajaran per peserta, batas memori, pemutus server menganggur. Hanya di
+127.0.0.1 kecuali --ip. Paket server (requirements/lock-kelas.txt) dipasang di sini saja.
+Lihat panduan/server.md.""",
     "templat": """python kit.py templat FOLDER [--tahun 2025]
 
 Menulis buku kerja 'Data Koperasi <tahun>.xlsx' (lembar Petunjuk, Profil, Bagan Akun, Saldo Awal,
@@ -521,6 +535,13 @@ def perintah_reset(argumen):
 
 def perintah_test(argumen):
     py = siapkan_lingkungan(untuk_uji=True)
+    if sys.platform.startswith("linux"):
+        # Uji server kelas (tests/test_pelatih_kelas.py) berjalan di Linux; tanpa internet dan tanpa
+        # wheelhouse berisi paketnya, uji itu dilewati dengan alasan yang disebut.
+        try:
+            pasang_paket_kelas(py)
+        except GagalKit as e:
+            print("kopkit: {0} Uji server kelas akan dilewati.".format(e), file=sys.stderr)
     return jalankan([py, "-m", "pytest"] + list(argumen), cwd=AKAR)
 
 
@@ -567,6 +588,31 @@ def perintah_wheelhouse(argumen):
     return 0
 
 
+def pasang_paket_kelas(py):
+    """Paket server kelas (requirements/lock-kelas.txt) ke .venv; sekali per isi berkas kunci."""
+    kunci = AKAR / "requirements" / "lock-kelas.txt"
+    stempel = VENV / "kopkit-terpasang-kelas.txt"
+    sidik = hashlib.sha256(kunci.read_bytes() + KUNCI_LAB.read_bytes()).hexdigest()
+    if not (stempel.exists() and stempel.read_text(encoding="utf-8").strip() == sidik):
+        print("kopkit: memasang paket server kelas (JupyterHub) ...", flush=True)
+        sumber = ["--find-links", str(WHEELHOUSE)] if WHEELHOUSE.is_dir() else []
+        if jalankan([py, "-m", "pip", "install", "--disable-pip-version-check", "-q"] + sumber
+                    + ["-r", str(kunci)]) != 0:
+            raise GagalKit("Pemasangan paket server kelas gagal. Server kelas perlu internet sekali "
+                           "untuk memasang JupyterHub (lihat panduan/server.md).")
+        stempel.write_text(sidik + "\n", encoding="utf-8")
+
+
+def perintah_kelas(argumen):
+    """Server kelas (Linux): paket requirements/lock-kelas.txt (hanya di sini dan untuk uji, tidak di
+    laptop peserta), lalu JupyterHub untuk ruangan lewat kopkit.pelatih.kelas."""
+    py = siapkan_lingkungan(untuk_uji=False)
+    pasang_paket_kelas(py)
+    if "--pasang-saja" in argumen:
+        return 0
+    return jalankan([py, "-m", "kopkit.pelatih.kelas"] + list(argumen), cwd=AKAR)
+
+
 PERINTAH = {
     "lab": perintah_lab,
     "test": perintah_test,
@@ -578,6 +624,7 @@ PERINTAH = {
     "wheelhouse": perintah_wheelhouse,
     "reset": perintah_reset,
     "kunci": perintah_kunci,
+    "kelas": perintah_kelas,
 }
 
 

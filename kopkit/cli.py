@@ -288,6 +288,10 @@ def _ambil_opsi(argumen: list[str], nama: str) -> str | None:
 
 def perintah_progres(argumen: list[str]) -> int:
     """Lihat, beri nama, atau gabungkan catatan kemajuan latihan."""
+    if argumen[:1] in (["tes"], ["kelas"]):  # rekap fasilitator: kopkit.pelatih
+        from kopkit.pelatih.cli import perintah_progres_pelatih
+
+        return perintah_progres_pelatih(list(argumen))
     from kopkit.dasar.galat import GalatKopkit
     from kopkit.latihan import progres
 
@@ -337,32 +341,10 @@ def perintah_progres(argumen: list[str]) -> int:
 
 
 def perintah_agenda(argumen: list[str]) -> int:
-    """Cetak agenda Bimtek dari metadata notebook di folder kit (notebooks/ dan exercises/)."""
-    from kopkit.agenda import baca_metadata, susun_agenda
+    """Agenda Bimtek dua hari dari metadata notebook di folder kit (lihat kopkit.pelatih)."""
+    from kopkit.pelatih.cli import perintah_agenda as agenda_dua_hari
 
-    from kopkit.dasar.galat import GalatKopkit
-
-    argumen = list(argumen)
-    try:
-        mulai = _ambil_opsi(argumen, "--mulai") or "08:00"
-    except ValueError as e:
-        print(f"{e}.\n{BANTUAN['agenda']}", file=sys.stderr)
-        return 2
-    if len(argumen) > 1 or any(a.startswith("-") for a in argumen):
-        print(f"Argumen tidak dikenal: {' '.join(argumen)}\n{BANTUAN['agenda']}", file=sys.stderr)
-        return 2
-    akar = Path(argumen[0]) if argumen else Path.cwd()
-    sesi = baca_metadata(akar / "notebooks", akar / "exercises")
-    if sesi.empty:
-        print(f"Tidak ada notebook pelajaran di {akar / 'notebooks'}. Jalankan dari folder kit.",
-              file=sys.stderr)
-        return 1
-    try:
-        print(susun_agenda(sesi, mulai=mulai).to_string(index=False))
-    except GalatKopkit as e:
-        print(str(e), file=sys.stderr)
-        return 2
-    return 0
+    return agenda_dua_hari(argumen)
 
 
 def perintah_ruang_kerja(argumen: list[str]) -> int:
@@ -490,6 +472,7 @@ def perintah_rat(argumen: list[str]) -> int:
 
 
 # ---------------------------------------------------------------- pintu masuk
+from kopkit.pelatih.cli import BANTUAN_AGENDA, BANTUAN_PROGRES_PELATIH  # noqa: E402
 
 PERINTAH: dict[str, Callable[[list[str]], int]] = {
     "doctor": perintah_doctor,
@@ -503,10 +486,8 @@ PERINTAH: dict[str, Callable[[list[str]], int]] = {
 
 BANTUAN: dict[str, str] = {
     "doctor": "kopkit doctor\n    Periksa kesiapan laptop ini: Python, JupyterLab, widget, data, folder, disk.",
-    "progres": BANTUAN_PROGRES,
-    "agenda": ("kopkit agenda [FOLDER_KIT] [--mulai 08.00]\n"
-               "    Agenda Bimtek dari metadata notebook. --mulai: jam mulai tiap hari, mis. 8.00,\n"
-               "    08.00 atau 08:00 (bawaan 08.00). FOLDER_KIT bawaan: folder saat ini."),
+    "progres": BANTUAN_PROGRES + "\n" + BANTUAN_PROGRES_PELATIH,
+    "agenda": BANTUAN_AGENDA,
     "ruang-kerja": ("kopkit ruang-kerja --kit FOLDER_KIT [--kunci]\n"
                     "    Siapkan folder kerja peserta (KOPKIT_FOLDER_KERJA, bawaan Dokumen/kopkit)\n"
                     "    dari pelajaran kit, tanpa menimpa apa pun; --kunci: folder kunci fasilitator."),

@@ -27,7 +27,7 @@ from pathlib import Path
 
 __all__ = ["folder_kerja", "folder_kunci", "siapkan", "siapkan_kunci", "arsipkan"]
 
-SUMBER = ("notebooks", "exercises")
+SUMBER = ("notebooks", "exercises", "tes")  # tes: pra-tes dan pasca-tes (kopkit.pelatih)
 # Tidak pernah sampai ke peserta: kunci jawaban dan sumber pembangun notebook latihan.
 DIKECUALIKAN = {("exercises", "kunci"), ("exercises", "sumber")}
 ABAIKAN = {".ipynb_checkpoints", "__pycache__"}

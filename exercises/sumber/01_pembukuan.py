@@ -29,7 +29,7 @@ print("laporan_hasil_usaha, validasi_jurnal, tabel_masalah.")
 # %% [markdown]
 # ## Soal 1 — Menjurnal kuitansi
 #
-# Senin, 10 Maret 2025, bendahara membayar tagihan listrik kantor bulan Februari **Rp1.350.000
+# Senin, 10 Maret 2025, bendahara membayar tagihan listrik kantor bulan Februari **Rp 1.350.000
 # tunai**. Tulis jurnalnya sebagai daftar `(kode akun, debit, kredit)`, misalnya
 # `[("101", 100000, 0), ("301", 0, 100000)]`. Simpan di `bukti_listrik`.
 #
@@ -112,7 +112,7 @@ akun[["kode", "nama", "jenis", "saldo_normal"]]
 # %% [markdown]
 # ## Soal 10 — Mengapa? Bagian lancar utang bank
 #
-# Utang bank KSU Tunas Makmur Rp240 juta dicicil Rp10 juta sebulan. Di kelompok mana bagian yang
+# Utang bank KSU Tunas Makmur Rp 240 juta dicicil Rp 10 juta sebulan. Di kelompok mana bagian yang
 # jatuh tempo dalam 12 bulan disajikan: `"Liabilitas jangka pendek"` atau
 # `"Liabilitas jangka panjang"`? Simpan di `kelompok_bagian_lancar`.
 

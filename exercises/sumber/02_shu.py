@@ -49,7 +49,7 @@ aturan[["pos", "persen"]]
 # SHU = simpanan_i / total_simpanan × pos_jm + transaksi_i / total_transaksi × pos_ju
 #
 # Jangan dibulatkan di dalam fungsi. (Fungsi Anda diuji dengan soal-soal buku, mis. koperasi dengan
-# SHU Rp40 juta, pos jasa modal Rp10 juta dan pos jasa usaha Rp12 juta.)
+# SHU Rp 40 juta, pos jasa modal Rp 10 juta dan pos jasa usaha Rp 12 juta.)
 
 # %% @soal soal2
 
@@ -88,7 +88,7 @@ aturan_usulan
 # %% [markdown]
 # ## Soal 6 — Sisa pembulatan
 #
-# Supaya mudah dibayar tunai, RAT memutuskan setiap bagian dibulatkan **ke bawah ke Rp100**.
+# Supaya mudah dibayar tunai, RAT memutuskan setiap bagian dibulatkan **ke bawah ke Rp 100**.
 # Berapa rupiah pos **jasa modal** yang tersisa karena pembulatan itu (dan masuk cadangan)?
 # Simpan di `sisa_pembulatan_jm`.
 
@@ -123,7 +123,7 @@ aturan_usulan
 # %% [markdown]
 # ## Soal 10 — Mengapa? Sisa pembulatan
 #
-# Bila setiap bagian anggota dibulatkan ke bawah ke Rp100, ke pos mana rupiah sisanya dimasukkan?
+# Bila setiap bagian anggota dibulatkan ke bawah ke Rp 100, ke pos mana rupiah sisanya dimasukkan?
 # Tulis nama posnya (mis. `"cadangan"`) di `pos_sisa_pembulatan`.
 
 # %% @soal soal10
@@ -133,7 +133,7 @@ aturan_usulan
 #
 # Cerita pelajaran: sebuah koperasi di Kabupaten Malang memakai dana sosialnya untuk 520 paket sembako
 # dan 16 perbaikan rumah sesudah gempa 2021. RAT KSU Tunas Makmur menyetujui rencana yang sama untuk
-# dana sosial 2025 (`rencana_rat`: 65% sembako @Rp125.000, 35% perbaikan rumah @Rp2.150.000). Berapa
+# dana sosial 2025 (`rencana_rat`: 65% sembako @Rp 125.000, 35% perbaikan rumah @Rp 2.150.000). Berapa
 # **paket sembako** yang terbiayai? Simpan di `paket_sembako`.
 
 # %% @soal soal11

@@ -31,7 +31,7 @@ print("batas_bmpp, bagi_hasil_mudharabah.")
 # %% [markdown]
 # ## Soal 1 — Angsuran flat
 #
-# Seorang peternak meminjam **Rp9.000.000** selama **12 bulan** dengan jasa **1,5% per bulan flat**
+# Seorang peternak meminjam **Rp 9.000.000** selama **12 bulan** dengan jasa **1,5% per bulan flat**
 # untuk membeli sapi perah. Berapa angsurannya setiap bulan? Simpan di `angsuran_flat`.
 
 # %% @soal soal1
@@ -102,7 +102,7 @@ print("Usulan pengurus:", format_rupiah(usulan_pengurus), "- modal sendiri:", fo
 #
 # Sebuah KSPPS (Koperasi Simpan Pinjam dan Pembiayaan Syariah) punya tiga penyimpan mudharabah
 # dengan saldo rata-rata bulan ini `saldo_rata_rata`.
-# Pendapatan yang dibagihasilkan bulan ini **Rp1.200.000**, nisbah **55 (penyimpan) : 45 (koperasi)**.
+# Pendapatan yang dibagihasilkan bulan ini **Rp 1.200.000**, nisbah **55 (penyimpan) : 45 (koperasi)**.
 # Berapa bagian **Bu Sri**, dibulatkan ke bawah ke rupiah? Simpan di `bagi_hasil_bu_sri`.
 
 # %%

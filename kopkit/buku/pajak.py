@@ -5,7 +5,7 @@ pilihan PPh final PP 55/2022, dengan rupiah bulat dan pecahan tepat. Angka tarif
 tidak diketik di kode: dibaca dari tabel menurut tanggal ``pada``.
 
     >>> h = pph_badan(100_000_000, 3_000_000_000, pada="2025-12-31")
-    >>> h["pajak"]  # omzet di bawah Rp4,8 miliar: seluruh PKP mendapat pengurangan 50% (22% x 50% = 11%)
+    >>> h["pajak"]  # omzet di bawah Rp 4,8 miliar: seluruh PKP mendapat pengurangan 50% (22% x 50% = 11%)
     11000000
 """
 from __future__ import annotations

@@ -11,7 +11,7 @@ Dua cara pembulatan:
   data yang menang. Hasilnya tidak bergantung pada satuan bobot (bobot dikali konstanta
   memberi hasil yang sama).
 * :func:`bagi_bulat_ke_bawah` — setiap bagian dibulatkan ke bawah ke kelipatan tertentu
-  (mis. Rp100), dan sisanya dikembalikan agar pemanggil menaruhnya di pos yang bernama
+  (mis. Rp 100), dan sisanya dikembalikan agar pemanggil menaruhnya di pos yang bernama
   (mis. cadangan). Tidak ada rupiah yang hilang atau tercipta.
 
 Hitungan memakai bilangan bulat yang tepat. Bobot pecahan (mis. liter susu 12,5) diubah dulu
@@ -309,7 +309,7 @@ def bagi_bulat_ke_bawah_larik(total, bobot: pd.Series, kelipatan=100) -> tuple[n
     if isinstance(kelipatan, (bool, np.bool_)) or not isinstance(kelipatan, (Integral, np.integer)) \
             or kelipatan < 1:
         raise GalatMasukan(f"Kelipatan pembulatan harus bilangan bulat ≥ 1, bukan {kelipatan!r}.",
-                           saran="Contoh: kelipatan=100 untuk pembulatan ke Rp100.")
+                           saran="Contoh: kelipatan=100 untuk pembulatan ke Rp 100.")
     k = int(kelipatan)
     w, cepat = _bobot_bulat(bobot)
     n = len(w)
@@ -329,7 +329,7 @@ def bagi_per_kelompok(total: pd.Series, bobot: pd.Series, kelompok: pd.Series) -
 
     Hasilnya sama persis dengan memanggil :func:`bagi_proporsional` untuk setiap kelompok
     (sisa terbesar; bila sama, baris yang lebih dulu), tetapi tanpa loop Python — mis. biaya
-    Rp1.250 per pesanan dibagi ke barang-barang pesanannya, untuk ribuan pesanan sekaligus.
+    Rp 1.250 per pesanan dibagi ke barang-barang pesanannya, untuk ribuan pesanan sekaligus.
 
     Parameter (Series dengan indeks yang sama):
         total: rupiah bulat ≥ 0 yang dibagi, sama untuk setiap baris satu kelompok.

@@ -285,7 +285,7 @@ soal10 = SoalNilai(
     salah_umum=[SalahUmum(lambda j, b: "panjang" in j.lower(),
                           "Utangnya memang pinjaman jangka panjang, tetapi bagian yang jatuh tempo dalam 12 bulan "
                           "sesudah tanggal laporan harus dibayar dari kas tahun depan: itu liabilitas jangka pendek.")],
-    petunjuk=["Kapan Rp120 juta itu harus dibayar: dalam 12 bulan atau lebih?"],
+    petunjuk=["Kapan Rp 120 juta itu harus dibayar: dalam 12 bulan atau lebih?"],
     solusi='kelompok_bagian_lancar = "Liabilitas jangka pendek"',
 )
 

@@ -169,7 +169,7 @@ soal5 = SoalNilai(
 soal6 = SoalNilai(
     kode="02_shu.6",
     variabel="sisa_pembulatan_jm",
-    judul="Sisa pembulatan pos jasa modal bila setiap bagian dibulatkan ke bawah ke Rp100",
+    judul="Sisa pembulatan pos jasa modal bila setiap bagian dibulatkan ke bawah ke Rp 100",
     benar=lambda: _pembagian("ke_bawah").sisa_pembulatan["jasa_modal"],
     jenis="rupiah",
     salah_umum=[
@@ -177,7 +177,7 @@ soal6 = SoalNilai(
                   "Itu sisa dua pos (jasa modal + jasa usaha). Yang ditanya pos jasa modal saja."),
         SalahUmum(lambda jawab, benar: int(jawab) == 0,
                   "Dengan sisa terbesar memang tidak ada sisa; di soal ini setiap bagian dibulatkan ke bawah "
-                  "ke Rp100."),
+                  "ke Rp 100."),
     ],
     petunjuk=["Panggil bagi_shu_anggota(...) seperti di pelajaran dengan pembulatan='ke_bawah', kelipatan=100.",
               "Hasilnya punya atribut sisa_pembulatan (dict per pos)."],
@@ -265,7 +265,7 @@ soal9 = SoalNilai(
 soal10 = SoalNilai(
     kode="02_shu.10",
     variabel="pos_sisa_pembulatan",
-    judul="Ke pos mana sisa pembulatan ke bawah (Rp100) dimasukkan?",
+    judul="Ke pos mana sisa pembulatan ke bawah (Rp 100) dimasukkan?",
     benar=_pos_sisa_ke_bawah,
     jenis="teks",
     pilihan=list(aturan["pos"]),
@@ -286,7 +286,7 @@ soal11 = SoalNilai(
         SalahUmum(lambda j, b: int(j) == pos["dana_sosial"] // rencana_rat["paket sembako"][0],
                   "Itu bila SELURUH dana sosial untuk sembako. RAT menyetujui 65% saja untuk sembako."),
         SalahUmum(lambda j, b: int(j) == 520,
-                  "520 paket adalah cerita gempa 2021 dengan dana Rp100 juta. Pakai dana sosial KSU Tunas "
+                  "520 paket adalah cerita gempa 2021 dengan dana Rp 100 juta. Pakai dana sosial KSU Tunas "
                   "Makmur 2025 (pos['dana_sosial'])."),
     ],
     petunjuk=["Anggaran sembako = 65% × pos['dana_sosial']; paket = anggaran ÷ 125.000, dibulatkan ke bawah.",

@@ -93,7 +93,7 @@ def simulator_harga(produk=None, *, kanal=("toko_offline", "whatsapp", "shopee",
     Mengembalikan ``VBox``; kontrolnya dapat diakses sebagai atribut ``pilihan_produk``,
     ``pilihan_kanal``, ``harga``, ``diskon``, ``harga_pokok``, ``biaya_tetap``, ``laba_minimum``,
     ``tabel``, ``info`` (untuk uji dan peserta yang penasaran). Kotak rupiah yang tampil (``isian``,
-dict) menerima ketikan gaya Indonesia, mis. ``25.000`` atau ``Rp25.000``.
+dict) menerima ketikan gaya Indonesia, mis. ``25.000`` atau ``Rp 25.000``.
     """
     import ipywidgets as widgets
 
@@ -166,7 +166,7 @@ dict) menerima ketikan gaya Indonesia, mis. ``25.000`` atau ``Rp25.000``.
 
 
 def _isian_rupiah(nilai: int, deskripsi: str, gaya, tata, info):
-    """Kotak rupiah yang diketik gaya Indonesia ("25.000", "Rp25.000") dan dibaca pengurai kit.
+    """Kotak rupiah yang diketik gaya Indonesia ("25.000", "Rp 25.000") dan dibaca pengurai kit.
 
     Kotak angka bawaan (IntText) membaca "25.000" sebagai 25. Yang tampil adalah kotak teks;
     nilainya disimpan di IntText tersembunyi (``.value`` berupa rupiah bulat). Ketikan yang tidak

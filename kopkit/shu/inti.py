@@ -375,7 +375,7 @@ def alokasi_shu(shu: int, aturan=None, *, dasar: str = "total", pos_cadangan: st
             :func:`peran_pos_shu`). Setiap pos harus punya peran.
 
     Setiap pos = persen × dasar, dibulatkan dengan metode sisa terbesar (selisih dengan hitungan
-    pecahan paling banyak Rp1), sehingga jumlah semua pos sama dengan SHU.
+    pecahan paling banyak Rp 1), sehingga jumlah semua pos sama dengan SHU.
 
     Hasil: DataFrame ``pos``, ``persen``, ``jumlah`` (int64); bila ada SHU non-anggota juga
     ``dari_anggota`` dan ``dari_non_anggota``.
@@ -671,7 +671,7 @@ class PembagianSHU:
                 cocok = [i for i, p in enumerate(hasil["pos"].tolist())
                          if (peta.get(p) or _kenali_peran(p, sinonim)) == pos]
                 if not cocok:
-                    raise GalatAturan(f"Sisa pembulatan {_nama_pos(pos)} (Rp{sisa}) tidak dapat dipindahkan: "
+                    raise GalatAturan(f"Sisa pembulatan {_nama_pos(pos)} (Rp {sisa}) tidak dapat dipindahkan: "
                                       f"alokasi tidak punya pos berperan {pos}.",
                                       saran="Berikan alokasi dari aturan yang sama dengan pembagiannya.")
                 sasaran = np.zeros(len(hasil), dtype=bool)

@@ -9,7 +9,7 @@ dengan pinjaman:
 
 * ``"sisa_di_akhir"`` — setiap angka dibulatkan ke rupiah terdekat (setengah ke atas); selisih
   pokok ditampung angsuran terakhir (seperti Apache Fineract).
-* ``"angsuran"`` — angsuran dibulatkan **ke atas** ke ``kelipatan`` (mis. Rp100 atau Rp1.000);
+* ``"angsuran"`` — angsuran dibulatkan **ke atas** ke ``kelipatan`` (mis. Rp 100 atau Rp 1.000);
   angsuran terakhir menyesuaikan.
 * ``"pokok"`` — bagian pokok dibulatkan ke atas ke ``kelipatan`` (flat dan efektif saja);
   angsuran terakhir menyesuaikan.
@@ -73,7 +73,7 @@ def _cek_pembulatan(pembulatan, kelipatan, metode_ada=METODE) -> dict:
         raise _galat(f"Kelipatan pembulatan {kelipatan!r} tidak sah.", "Tulis bilangan bulat, mis. 1, 100 atau 1000.")
     if pembulatan == "sisa_di_akhir" and kelipatan != 1:
         raise _galat("Pembulatan 'sisa_di_akhir' membulatkan ke rupiah; kelipatan tidak dipakai.",
-                     "Pakai pembulatan='angsuran' atau 'pokok' untuk kelipatan Rp100/Rp1.000.")
+                     "Pakai pembulatan='angsuran' atau 'pokok' untuk kelipatan Rp 100/Rp 1.000.")
     return aturan
 
 

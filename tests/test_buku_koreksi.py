@@ -313,5 +313,5 @@ def test_angka_pajak_di_teks_pelajaran_sama_dengan_tabel():
     assert rumus in teks and f"<={int(a['bagian_omzet_31e'])}" in teks
     for butir in ("tarif_final_pp55", "tarif_pph22_lokapasar"):
         assert f"{str(a[butir]).replace('.', ',')}%" in teks, butir
-    assert f"Rp{int(a['batas_omzet_pph22_lokapasar']) // 1_000_000} juta" in teks
+    assert f"Rp {int(a['batas_omzet_pph22_lokapasar']) // 1_000_000} juta" in teks
     assert f"{int(a['tahun_pp55_koperasi'])} tahun — belum dipastikan" in teks

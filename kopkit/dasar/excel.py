@@ -338,3 +338,46 @@ def ekspor_tabel(tabel, berkas, *, timpa: bool = False, judul: str | None = None
     kolom, baris = _tabel_ke_baris(tabel, True)
     return tulis_excel(path, Lembar(judul or path.stem, kolom=kolom, baris=baris,
                                     judul=[judul] if judul else []), timpa=timpa, contoh="rekap.xlsx")
+
+
+def buku_kerja_baru(*, hanya_tulis: bool = False):
+    """Workbook openpyxl kosong untuk lembar yang perlu fitur khusus (validasi data, grafik); isi
+    barisnya dengan :func:`tambah_baris` supaya tetap lembam, simpan dengan :func:`simpan_buku_kerja`.
+
+    >>> ws = buku_kerja_baru().active
+    >>> tambah_baris(ws, ["=1+1", 5]); (ws["A1"].data_type, ws["A1"].value, ws["B1"].value)
+    ('s', '=1+1', 5)
+    """
+    from openpyxl import Workbook
+
+    return Workbook(write_only=hanya_tulis)
+
+
+def tambah_baris(ws, nilai) -> None:
+    """Tambahkan satu baris ke lembar openpyxl (juga lembar hanya-tulis): teks selalu teks, juga bila
+    diawali ``=``/``+``/``-``/``@``; angka tetap angka; hanya :class:`Rumus` menjadi rumus; sel
+    openpyxl yang sudah jadi diteruskan apa adanya."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+    nilai = list(nilai)
+    if isinstance(ws, WriteOnlyWorksheet):
+        sel = []
+        for v in nilai:
+            if hasattr(v, "data_type"):
+                sel.append(v)
+                continue
+            v = _nilai_sel(v)
+            c = WriteOnlyCell(ws, value=str(v) if isinstance(v, Rumus) else v)
+            if isinstance(v, str) and not isinstance(v, Rumus):
+                c.data_type = "s"
+            sel.append(c)
+        ws.append(sel)
+        return
+    r = ws._current_row + 1  # baris yang akan diisi ws.append
+    for j, v in enumerate(nilai, start=1):
+        if hasattr(v, "data_type") and hasattr(v, "coordinate"):
+            ws.cell(row=r, column=j, value=v.value)
+        else:
+            _tulis_sel(ws, r, j, v)
+    ws._current_row = r

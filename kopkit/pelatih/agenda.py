@@ -14,6 +14,8 @@ Kemenag setempat). Pelajaran yang terpotong rehat dilanjutkan sesudahnya.
 """
 from __future__ import annotations
 
+import kopkit.dasar.excel as _excel
+
 import json
 from pathlib import Path
 
@@ -96,7 +98,7 @@ def _kegiatan(sesi, *, diskusi, pembukaan, pra_tes, pasca_tes, evaluasi, penutup
     return [d for d in daftar if d[2] > 0]
 
 
-def susun_agenda_bimtek(sesi, *, mulai: str = "08:00", selesai: str = "16:00", hari: int = 2,
+def susun_agenda_bimtek(sesi, *, mulai: str = "08:00", selesai: str = "17:00", hari: int = 2,
                         rehat_pagi: tuple[str, int] = ("10:00", 15),
                         dzuhur: tuple[str, int] = ("12:00", 60),
                         ashar: tuple[str, int] = ("15:00", 15),
@@ -112,7 +114,7 @@ def susun_agenda_bimtek(sesi, *, mulai: str = "08:00", selesai: str = "16:00", h
         (ashar, "Salat Ashar dan rehat kopi")] if int(m) > 0)
     if akhir <= awal:
         raise GalatMasukan(f"Jam selesai {selesai} tidak setelah jam mulai {mulai}.",
-                           saran="Contoh: --mulai 08:00 --selesai 16:00.")
+                           saran="Contoh: --mulai 08:00 --selesai 17:00.")
     kegiatan = _kegiatan(sesi, diskusi=diskusi, pembukaan=pembukaan, pra_tes=pra_tes,
                          pasca_tes=pasca_tes, evaluasi=evaluasi, penutupan=penutupan)
     baris, h, t, antre = [], 1, awal, [r for r in rehat if awal <= r[0] < akhir]
@@ -190,23 +192,22 @@ def agenda_html(agenda, judul: str, *, tempat: str = "") -> str:
 def simpan_agenda_excel(agenda, berkas, judul: str, *, timpa: bool = False):
     """Simpan agenda ke .xlsx (satu lembar per hari) lewat penulis Excel kopkit; tidak menimpa
     berkas yang sudah ada kecuali ``timpa=True``."""
-    from openpyxl import Workbook
     from openpyxl.styles import Font
 
     from kopkit.dasar.excel import periksa_tujuan, simpan_buku_kerja
 
     path = periksa_tujuan(berkas, timpa=timpa, contoh="agenda_bimtek.xlsx")
-    wb = Workbook()
+    wb = _excel.buku_kerja_baru()
     wb.remove(wb.active)
     for h, per_hari in agenda.groupby("hari"):
         ws = wb.create_sheet(f"Hari {h}")
-        ws.append([f"{judul} — hari ke-{h}"])
+        _excel.tambah_baris(ws, [f"{judul} — hari ke-{h}"])
         ws["A1"].font = Font(bold=True, size=13)
-        ws.append(["Mulai", "Selesai", "Menit", "Kegiatan"])
+        _excel.tambah_baris(ws, ["Mulai", "Selesai", "Menit", "Kegiatan"])
         for sel in ws[2]:
             sel.font = Font(bold=True)
         for _, b in per_hari.iterrows():
-            ws.append([b["mulai"], b["selesai"], int(b["menit"]), b["kegiatan"]])
+            _excel.tambah_baris(ws, [b["mulai"], b["selesai"], int(b["menit"]), b["kegiatan"]])
         for kolom, lebar in zip("ABCD", (9, 9, 8, 60)):
             ws.column_dimensions[kolom].width = lebar
     return simpan_buku_kerja(wb, path)

@@ -11,6 +11,8 @@ soal dihitung benar bila statusnya benar pada percobaan pertama.
 """
 from __future__ import annotations
 
+import kopkit.dasar.excel as _excel
+
 from pathlib import Path
 
 from kopkit.dasar.galat import GalatMasukan
@@ -115,23 +117,22 @@ def kenaikan_skor(berkas_berkas, soal=None):
 
 def simpan_kenaikan_excel(per_peserta, kelas, berkas, *, timpa: bool = False):
     """Simpan rekap kenaikan ke .xlsx (lembar "Kelas" dan "Per peserta"); tidak menimpa."""
-    from openpyxl import Workbook
     from openpyxl.styles import Font
 
     from kopkit.dasar.excel import periksa_tujuan, simpan_buku_kerja
 
     path = periksa_tujuan(berkas, timpa=timpa, contoh="rekap_tes.xlsx")
-    wb = Workbook()
+    wb = _excel.buku_kerja_baru()
     wb.remove(wb.active)
     for nama, tabel, judul in (("Kelas", kelas, ["Modul", "Pra-tes (%)", "Pasca-tes (%)", "Kenaikan (poin)"]),
                                ("Per peserta", per_peserta,
                                 ["Peserta", "Modul", "Pra-tes (%)", "Pasca-tes (%)", "Kenaikan (poin)"])):
         ws = wb.create_sheet(nama)
-        ws.append(judul)
+        _excel.tambah_baris(ws, judul)
         for sel in ws[1]:
             sel.font = Font(bold=True)
         for baris in tabel.itertuples(index=False):
-            ws.append([None if isinstance(v, float) and v != v else v for v in baris])
+            _excel.tambah_baris(ws, [None if isinstance(v, float) and v != v else v for v in baris])
         for i in range(len(judul)):
             ws.column_dimensions[chr(65 + i)].width = 18
     return simpan_buku_kerja(wb, path)

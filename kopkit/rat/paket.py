@@ -13,6 +13,8 @@ yang sudah ada tidak pernah ditimpa — jalankan lagi, dan berkas baru bernomor 
 """
 from __future__ import annotations
 
+import kopkit.dasar.excel as _excel
+
 import base64
 import html
 import io
@@ -312,7 +314,6 @@ def _nilai_sel(v):
 
 
 def _tulis_excel(h: HasilRAT, path: Path) -> Path:
-    from openpyxl import Workbook
     from openpyxl.chart import BarChart, Reference
     from openpyxl.styles import Font, PatternFill
     from openpyxl.utils import get_column_letter
@@ -320,17 +321,17 @@ def _tulis_excel(h: HasilRAT, path: Path) -> Path:
     from kopkit.dasar.excel import periksa_tujuan, simpan_buku_kerja
 
     periksa_tujuan(path, timpa=False, contoh=path.name)
-    wb = Workbook()
+    wb = _excel.buku_kerja_baru()
     ws0 = wb.active
     ws0.title = "Ringkasan"
-    ws0.append([h.koperasi])
+    _excel.tambah_baris(ws0, [h.koperasi])
     ws0["A1"].font = Font(bold=True, size=14)
-    ws0.append([f"Paket Rapat Anggota Tahunan (RAT) - tahun buku {h.tahun}"])
-    ws0.append([])
+    _excel.tambah_baris(ws0, [f"Paket Rapat Anggota Tahunan (RAT) - tahun buku {h.tahun}"])
+    _excel.tambah_baris(ws0, [])
     for r in h.ods.itertuples():
-        ws0.append([r.isian, _nilai_sel(r.nilai)])
-    ws0.append(["Skor kesehatan", float(h.kesehatan.skor)])
-    ws0.append(["Predikat kesehatan", h.kesehatan.predikat])
+        _excel.tambah_baris(ws0, [r.isian, _nilai_sel(r.nilai)])
+    _excel.tambah_baris(ws0, ["Skor kesehatan", float(h.kesehatan.skor)])
+    _excel.tambah_baris(ws0, ["Predikat kesehatan", h.kesehatan.predikat])
     ws0.column_dimensions["A"].width, ws0.column_dimensions["B"].width = 40, 24
     for row in ws0.iter_rows(min_row=4):
         if isinstance(row[1].value, int):
@@ -338,18 +339,18 @@ def _tulis_excel(h: HasilRAT, path: Path) -> Path:
     posisi = {}
     for nama, judul, t in _tabel_untuk_lembar(h):
         ws = wb.create_sheet(nama)
-        ws.append([h.koperasi])
-        ws.append([judul])
+        _excel.tambah_baris(ws, [h.koperasi])
+        _excel.tambah_baris(ws, [judul])
         ws["A1"].font, ws["A2"].font = Font(bold=True, size=13), Font(bold=True)
-        ws.append([])
+        _excel.tambah_baris(ws, [])
         kolom = [str(c) for c in t.columns if c != "jenis_baris"]
-        ws.append([c.replace("_", " ") for c in kolom])
+        _excel.tambah_baris(ws, [c.replace("_", " ") for c in kolom])
         for c in ws[4]:
             c.font, c.fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
         tebal = Font(bold=True)
         jenis = t["jenis_baris"].tolist() if "jenis_baris" in t.columns else [None] * len(t)
         for baris, j in zip(t[kolom].itertuples(index=False), jenis):
-            ws.append([_nilai_sel(v) for v in baris])
+            _excel.tambah_baris(ws, [_nilai_sel(v) for v in baris])
             if j in ("subtotal", "total"):
                 for c in ws[ws.max_row]:
                     c.font = tebal

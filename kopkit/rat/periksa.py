@@ -16,6 +16,8 @@ akun yang hilang, dan dasar SHU yang menunjuk unit yang tidak ada.
 """
 from __future__ import annotations
 
+import kopkit.dasar.excel as _excel
+
 from pathlib import Path
 
 import numpy as np
@@ -181,22 +183,21 @@ def periksa_folder(folder) -> tuple[DataRAT, pd.DataFrame]:
 
 def tulis_masalah_excel(tabel: pd.DataFrame, folder, *, nama: str = "Masalah Data RAT") -> Path:
     """Tulis tabel masalah ke ``<nama>.xlsx`` di ``folder`` (berkas baru bernomor bila sudah ada)."""
-    from openpyxl import Workbook
     from openpyxl.styles import Font, PatternFill
 
     from kopkit.dasar.excel import periksa_tujuan, simpan_buku_kerja
     from kopkit.rat.paket import nama_bebas
 
     path = periksa_tujuan(nama_bebas(Path(folder), nama, ".xlsx"), timpa=False, contoh=f"{nama}.xlsx")
-    wb = Workbook()
+    wb = _excel.buku_kerja_baru()
     ws = wb.active
     ws.title = "Masalah"
     judul = ["No", "Lembar", "Baris", "Kolom", "Masalah", "Cara memperbaiki", "Sudah?"]
-    ws.append(judul)
+    _excel.tambah_baris(ws, judul)
     for c in ws[1]:
         c.font, c.fill = Font(bold=True), PatternFill("solid", fgColor="FCE4D6")
     for i, r in enumerate(tabel.itertuples(index=False), 1):
-        ws.append([i, r.lembar, None if pd.isna(r.baris) else int(r.baris), r.kolom, r.pesan, r.saran, ""])
+        _excel.tambah_baris(ws, [i, r.lembar, None if pd.isna(r.baris) else int(r.baris), r.kolom, r.pesan, r.saran, ""])
     for huruf, lebar in zip("ABCDEFG", (5, 18, 8, 16, 70, 70, 8)):
         ws.column_dimensions[huruf].width = lebar
     ws.freeze_panes = "A2"

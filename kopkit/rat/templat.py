@@ -19,6 +19,8 @@ templat yang diperiksa pembaca (:data:`VERSI_TEMPLAT`).
 """
 from __future__ import annotations
 
+import kopkit.dasar.excel as _excel
+
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -179,7 +181,7 @@ def _tulis_lembar(wb, nama: str, kolom: list[Kolom], isi: pd.DataFrame | None, t
         c.font = Font(bold=True)
         c.fill = PatternFill("solid", fgColor="DDEBF7")
         judul.append(c)
-    ws.append(judul)
+    _excel.tambah_baris(ws, judul)
     if isi is None:
         miring = Font(italic=True, color="808080")
         for i in range(2):
@@ -190,7 +192,7 @@ def _tulis_lembar(wb, nama: str, kolom: list[Kolom], isi: pd.DataFrame | None, t
                 if k.jenis == "tanggal":
                     c.number_format = "DD/MM/YYYY"
                 baris.append(c)
-            ws.append(baris)
+            _excel.tambah_baris(ws, baris)
     else:
         _tulis_isi(ws, kolom, isi)
     for k_i, k in enumerate(kolom, start=1):
@@ -221,7 +223,7 @@ def _tulis_isi(ws, kolom: list[Kolom], isi: pd.DataFrame) -> None:
                     (v.item() if hasattr(v, "item") else v) for v in s.astype(object)]
         kolom_data.append(vals)
     for baris in zip(*kolom_data):
-        ws.append(list(baris))
+        _excel.tambah_baris(ws, list(baris))
 
 
 def _validasi(k: Kolom, dv: dict):
@@ -259,7 +261,6 @@ def tulis_templat(folder, *, tahun: int, isi: dict | None = None, profil: dict |
     ``isi``: {nama lembar: tabel} untuk mengisi lembar (dipakai :func:`kopkit.rat.buat_contoh`);
     ``profil``: {kunci: nilai} untuk lembar Profil. Mengembalikan path berkas.
     """
-    from openpyxl import Workbook
     from openpyxl.styles import Font
 
     from kopkit.dasar.excel import simpan_buku_kerja
@@ -274,31 +275,31 @@ def tulis_templat(folder, *, tahun: int, isi: dict | None = None, profil: dict |
     isi = dict(isi or {})
     if "Bagan Akun" not in isi:
         isi["Bagan Akun"] = _bagan_kit()
-    wb = Workbook(write_only=True)
+    wb = _excel.buku_kerja_baru(hanya_tulis=True)
     ws = wb.create_sheet("Petunjuk")
     ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = 28, 110
-    ws.append([_sel(ws, "PETUNJUK MENGISI DATA KOPERASI UNTUK PAKET RAT", Font(bold=True, size=14))])
-    ws.append(["Dibuat oleh", "kopkit - python kit.py templat FOLDER"])
-    ws.append(["Versi templat", VERSI_TEMPLAT])
-    ws.append(["", "Jangan ubah sel versi ini: kopkit memeriksanya saat membaca."])
-    ws.append([])
+    _excel.tambah_baris(ws, [_sel(ws, "PETUNJUK MENGISI DATA KOPERASI UNTUK PAKET RAT", Font(bold=True, size=14))])
+    _excel.tambah_baris(ws, ["Dibuat oleh", "kopkit - python kit.py templat FOLDER"])
+    _excel.tambah_baris(ws, ["Versi templat", VERSI_TEMPLAT])
+    _excel.tambah_baris(ws, ["", "Jangan ubah sel versi ini: kopkit memeriksanya saat membaca."])
+    _excel.tambah_baris(ws, [])
     for i, teks in enumerate(_PETUNJUK, 1):
-        ws.append([f"Langkah {i}", teks])
-    ws.append([])
-    ws.append([_sel(ws, "Kolom tiap lembar", Font(bold=True))])
+        _excel.tambah_baris(ws, [f"Langkah {i}", teks])
+    _excel.tambah_baris(ws, [])
+    _excel.tambah_baris(ws, [_sel(ws, "Kolom tiap lembar", Font(bold=True))])
     for nama, kolom in LEMBAR.items():
         for k in kolom:
-            ws.append([nama, f"{k.judul}: {'wajib' if k.wajib else 'boleh kosong'}"
+            _excel.tambah_baris(ws, [nama, f"{k.judul}: {'wajib' if k.wajib else 'boleh kosong'}"
                              f"{'; ' + _jenis_teks(k) if _jenis_teks(k) else ''}{'; ' + k.ket if k.ket else ''}"])
 
     ws = wb.create_sheet("Profil")
     ws.freeze_panes = "A2"
     ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = 24, 36
     ws.column_dimensions["C"].width, ws.column_dimensions["D"].width = 30, 90
-    ws.append([_sel(ws, t, Font(bold=True)) for t in ("Kunci", "Isian", "Nilai", "Keterangan")])
+    _excel.tambah_baris(ws, [_sel(ws, t, Font(bold=True)) for t in ("Kunci", "Isian", "Nilai", "Keterangan")])
     for kunci, label, wajib, ket, contoh in PROFIL:
         nilai = (profil or {}).get(kunci, None if profil is not None else contoh)
-        ws.append([kunci, label, nilai, ("Wajib. " if wajib else "Boleh kosong. ") + ket])
+        _excel.tambah_baris(ws, [kunci, label, nilai, ("Wajib. " if wajib else "Boleh kosong. ") + ket])
 
     dv = {"akun": "='Bagan Akun'!$A$2:$A$2000", "anggota": "=Anggota!$A$2:$A$200000",
           "pinjaman": "=Pinjaman!$A$2:$A$200000", "rupiah": True, "tanggal": True}

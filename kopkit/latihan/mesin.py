@@ -266,12 +266,9 @@ def _periksa_sel_gagal(variabel: str):
 
 # --------------------------------------------------------------------------- pembanding nilai
 def _rupiah(n) -> str:
-    try:
-        from kopkit.dasar.uang import format_rupiah
+    from kopkit.dasar.uang import format_rupiah
 
-        return format_rupiah(n)
-    except ImportError:  # modul uang belum tersedia: tulis dengan titik ribuan sendiri
-        return "Rp " + f"{int(n):,}".replace(",", ".")
+    return format_rupiah(n)
 
 
 def _adalah_angka(x) -> bool:

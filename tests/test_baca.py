@@ -3,6 +3,7 @@ nomor baris, galat sebagai data (kode), dan kesetaraan jalur cepat dengan pengur
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 import numpy as np
@@ -212,3 +213,84 @@ def test_lembar_grafik_dilewati_dan_tilde(tmp_path, monkeypatch):
     assert baca_tabel(tmp_path / "a.xlsx", **WAJIB).attrs["lembar"] == "Sheet"
     monkeypatch.setenv("HOME", str(tmp_path))
     assert baca_tabel("~/a.xlsx", **WAJIB)["nama"].tolist() == ["Gula"]
+
+
+def _ganti_xml(p, ganti):
+    """Sunting XML lembar pertama sebuah .xlsx (untuk bentuk yang tidak dapat dibuat openpyxl)."""
+    with zipfile.ZipFile(p) as z:
+        isi = {n: z.read(n) for n in z.namelist()}
+    isi["xl/worksheets/sheet1.xml"] = ganti(isi["xl/worksheets/sheet1.xml"])
+    with zipfile.ZipFile(p, "w") as z:
+        for n, b in isi.items():
+            z.writestr(n, b)
+    return p
+
+
+def test_sel_galat_excel_tidak_menjadi_kosong(tmp_path):
+    """Sel berisi hasil galat Excel (#DIV/0!) harus terlihat sebagai teksnya, bukan sel kosong: di kolom
+    rupiah ia dilaporkan, tidak dihitung nol diam-diam (pembaca cepat membaca galat sebagai kosong)."""
+    p = _xlsx(tmp_path / "g.xlsx", {"L": [["Kode", "Nama", "Harga"], ["B1", "Gula", 15000], ["B2", "Teh", 1]]})
+    _ganti_xml(p, lambda x: x.replace(b'<c r="C3" t="n"><v>1</v></c>', b'<c r="C3" t="e"><f>1/0</f><v>#DIV/0!</v></c>'))
+    t = baca_tabel(p, **WAJIB)
+    assert t["harga"].tolist() == [15000, "#DIV/0!"]
+    nilai, masalah = kolom_rupiah(t["harga"], berkas="g.xlsx", lembar="L", kolom="Harga", baris=t["baris_berkas"])
+    assert nilai.iloc[0] == 15000 and pd.isna(nilai.iloc[1])
+    assert [(m.baris, m.kode) for m in masalah] == [(3, "R040")]
+
+
+def test_xml_berawalan_namespace_rumus_tetap_terdeteksi(tmp_path):
+    """Sebagian aplikasi menulis <x:c>/<x:f> (awalan namespace): rumus tanpa nilai tetap dilaporkan."""
+    p = _xlsx(tmp_path / "n.xlsx", {"L": [["Kode", "Nama", "Harga"], ["B1", "Gula", 15000], ["B2", "Teh", 1]]})
+
+    def berawalan(x):
+        x = x.replace(b'<c r="C3" t="n"><v>1</v></c>', b'<c r="C3"><f>SUM(C2:C2)</f></c>')
+        x = x.replace(b'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"',
+                      b'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"')
+        return re.sub(rb"<(/?)(?!\?)(\w+)", rb"<\1x:\2", x)
+
+    _ganti_xml(p, berawalan)
+    with pytest.raises(GalatData) as info:
+        baca_tabel(p, **WAJIB)
+    assert [(m.kode, m.baris, m.kolom) for m in info.value.masalah] == [("R030", 3, "harga")]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.one_of(st.none(), st.integers(-10**15, 10**15), st.floats(allow_nan=False,
+                                                                                       allow_infinity=False),
+                                   st.text(alphabet="ab -=1", max_size=4),
+                                   st.dates(min_value=__import__("datetime").date(1950, 1, 1)),
+                                   st.booleans()), min_size=3, max_size=3), min_size=1, max_size=6))
+def test_pembaca_cepat_sama_dengan_openpyxl(tmp_path_factory, baris):
+    """Jalur cepat (calamine) memberi nilai sel yang sama dengan openpyxl (pembanding bebas) setelah
+    dirapikan: bilangan bulat, pecahan, teks, tanggal, benar/salah, sel kosong."""
+    import datetime as dt
+
+    import openpyxl
+
+    from kopkit.dasar.baca import daftar_lembar, sel_lembar
+
+    p = tmp_path_factory.mktemp("c") / "c.xlsx"
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "L"
+    ws.append(["Kode", "Nama", "Harga"])
+    for b in baris:
+        ws.append([dt.datetime(v.year, v.month, v.day) if isinstance(v, dt.date) else v for v in b])
+    wb.save(p)
+    assert daftar_lembar(p) == ["L"]
+    cepat = sel_lembar(p, "L").values.tolist()
+    lambat = [list(r) for r in openpyxl.load_workbook(p, read_only=True, data_only=True)["L"].iter_rows(values_only=True)]
+
+    def rapi(v):
+        if isinstance(v, str):
+            v = v.strip() or None
+        return v
+
+    lambat = [[rapi(v) for v in r] for r in lambat]
+    while lambat and all(v is None for v in lambat[-1]):
+        lambat.pop()
+    cepat = [[rapi(v) for v in r] for r in cepat]
+    while cepat and all(v is None for v in cepat[-1]):
+        cepat.pop()
+    assert cepat == lambat
+    assert [[type(v) for v in r] for r in cepat] == [[type(v) for v in r] for r in lambat]

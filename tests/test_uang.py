@@ -686,3 +686,25 @@ def test_kolom_rupiah_bolak_balik(nilai, format_):
     hasil = parse_kolom_rupiah(seri)
     assert str(hasil.dtype) == "Int64"
     assert [None if pd.isna(x) else int(x) for x in hasil] == nilai
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.integers(min_value=-10**24, max_value=10**24), st.integers(min_value=-999, max_value=999)))
+def test_jalur_cepat_bilangan_bulat_sama_dengan_babel(n):
+    """Pemformat memakai jalur cepat untuk bilangan bulat; teksnya harus sama persis dengan pola
+    Babel (#,##0 dan ¤ #,##0, locale id_ID) yang dipakai untuk nilai lain."""
+    import numpy as np
+    from babel.numbers import format_currency, format_decimal
+
+    from kopkit.dasar.uang import LOKAL, format_akuntansi, format_angka, format_rupiah
+
+    mutlak = format_decimal(abs(n), "#,##0", locale=LOKAL)
+    rp = format_currency(abs(n), "IDR", "¤ #,##0", locale=LOKAL, currency_digits=False)
+    tanda = "-" if n < 0 else ""
+    assert format_angka(n) == tanda + mutlak
+    assert format_rupiah(n) == tanda + rp
+    assert format_rupiah(n, akuntansi=True) == (f"({rp})" if n < 0 else rp)
+    assert format_akuntansi(n) == (f"({mutlak})" if n < 0 else mutlak)
+    if -2**63 <= n < 2**63:
+        assert format_angka(np.int64(n)) == tanda + mutlak
+        assert format_rupiah(np.int64(n)) == tanda + rp

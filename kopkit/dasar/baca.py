@@ -36,6 +36,7 @@ import os
 import re
 import zipfile
 from dataclasses import replace
+from datetime import date as _date, datetime as _datetime
 from pathlib import Path
 
 import numpy as np
@@ -43,7 +44,7 @@ import pandas as pd
 
 from kopkit.dasar.galat import GalatBerkas, GalatData, GalatMasukan, Masalah
 
-__all__ = ["baca_tabel", "baris_jumlah", "kunci_judul", "KODE", "kolom_rupiah", "kolom_tanggal", "nama_jenis", "teks_sel"]
+__all__ = ["baca_tabel", "daftar_lembar", "sel_lembar", "baris_jumlah", "kunci_judul", "KODE", "kolom_rupiah", "kolom_tanggal", "kolom_teks", "nama_jenis", "teks_sel"]
 
 #: Kode pendek setiap masalah yang dilaporkan lapisan baca (tetap; dipakai uji dan alat lain).
 KODE = {
@@ -127,6 +128,21 @@ def teks_sel(nilai) -> str:
     if isinstance(nilai, _dt.date):
         return nilai.strftime("%Y-%m-%d")
     return str(nilai)
+
+
+def kolom_teks(seri: pd.Series) -> pd.Series:
+    """:func:`teks_sel` untuk satu kolom, dihitung sekali per nilai yang berbeda (kolom besar cepat).
+
+    >>> kolom_teks(pd.Series([" A-01", 1001, 1001.0, None, "A-01"])).tolist()
+    ['A-01', '1001', '1001', '', 'A-01']
+    """
+    arr = seri.to_numpy(dtype=object)
+    # True == 1 bagi Python: kolom campuran yang mungkin berisi benar/salah dihitung sel demi sel.
+    if pd.api.types.infer_dtype(arr, skipna=True) in ("boolean", "mixed-integer", "mixed"):
+        return pd.Series([teks_sel(v) for v in arr], index=seri.index, dtype=object)
+    kode, unik = pd.factorize(arr, use_na_sentinel=True)
+    teks = np.array([teks_sel(v) for v in unik] + [""], dtype=object)
+    return pd.Series(teks[kode], index=seri.index, dtype=object)
 
 
 def nama_jenis(nilai) -> str:
@@ -335,46 +351,87 @@ def _baca_teks_lambat(path: Path, enc: str, sep: str) -> pd.DataFrame:
 
 # --------------------------------------------------------------------------- Excel
 _POLA_RUMUS = re.compile(rb"<(?:\w+:)?f[ >/]")
-_POLA_GABUNG = re.compile(rb'<(?:\w+:)?mergeCell [^>]*ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"')
 
 
-def _nomor_kolom(huruf: bytes) -> int:
+def _nomor_kolom(huruf: str) -> int:
     n = 0
-    for c in huruf.decode():
+    for c in huruf:
         n = n * 26 + ord(c) - 64
     return n - 1
 
 
-def _pindai_lembar(ws) -> tuple[bool, list]:
-    """(ada rumus?, daftar sel gabung (baris0, kolom0, baris1, kolom1)) dari XML lembar, dibaca bertahap."""
-    ada_rumus, gabung, sisa = False, [], b""
-    with ws.parent._archive.open(ws._worksheet_path) as f:
+def _huruf_kolom(j: int) -> str:
+    """0 -> 'A', 27 -> 'AB' (huruf kolom Excel)."""
+    huruf = ""
+    j += 1
+    while j:
+        j, sisa = divmod(j - 1, 26)
+        huruf = chr(65 + sisa) + huruf
+    return huruf
+
+
+def _xml_lembar(path: Path) -> dict[str, str]:
+    """Nama lembar -> lokasi XML-nya di dalam arsip .xlsx (dari workbook.xml dan relasinya)."""
+    import posixpath
+    import xml.etree.ElementTree as ET
+
+    with zipfile.ZipFile(path) as z:
+        buku = ET.fromstring(z.read("xl/workbook.xml"))
+        relasi = ET.fromstring(z.read("xl/_rels/workbook.xml.rels"))
+    target = {r.get("Id"): r.get("Target", "") for r in relasi}
+    hasil = {}
+    for el in buku.iter():
+        if el.tag.endswith("}sheet") or el.tag == "sheet":
+            rid = next((v for k, v in el.attrib.items() if k.endswith("}id")), None)
+            t = target.get(rid, "")
+            hasil[el.get("name")] = t.lstrip("/") if t.startswith("/") else posixpath.normpath(posixpath.join("xl", t))
+    return hasil
+
+
+def _ada_rumus(path: Path, lokasi_xml: str | None) -> bool:
+    """Apakah XML lembar berisi sel rumus (``<f>``) atau sel galat (``#DIV/0!``, ``#N/A``: ``t="e"``)?
+    Dibaca bertahap, berhenti di temuan pertama.
+
+    Pembaca cepat (calamine) mengembalikan sel galat dan sel rumus tanpa nilai tersimpan sebagai sel
+    kosong; lembar seperti itu dibaca lewat jalur lambat yang melihat keduanya (jarang)."""
+    if not lokasi_xml:
+        return False
+    sisa, awalan = b"", None
+    with zipfile.ZipFile(path) as z, z.open(lokasi_xml) as f:
         while True:
-            potong = f.read(1 << 20)
+            potong = f.read(1 << 22)
             if not potong:
-                break
+                return False
             teks = sisa + potong
-            if not ada_rumus and _POLA_RUMUS.search(teks):
-                ada_rumus = True
-            for m in _POLA_GABUNG.finditer(teks):
-                b0, k0 = int(m.group(2)) - 1, _nomor_kolom(m.group(1))
-                b1 = int(m.group(4)) - 1 if m.group(4) else b0
-                k1 = _nomor_kolom(m.group(3)) if m.group(3) else k0
-                gabung.append((b0, k0, b1, k1))
-            sisa = teks[-200:]
-    return ada_rumus, sorted(set(gabung))
+            if awalan is None:  # "<f" atau "<x:f" bila XML-nya memakai awalan namespace
+                m = re.search(rb"<(\w+:)?worksheet\b", teks)
+                awalan = b"<" + (m.group(1) or b"" if m else b"") + b"f"
+            # Saringan cepat (bytes.find) sebelum pola lengkap; <formula1> validasi data bukan rumus sel.
+            if b't="e"' in teks or b"t='e'" in teks or awalan in teks and _POLA_RUMUS.search(teks):
+                return True
+            sisa = teks[-20:]
 
 
-def _baris_lembar(ws) -> list[list]:
-    # Ukuran lembar yang tercatat di berkas sering salah (aplikasi ekspor menulis "A1"): abaikan.
-    ws.reset_dimensions()
-    return [list(r) for r in ws.iter_rows(values_only=True)]
+def _nilai_sel_excel(v):
+    """Nilai sel dari calamine dibuat sama dengan yang dibaca Excel/openpyxl: sel kosong None,
+    bilangan bulat int (Excel menyimpan semua angka sebagai pecahan), tanggal sebagai datetime."""
+    c = v.__class__
+    if c is str:
+        return v if v else None
+    if c is float:
+        return int(v) if v.is_integer() and -_BULAT_AMAN < v < _BULAT_AMAN else v
+    if c is _date:
+        return _datetime(v.year, v.month, v.day)
+    return v
 
 
-def _buka_excel(path: Path, data_only: bool = True):
-    import openpyxl
+_BULAT_AMAN = float(2 ** 53)
 
-    return openpyxl.load_workbook(path, read_only=True, data_only=data_only)
+
+def _buka_excel(path: Path):
+    from python_calamine import CalamineWorkbook
+
+    return CalamineWorkbook.from_path(str(path))
 
 
 def _galat_excel_rusak(path):
@@ -383,8 +440,15 @@ def _galat_excel_rusak(path):
                          "atau salin ulang berkas aslinya.")
 
 
+def _nama_lembar_kerja(wb) -> list[str]:
+    """Nama lembar kerja (lembar grafik dilewati), urut seperti di Excel."""
+    from python_calamine import SheetTypeEnum as _JenisLembar
+
+    return [m.name for m in wb.sheets_metadata if m.typ == _JenisLembar.WorkSheet]
+
+
 def _lembar_excel(path: Path, wb, lembar) -> list[str]:
-    nama = [n for n in wb.sheetnames if hasattr(wb[n], "iter_rows")]  # lembar grafik dilewati
+    nama = _nama_lembar_kerja(wb)
     if lembar is not None and lembar not in nama:
         if isinstance(lembar, int) and 0 <= lembar < len(nama):
             return [nama[lembar]]
@@ -393,11 +457,35 @@ def _lembar_excel(path: Path, wb, lembar) -> list[str]:
     return [lembar] if lembar is not None else nama
 
 
-def _isi_lembar(path: Path, wb, nama_lembar: str) -> tuple[pd.DataFrame, list[Masalah]]:
-    ws = wb[nama_lembar]
+def _sel_openpyxl(path: Path, nama_lembar: str, data_only: bool) -> list[list]:
+    """Nilai (atau rumus) setiap sel lewat openpyxl — jalur lambat untuk lembar berumus/bergalat."""
+    import openpyxl
+
+    wb = openpyxl.load_workbook(path, read_only=True, data_only=data_only)
     try:
-        ada_rumus, gabung = _pindai_lembar(ws)
-        baris = _baris_lembar(ws)
+        ws = wb[nama_lembar]
+        ws.reset_dimensions()  # ukuran lembar yang tercatat sering salah (aplikasi ekspor menulis "A1")
+        return [list(r) for r in ws.iter_rows(values_only=True)]
+    finally:
+        wb.close()
+
+
+def _isi_lembar(path: Path, wb, nama_lembar: str, semua: bool = False) -> tuple[pd.DataFrame, list[Masalah]]:
+    """Sel mentah satu lembar dari A1. ``semua=False``: sel di bawah baris-baris judul belum dirapikan
+    (sel kosong dapat berupa teks kosong); :func:`_susun` merapikannya per kolom."""
+    try:
+        ws = wb.get_sheet_by_name(nama_lembar)
+        gabung = ws.merged_cell_ranges or []
+        if _ada_rumus(path, _xml_lembar(path).get(nama_lembar)):
+            baris = _sel_openpyxl(path, nama_lembar, data_only=True)
+            rumus = _sel_openpyxl(path, nama_lembar, data_only=False)
+        else:
+            # Dari sel A1 (skip_empty_area=False): nomor baris tetap seperti di Excel. Hanya baris
+            # tempat judul dicari yang dirapikan di sini; sisanya dirapikan per kolom oleh _rapikan.
+            baris, rumus = ws.to_python(skip_empty_area=False), None
+            n = len(baris) if semua else min(len(baris), _MAKS_JUDUL + 1)
+            nilai = _nilai_sel_excel
+            baris[:n] = [[nilai(v) for v in b] for b in baris[:n]]
     except GalatBerkas:
         raise
     except Exception:
@@ -407,31 +495,22 @@ def _isi_lembar(path: Path, wb, nama_lembar: str) -> tuple[pd.DataFrame, list[Ma
         if len(b) < lebar:
             b.extend([None] * (lebar - len(b)))
     masalah = []
-    if ada_rumus:
-        try:
-            wb_rumus = _buka_excel(path, data_only=False)
-            rumus = _baris_lembar(wb_rumus[nama_lembar])
-            wb_rumus.close()
-        except Exception:
-            raise _galat_excel_rusak(path) from None
-        from openpyxl.utils import get_column_letter
-
-        for i, (b, r) in enumerate(zip(baris, rumus)):
-            for j, (v, f) in enumerate(zip(b, r)):
-                if v is None and f is not None:
-                    masalah.append(Masalah(
-                        f"Sel {get_column_letter(j + 1)}{i + 1} berisi rumus yang belum dihitung "
-                        f"({str(f)[:40]}).", berkas=path.name, lembar=nama_lembar, baris=i + 1,
-                        kolom=get_column_letter(j + 1), kode="R030",
-                        saran="Buka dan simpan di Excel (Excel menghitung rumusnya saat menyimpan), lalu baca ulang."))
-    for b0, k0, b1, k1 in gabung:  # sel gabung: isi semua sel dengan nilai sel kiri-atas
+    for i, (b, r) in enumerate(zip(baris, rumus or ())):
+        for j, (v, f) in enumerate(zip(b, r)):
+            if v is None and f is not None:
+                masalah.append(Masalah(
+                    f"Sel {_huruf_kolom(j)}{i + 1} berisi rumus yang belum dihitung "
+                    f"({str(f)[:40]}).", berkas=path.name, lembar=nama_lembar, baris=i + 1,
+                    kolom=_huruf_kolom(j), kode="R030",
+                    saran="Buka dan simpan di Excel (Excel menghitung rumusnya saat menyimpan), lalu baca ulang."))
+    for (b0, k0), (b1, k1) in gabung:  # sel gabung: isi semua sel dengan nilai sel kiri-atas
         if b0 >= len(baris) or k0 >= lebar:
             continue
-        nilai = baris[b0][k0]
+        isi = baris[b0][k0]
         for i in range(b0, min(b1, len(baris) - 1) + 1):
             for j in range(k0, min(k1, lebar - 1) + 1):
-                if baris[i][j] is None:
-                    baris[i][j] = nilai
+                if baris[i][j] is None or baris[i][j] == "":
+                    baris[i][j] = isi
     return pd.DataFrame(baris, dtype=object) if baris else pd.DataFrame(), masalah
 
 
@@ -549,14 +628,14 @@ def baca_tabel(berkas, *, lembar=None, kolom_wajib=(), sinonim: dict | None = No
                 nama, mentah, m_rumus, i_judul, kolom, kurang, kepala = gagal
                 lain = []
                 if lembar is not None:
-                    for n in wb.sheetnames:
+                    for n in _nama_lembar_kerja(wb):
                         if n != lembar:
                             m2, _ = _isi_lembar(path, wb, n)
                             i2, _, k2 = _cari_judul(_kunci_baris(m2, _MAKS_JUDUL), peta, kolom_wajib)
                             if i2 is not None and not k2:
                                 lain.append(n)
                 info["lembar_lain"] = lain
-                info["semua_lembar"] = list(wb.sheetnames)
+                info["semua_lembar"] = _nama_lembar_kerja(wb)
                 _gagal_judul(path, nama if lembar is not None or len(daftar) == 1 else None, kolom_wajib,
                              kurang if i_judul is not None else list(kolom_wajib), i_judul, nama_tabel,
                              galat_judul, saran_judul, info, kepala)
@@ -566,6 +645,55 @@ def baca_tabel(berkas, *, lembar=None, kolom_wajib=(), sinonim: dict | None = No
     if not kolom_wajib and i_judul is None:
         i_judul, kolom = 0, {}
     return _susun(path, mentah, nama_lembar, i_judul, kolom, peta, masalah, info, rumus_galat)
+
+
+def _buka_buku_kerja(berkas):
+    path = _periksa_path(berkas)
+    if _jenis_isi(path, _buka_awal(path)) != "xlsx":
+        raise _galat_berkas("R011", f"Berkas '{path.name}' bukan buku kerja Excel.", str(path),
+                            "Pilih berkas Excel (.xlsx).")
+    try:
+        return path, _buka_excel(path)
+    except Exception:
+        raise _galat_excel_gagal(path) from None
+
+
+def daftar_lembar(berkas) -> list[str]:
+    """Nama lembar kerja sebuah buku kerja Excel (lembar grafik dilewati), urut seperti di Excel.
+
+    >>> import tempfile, pathlib
+    >>> from kopkit.dasar.excel import buku_kerja_baru, simpan_buku_kerja
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "a.xlsx"; wb = buku_kerja_baru(); wb.active.title = "Jurnal"
+    >>> _ = wb.create_sheet("Anggota"); _ = simpan_buku_kerja(wb, p)
+    >>> daftar_lembar(p)
+    ['Jurnal', 'Anggota']
+    """
+    path, wb = _buka_buku_kerja(berkas)
+    try:
+        return _nama_lembar_kerja(wb)
+    finally:
+        wb.close()
+
+
+def sel_lembar(berkas, lembar: str) -> pd.DataFrame:
+    """Isi mentah satu lembar (tanpa mencari judul kolom): baris/kolom mulai dari sel A1, sel kosong
+    ``None``, sel gabung diisi, angka bulat sebagai bilangan bulat. Untuk lembar yang bukan tabel
+    (petunjuk, profil); tabel dibaca dengan :func:`baca_tabel`.
+
+    >>> import tempfile, pathlib
+    >>> from kopkit.dasar.excel import buku_kerja_baru, simpan_buku_kerja, tambah_baris
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "a.xlsx"; wb = buku_kerja_baru()
+    >>> tambah_baris(wb.active, ["Versi templat", "2025.1"]); tambah_baris(wb.active, [None, 150000])
+    >>> _ = simpan_buku_kerja(wb, p)
+    >>> sel_lembar(p, "Sheet").values.tolist()
+    [['Versi templat', '2025.1'], [None, 150000]]
+    """
+    path, wb = _buka_buku_kerja(berkas)
+    try:
+        nama = _lembar_excel(path, wb, lembar)[0]
+        return _isi_lembar(path, wb, nama, semua=True)[0]
+    finally:
+        wb.close()
 
 
 def _galat_excel_gagal(path: Path) -> GalatBerkas:
@@ -607,10 +735,16 @@ def _gagal_judul(path, lembar, wajib, kurang, i_judul, nama_tabel, galat, saran,
 
 
 def _rapikan(arr) -> np.ndarray:
-    """Satu lintasan per kolom: teks dirapikan (spasi tepi dibuang), sel kosong menjadi None,
-    nilai Excel lain (angka, tanggal) tetap."""
+    """Satu lintasan per kolom: teks dirapikan (spasi tepi dibuang), sel kosong menjadi None, angka
+    bulat dari Excel menjadi bilangan bulat (Excel menyimpan semua angka sebagai pecahan) dan tanggal
+    menjadi tanggal-jam; nilai lain tetap. Sama dengan :func:`_nilai_sel_excel` sel demi sel."""
     hasil = np.empty(len(arr), dtype=object)
-    hasil[:] = [(v.strip() or None) if v.__class__ is str else (None if v is None or v != v else v)
+    batas, tgl, tgl_jam = _BULAT_AMAN, _date, _datetime
+    hasil[:] = [(v.strip() or None) if (c := v.__class__) is str
+                else (int(v) if v.is_integer() and -batas < v < batas else (None if v != v else v)) if c is float
+                else None if v is None
+                else tgl_jam(v.year, v.month, v.day) if c is tgl
+                else v
                 for v in arr]
     return hasil
 
@@ -625,12 +759,10 @@ def _susun(path, mentah, nama_lembar, i_judul, kolom, peta, masalah, info, rumus
     baris_berkas = np.arange(i_judul + 2, i_judul + 2 + n_isi, dtype="int64")
     # Rumus belum dihitung: hanya yang ada di kolom yang dipakai dan di baris data (bukan judul/jumlah).
     if masalah:
-        from openpyxl.utils import column_index_from_string
-
         nama_kolom = {j: baku for baku, j in kolom.items()}
-        masalah = [replace(m, kolom=nama_kolom[column_index_from_string(m.kolom) - 1])
+        masalah = [replace(m, kolom=nama_kolom[_nomor_kolom(m.kolom)])
                    for m in masalah if (m.baris or 0) > i_judul + 1 and m.kolom
-                   and column_index_from_string(m.kolom) - 1 in nama_kolom]
+                   and _nomor_kolom(m.kolom) in nama_kolom]
     # Judul ganda: dua kolom yang sama-sama berarti satu nama baku (mis. "Debet" dan "Debit"): jangan pilih diam-diam.
     judul = mentah.iloc[i_judul].tolist() if len(mentah) else []
     kunci = [kunci_judul(v) for v in judul]

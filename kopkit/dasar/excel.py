@@ -353,17 +353,36 @@ def buku_kerja_baru(*, hanya_tulis: bool = False):
     return Workbook(write_only=hanya_tulis)
 
 
-def tambah_baris(ws, nilai) -> None:
+def tambah_baris(ws, nilai, *, gaya: dict | None = None, format_angka=None) -> None:
     """Tambahkan satu baris ke lembar openpyxl (juga lembar hanya-tulis): teks selalu teks, juga bila
     diawali ``=``/``+``/``-``/``@``; angka tetap angka; hanya :class:`Rumus` menjadi rumus; sel
-    openpyxl yang sudah jadi diteruskan apa adanya."""
+    openpyxl yang sudah jadi diteruskan apa adanya.
+
+    ``gaya``: atribut sel untuk setiap sel baris ini, mis. ``{"font": Font(bold=True)}``;
+    ``format_angka``: format angka Excel per kolom (daftar, ``None`` = biarkan), dipakai untuk sel angka.
+
+    >>> from openpyxl.styles import Font
+    >>> ws = buku_kerja_baru().active
+    >>> tambah_baris(ws, ["Jumlah", 1500], gaya={"font": Font(bold=True)}, format_angka=[None, "#,##0"])
+    >>> ws["A1"].font.b, ws["B1"].number_format
+    (True, '#,##0')
+    """
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
     nilai = list(nilai)
+    format_angka = list(format_angka or [])
+
+    def hias(sel, j):
+        for nama, isi in (gaya or {}).items():
+            setattr(sel, nama, isi)
+        if j < len(format_angka) and format_angka[j] and isinstance(sel.value, (int, float)) \
+                and not isinstance(sel.value, bool):
+            sel.number_format = format_angka[j]
+
     if isinstance(ws, WriteOnlyWorksheet):
         sel = []
-        for v in nilai:
+        for j, v in enumerate(nilai):
             if hasattr(v, "data_type"):
                 sel.append(v)
                 continue
@@ -371,13 +390,15 @@ def tambah_baris(ws, nilai) -> None:
             c = WriteOnlyCell(ws, value=str(v) if isinstance(v, Rumus) else v)
             if isinstance(v, str) and not isinstance(v, Rumus):
                 c.data_type = "s"
+            hias(c, j)
             sel.append(c)
         ws.append(sel)
         return
     r = ws._current_row + 1  # baris yang akan diisi ws.append
     for j, v in enumerate(nilai, start=1):
         if hasattr(v, "data_type") and hasattr(v, "coordinate"):
-            ws.cell(row=r, column=j, value=v.value)
+            c = ws.cell(row=r, column=j, value=v.value)
         else:
-            _tulis_sel(ws, r, j, v)
+            c = _tulis_sel(ws, r, j, v)
+        hias(c, j - 1)
     ws._current_row = r

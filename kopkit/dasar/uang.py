@@ -144,6 +144,39 @@ def _cek_desimal(desimal) -> int:
     return int(desimal)
 
 
+@lru_cache(maxsize=1)
+def _tanda_bulat() -> tuple[str, str]:
+    """(pemisah ribuan, awalan rupiah) menurut Babel untuk LOKAL, dihitung sekali."""
+    from babel.numbers import get_group_symbol
+
+    nol = format_currency(0, "IDR", "¤ #,##0", locale=LOKAL, currency_digits=False)
+    return get_group_symbol(locale=LOKAL), nol[:-1]
+
+
+def _bulat_cepat(nilai):
+    """Bilangan bulat (int/numpy, bukan bool) sebagai int Python, atau None bila bukan.
+
+    Jalur cepat pemformat untuk tabel besar (daftar SHU puluhan ribu anggota): ``f"{n:,}"`` dengan
+    pemisah ribuan dari Babel memberi teks yang sama dengan pola ``#,##0`` Babel (diuji)."""
+    c = nilai.__class__
+    if c is int:
+        return nilai
+    if c is not bool and isinstance(nilai, _np_integer()):
+        return int(nilai)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _np_integer():
+    import numpy as np
+
+    return np.integer
+
+
+def _ribuan(n: int) -> str:
+    return f"{n:,}".replace(",", _tanda_bulat()[0])
+
+
 def _angka_babel(nilai: Decimal, desimal: int | None = None) -> str:
     """Angka tanpa tanda minus, gaya Indonesia: 1.234.567 atau 1.234.567,89."""
     if not nilai.is_finite():
@@ -184,6 +217,10 @@ def format_rupiah(nilai, *, akuntansi: bool = False) -> str:
         >>> format_rupiah(None)
         ''
     """
+    n = _bulat_cepat(nilai)
+    if n is not None:
+        teks = _tanda_bulat()[1] + _ribuan(abs(n))
+        return teks if n >= 0 else (f"({teks})" if akuntansi else f"-{teks}")
     if _kosong(nilai):
         return ""
     angka = _ke_decimal(nilai, "format_rupiah")
@@ -219,6 +256,9 @@ def format_angka(nilai, desimal: int | None = None) -> str:
         >>> format_angka(12.5)
         '12,5'
     """
+    n = _bulat_cepat(nilai) if desimal is None else None
+    if n is not None:
+        return _ribuan(n)
     if _kosong(nilai):
         return ""
     angka, teks = _angka_dan_teks(nilai, desimal, "format_angka")
@@ -247,6 +287,9 @@ def format_akuntansi(nilai, *, desimal: int | None = None) -> str:
         >>> format_akuntansi(0)
         '0'
     """
+    n = _bulat_cepat(nilai) if desimal is None else None
+    if n is not None:
+        return _ribuan(n) if n >= 0 else f"({_ribuan(-n)})"
     if _kosong(nilai):
         return ""
     angka, teks = _angka_dan_teks(nilai, desimal, "format_akuntansi")
@@ -848,8 +891,9 @@ def _olah_kolom(seri, ubah, *, berkas, lembar, kolom, baris_awal):
             if kunci is not None:
                 ingatan[kunci] = keluaran
         if isinstance(keluaran, GalatMasukan):
-            masalah.append(Masalah(keluaran.pesan, berkas=berkas, lembar=lembar,
-                                   baris=baris_awal + posisi, kolom=kolom, saran=keluaran.saran))
+            masalah.append(Masalah(keluaran.pesan, berkas=berkas, lembar=lembar,  # R040: lihat baca.KODE
+                                   baris=baris_awal + posisi, kolom=kolom, saran=keluaran.saran,
+                                   kode=getattr(keluaran, "kode", None) or "R040"))
             hasil.append(None)
         else:
             hasil.append(keluaran)

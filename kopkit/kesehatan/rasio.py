@@ -273,11 +273,12 @@ def ringkasan_dari_buku(jurnal, akun, tahun: int, *, kolektibilitas: dict, jumla
     >>> int(r["modal_sendiri"].iloc[0]) == int(k["modal_sendiri"])
     True
     """
-    from kopkit.buku import laporan_hasil_usaha, laporan_posisi_keuangan, pendapatan_per_partisipasi
+    from kopkit.buku import laporan_hasil_usaha, laporan_posisi_keuangan, pendapatan_per_partisipasi, siapkan_jurnal
 
     peta = dict(PETA_AKUN_KOPKIT, **(peta_akun or {}))
     tahun = int(tahun)
-    tahun_jurnal = sorted(pd.to_datetime(jurnal["tanggal"]).dt.year.unique())
+    jurnal = siapkan_jurnal(jurnal, akun)  # sekali; laporan di bawah memakai hasil yang sama
+    tahun_jurnal = sorted(int(t) for t in pd.DatetimeIndex(jurnal.tanggal).year.unique())
     if tahun not in tahun_jurnal:
         raise GalatData(f"Jurnal tidak berisi transaksi tahun {tahun}.", kolom="tanggal",
                         saran=f"Tahun yang ada di jurnal: {', '.join(map(str, tahun_jurnal)) or '-'}. "

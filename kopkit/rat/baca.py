@@ -67,29 +67,26 @@ def _masalah_dari_galat(e: GalatKopkit, berkas: str, lembar: str | None, saran=N
 
 
 def _versi(path: Path, masalah: list) -> None:
-    import openpyxl
+    from kopkit.dasar.baca import daftar_lembar, sel_lembar
 
     try:
-        wb = openpyxl.load_workbook(path, read_only=True)
-    except Exception:
+        ada = "Petunjuk" in daftar_lembar(path)
+    except GalatKopkit:
         return  # berkas rusak dilaporkan lapisan baca saat lembar pertama dibaca
-    try:
-        if "Petunjuk" not in wb.sheetnames:
-            masalah.append(Masalah("Lembar 'Petunjuk' (berisi versi templat) tidak ada.", berkas=path.name,
-                                   lembar="Petunjuk", saran="Pakai templat terbaru: python kit.py templat FOLDER_BARU, "
-                                                            "lalu salin data Anda ke sana."))
-            return
-        nilai = None
-        for i, baris in enumerate(wb["Petunjuk"].iter_rows(min_row=1, max_row=6, values_only=True), 1):
-            if baris and len(baris) > 1 and str(baris[0] or "").strip().lower() == "versi templat":
-                nilai = baris[1]
-        if nilai != VERSI_TEMPLAT:
-            masalah.append(Masalah(f"Versi templat '{nilai or 'tidak ada'}' tidak dikenal; kopkit ini membaca versi "
-                                   f"'{VERSI_TEMPLAT}'.", berkas=path.name, lembar="Petunjuk", baris=3, kolom="B",
-                                   saran="Buat templat baru dengan python kit.py templat FOLDER_BARU dan salin data "
-                                         "Anda ke lembar-lembarnya."))
-    finally:
-        wb.close()
+    if not ada:
+        masalah.append(Masalah("Lembar 'Petunjuk' (berisi versi templat) tidak ada.", berkas=path.name,
+                               lembar="Petunjuk", saran="Pakai templat terbaru: python kit.py templat FOLDER_BARU, "
+                                                        "lalu salin data Anda ke sana."))
+        return
+    nilai = None
+    for baris in sel_lembar(path, "Petunjuk").head(6).itertuples(index=False):
+        if len(baris) > 1 and str(baris[0] or "").strip().lower() == "versi templat":
+            nilai = baris[1]
+    if nilai != VERSI_TEMPLAT:
+        masalah.append(Masalah(f"Versi templat '{nilai or 'tidak ada'}' tidak dikenal; kopkit ini membaca versi "
+                               f"'{VERSI_TEMPLAT}'.", berkas=path.name, lembar="Petunjuk", baris=3, kolom="B",
+                               saran="Buat templat baru dengan python kit.py templat FOLDER_BARU dan salin data "
+                                     "Anda ke lembar-lembarnya."))
 
 
 def _baca_profil(path: Path, masalah: list) -> dict:
@@ -150,7 +147,7 @@ def _saran_lembar(e: GalatKopkit, nama: str) -> str | None:
 
 def _baca_lembar(path: Path, nama: str, kolom: list[Kolom], masalah: list) -> pd.DataFrame | None:
     """SATU tempat lembar templat dibaca (lewat lapisan baca kit) lalu diberi tipe."""
-    from kopkit.dasar.baca import baca_tabel, kolom_rupiah, kolom_tanggal, teks_sel
+    from kopkit.dasar.baca import baca_tabel, kolom_rupiah, kolom_tanggal, kolom_teks
 
     try:
         t = baca_tabel(path, lembar=nama, kolom_wajib=[k.baku for k in kolom if k.wajib],
@@ -163,7 +160,7 @@ def _baca_lembar(path: Path, nama: str, kolom: list[Kolom], masalah: list) -> pd
         return None
     baris = t["baris_berkas"].to_numpy()
     penanda = next(k for k in kolom if k.jenis in ("teks", "akun", "anggota", "pinjaman"))
-    pertama = t[penanda.baku].map(teks_sel)
+    pertama = kolom_teks(t[penanda.baku])
     contoh = pertama.str.upper().str.startswith("CONTOH").to_numpy()
     for b in baris[contoh]:
         masalah.append(Masalah("Baris contoh dari templat masih ada.", berkas=path.name, lembar=nama, baris=int(b),
@@ -191,7 +188,7 @@ def _baca_lembar(path: Path, nama: str, kolom: list[Kolom], masalah: list) -> pd
         elif k.jenis == "angka":
             nilai, m = _kolom_angka(s, path.name, nama, k.judul, baris)
         else:
-            nilai = s.map(teks_sel).astype(object).where(s.notna(), None)
+            nilai = kolom_teks(s).where(s.notna(), None)
             nilai = nilai.where(nilai != "", None)
             m = []
             if k.jenis.startswith("pilihan:"):
@@ -218,9 +215,9 @@ def _baca_lembar(path: Path, nama: str, kolom: list[Kolom], masalah: list) -> pd
 
 
 def _kolom_angka(s: pd.Series, berkas, lembar, judul, baris):
-    from kopkit.dasar.baca import teks_sel
+    from kopkit.dasar.baca import kolom_teks
 
-    teks = s.map(teks_sel).str.replace(",", ".", regex=False).str.rstrip("%")
+    teks = kolom_teks(s).str.replace(",", ".", regex=False).str.rstrip("%")
     nilai = pd.to_numeric(teks.where(teks != "", None), errors="coerce")
     salah = nilai.isna().to_numpy() & (teks != "").to_numpy() & s.notna().to_numpy()
     m = [Masalah(f"'{v}' bukan angka.", berkas=berkas, lembar=lembar, baris=int(b), kolom=judul,

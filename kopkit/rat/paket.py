@@ -190,7 +190,9 @@ def hitung_rat(data: DataRAT) -> HasilRAT:
 
     tahun, p = int(data.tahun), data.profil
     t = siapkan_tabel(data)
-    jurnal, akun = t["jurnal"], t["akun"]
+    akun = t["akun"]
+    # Sekali dibakukan (pemeriksaan per bukti, nomor akun): setiap laporan di bawah memakai hasil yang sama.
+    jurnal = t["jurnal"] = buku.siapkan_jurnal(t["jurnal"], akun)
     akhir = f"{tahun}-12-31"
     neraca = buku.laporan_posisi_keuangan(jurnal, akun, per=akhir)
     neraca_lalu = buku.laporan_posisi_keuangan(t["saldo_awal"], akun, per=f"{tahun}-01-01")
@@ -314,6 +316,8 @@ def _nilai_sel(v):
 
 
 def _tulis_excel(h: HasilRAT, path: Path) -> Path:
+    # Mode hanya-tulis: baris ditulis langsung ke berkas dengan gayanya (daftar SHU puluhan ribu
+    # anggota tidak ditahan sebagai objek sel di memori).
     from openpyxl.chart import BarChart, Reference
     from openpyxl.styles import Font, PatternFill
     from openpyxl.utils import get_column_letter
@@ -321,62 +325,51 @@ def _tulis_excel(h: HasilRAT, path: Path) -> Path:
     from kopkit.dasar.excel import periksa_tujuan, simpan_buku_kerja
 
     periksa_tujuan(path, timpa=False, contoh=path.name)
-    wb = _excel.buku_kerja_baru()
-    ws0 = wb.active
-    ws0.title = "Ringkasan"
-    _excel.tambah_baris(ws0, [h.koperasi])
-    ws0["A1"].font = Font(bold=True, size=14)
+    wb = _excel.buku_kerja_baru(hanya_tulis=True)
+    tebal = {"font": Font(bold=True)}
+    ws0 = wb.create_sheet("Ringkasan")
+    ws0.column_dimensions["A"].width, ws0.column_dimensions["B"].width = 40, 24
+    _excel.tambah_baris(ws0, [h.koperasi], gaya={"font": Font(bold=True, size=14)})
     _excel.tambah_baris(ws0, [f"Paket Rapat Anggota Tahunan (RAT) - tahun buku {h.tahun}"])
     _excel.tambah_baris(ws0, [])
+    ribuan = [None, "#,##0"]
     for r in h.ods.itertuples():
-        _excel.tambah_baris(ws0, [r.isian, _nilai_sel(r.nilai)])
+        _excel.tambah_baris(ws0, [r.isian, _nilai_sel(r.nilai)], format_angka=ribuan)
     _excel.tambah_baris(ws0, ["Skor kesehatan", float(h.kesehatan.skor)])
     _excel.tambah_baris(ws0, ["Predikat kesehatan", h.kesehatan.predikat])
-    ws0.column_dimensions["A"].width, ws0.column_dimensions["B"].width = 40, 24
-    for row in ws0.iter_rows(min_row=4):
-        if isinstance(row[1].value, int):
-            row[1].number_format = "#,##0"
-    posisi = {}
     for nama, judul, t in _tabel_untuk_lembar(h):
         ws = wb.create_sheet(nama)
-        _excel.tambah_baris(ws, [h.koperasi])
-        _excel.tambah_baris(ws, [judul])
-        ws["A1"].font, ws["A2"].font = Font(bold=True, size=13), Font(bold=True)
-        _excel.tambah_baris(ws, [])
         kolom = [str(c) for c in t.columns if c != "jenis_baris"]
-        _excel.tambah_baris(ws, [c.replace("_", " ") for c in kolom])
-        for c in ws[4]:
-            c.font, c.fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
-        tebal = Font(bold=True)
-        jenis = t["jenis_baris"].tolist() if "jenis_baris" in t.columns else [None] * len(t)
-        for baris, j in zip(t[kolom].itertuples(index=False), jenis):
-            _excel.tambah_baris(ws, [_nilai_sel(v) for v in baris])
-            if j in ("subtotal", "total"):
-                for c in ws[ws.max_row]:
-                    c.font = tebal
         for j, c in enumerate(kolom, 1):
             contoh = t[c].head(200)
-            if pd.api.types.is_integer_dtype(contoh.dtype):
-                for sel in ws.iter_rows(min_row=5, min_col=j, max_col=j):
-                    sel[0].number_format = "#,##0;(#,##0)"
             lebar = max([len(c)] + [len(str(v)) for v in contoh])
             ws.column_dimensions[get_column_letter(j)].width = min(60, max(10, lebar + 3))
         ws.freeze_panes = "A5"
-        posisi[nama] = (ws, len(t), kolom)
-    # grafik bawaan Excel (bukan gambar): alokasi SHU dan kolektibilitas
-    ws, n, kolom = posisi["Alokasi SHU"]
-    g = BarChart()
-    g.title, g.y_axis.title = "Alokasi SHU", "Rupiah"
-    j = kolom.index("jumlah") + 1
-    g.add_data(Reference(ws, min_col=j, min_row=4, max_row=4 + n), titles_from_data=True)
-    g.set_categories(Reference(ws, min_col=kolom.index("pos") + 1, min_row=5, max_row=4 + n))
-    ws.add_chart(g, f"{get_column_letter(len(kolom) + 2)}4")
-    ws, n, kolom = posisi["Kualitas Pinjaman"]
-    g = BarChart()
-    g.title, g.y_axis.title = "Sisa pokok per kolektibilitas", "Rupiah"
-    g.add_data(Reference(ws, min_col=kolom.index("sisa_pokok") + 1, min_row=4, max_row=4 + n), titles_from_data=True)
-    g.set_categories(Reference(ws, min_col=1, min_row=5, max_row=4 + n))
-    ws.add_chart(g, f"{get_column_letter(len(kolom) + 2)}4")
+        _excel.tambah_baris(ws, [h.koperasi], gaya={"font": Font(bold=True, size=13)})
+        _excel.tambah_baris(ws, [judul], gaya=tebal)
+        _excel.tambah_baris(ws, [])
+        _excel.tambah_baris(ws, [c.replace("_", " ") for c in kolom],
+                            gaya={**tebal, "fill": PatternFill("solid", fgColor="DDEBF7")})
+        fmt = ["#,##0;(#,##0)" if pd.api.types.is_integer_dtype(t[c].head(200).dtype) else None for c in kolom]
+        jenis = t["jenis_baris"].tolist() if "jenis_baris" in t.columns else [None] * len(t)
+        for baris, j in zip(t[kolom].itertuples(index=False), jenis):
+            _excel.tambah_baris(ws, [_nilai_sel(v) for v in baris], format_angka=fmt,
+                                gaya=tebal if j in ("subtotal", "total") else None)
+        # grafik bawaan Excel (bukan gambar): alokasi SHU dan kolektibilitas
+        n = len(t)
+        if nama == "Alokasi SHU":
+            g = BarChart()
+            g.title, g.y_axis.title = "Alokasi SHU", "Rupiah"
+            g.add_data(Reference(ws, min_col=kolom.index("jumlah") + 1, min_row=4, max_row=4 + n), titles_from_data=True)
+            g.set_categories(Reference(ws, min_col=kolom.index("pos") + 1, min_row=5, max_row=4 + n))
+            ws.add_chart(g, f"{get_column_letter(len(kolom) + 2)}4")
+        elif nama == "Kualitas Pinjaman":
+            g = BarChart()
+            g.title, g.y_axis.title = "Sisa pokok per kolektibilitas", "Rupiah"
+            g.add_data(Reference(ws, min_col=kolom.index("sisa_pokok") + 1, min_row=4, max_row=4 + n),
+                       titles_from_data=True)
+            g.set_categories(Reference(ws, min_col=1, min_row=5, max_row=4 + n))
+            ws.add_chart(g, f"{get_column_letter(len(kolom) + 2)}4")
     return simpan_buku_kerja(wb, path)
 
 

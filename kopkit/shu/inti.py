@@ -706,6 +706,9 @@ def _periksa_dasar(df: pd.DataFrame, nama: str) -> pd.DataFrame:
         if not (pd.api.types.is_numeric_dtype(s.dtype) or s.dtype == object):
             masalah.append(Masalah(f"Kolom {kol} di data {nama} bukan angka.", kolom=str(kol)))
             continue
+        if s.dtype == np.int64:  # jalur umum (rupiah bulat): tidak mungkin kosong; cukup cek minimumnya
+            if len(s) == 0 or s.to_numpy().min() >= 0:
+                continue
         kosong = s.isna()
         if kosong.any():
             masalah.append(Masalah(f"Nilai kosong di data {nama} untuk {', '.join(map(str, s.index[kosong][:5]))}.",
@@ -887,20 +890,24 @@ def bagi_shu_anggota(simpanan, transaksi, *, jasa_modal: int, jasa_usaha: int,
         ju = bagi(jasa_usaha, _ke_int_atau_objek(jumlah_trans), "jasa_usaha", "transaksi")
 
     n = len(idx)
-    # Satu kali membangun DataFrame tanpa salinan ulang (penting untuk jutaan anggota). Kolom yang
-    # berasal dari data pengguna disalin sekali, supaya tabel hasil boleh diubah peserta tanpa
-    # mengubah (atau terhalang oleh) data aslinya.
-    kolom = {"id_anggota": pd.array(idx, dtype="str"),
+    # Satu kali membangun DataFrame tanpa salinan ulang (penting untuk jutaan anggota). Tabel hasil
+    # boleh diubah peserta tanpa mengubah data aslinya: pandas ≥ 3 (Copy-on-Write) menyalin kolom
+    # yang berbagi memori saat salah satunya diubah, jadi kolom dari data pengguna tidak perlu
+    # disalin di sini; pandas lama: salin sekali.
+    def milik_hasil(seri: pd.Series):
+        return seri.reset_index(drop=True) if _SALIN_SAAT_DIUBAH else seri.to_numpy(copy=True)
+
+    kolom = {"id_anggota": (idx.astype("str", copy=False) if _SALIN_SAAT_DIUBAH else pd.array(idx, dtype="str")),
              "nama": nama if nama is not None else pd.Series("", index=pd.RangeIndex(n), dtype="str").array,
-             "simpanan": s.to_numpy(copy=True)}
+             "simpanan": milik_hasil(s)}
     if per_unit:
         for u in unit:
-            kolom[f"transaksi_{u}"] = t[u].to_numpy(copy=True)
+            kolom[f"transaksi_{u}"] = milik_hasil(t[u])
     if per_unit and bobot_transaksi is not None:
         kolom["transaksi"] = np.asarray(tampil_transaksi.tolist() if tampil_transaksi.dtype == object
                                         else tampil_transaksi.to_numpy(), dtype="int64")
     else:
-        kolom["transaksi"] = (t.sum(axis=1) if t.shape[1] > 1 else t.iloc[:, 0]).to_numpy(copy=True)
+        kolom["transaksi"] = milik_hasil(t.sum(axis=1) if t.shape[1] > 1 else t.iloc[:, 0])
     jm_arr, ju_arr = np.asarray(jm, dtype="int64"), np.asarray(ju, dtype="int64")  # array baru milik hasil
     kolom["jasa_modal"], kolom["jasa_usaha"], kolom["total"] = jm_arr, ju_arr, jm_arr + ju_arr
     tabel = pd.DataFrame(kolom, copy=False)
@@ -957,6 +964,10 @@ def _jumlah_berbobot(t: pd.DataFrame, skala: dict) -> pd.Series:
                         kolom=", ".join(bukan_bulat), saran="Pakai nilai rupiah (mis. setoran_susu.nilai), bukan liter.")
     return pd.Series([sum(int(v) * k for v, k in zip(baris, skala.values())) for baris in t[list(skala)].itertuples(index=False)],
                      index=t.index, dtype=object)
+
+
+#: pandas ≥ 3 selalu Copy-on-Write: data yang berbagi memori disalin saat diubah.
+_SALIN_SAAT_DIUBAH = int(pd.__version__.split(".")[0]) >= 3
 
 
 def _indeks_teks(indeks: pd.Index) -> pd.Index:

@@ -27,9 +27,11 @@ import pandas as pd
 from kopkit.dasar.galat import GalatData
 from kopkit.rat.baca import DataRAT
 
-__all__ = ["HasilRAT", "siapkan_tabel", "hitung_rat", "tulis_paket", "buat_paket_rat", "nama_bebas", "calk_ringkas"]
+__all__ = ["HasilRAT", "jurnal_dari_data", "siapkan_tabel", "laporan_keuangan", "hitung_rat", "tulis_paket", "buat_paket_rat",
+           "nama_bebas", "calk_ringkas"]
 
 _KELAS = ("lancar", "kurang_lancar", "diragukan", "macet")
+_LEMBAR_LAPORAN = ("Posisi Keuangan", "Hasil Usaha", "Perubahan Ekuitas", "Arus Kas")  # lembar empat laporan
 
 
 def nama_bebas(folder: Path, dasar: str, akhiran: str) -> Path:
@@ -60,11 +62,15 @@ class HasilRAT:
     ods: pd.DataFrame
     keputusan_rat: list = field(default_factory=list)
     berkas: dict = field(default_factory=dict)
+    berkas_tahun_lalu: str | None = None  # nama buku kerja tahun lalu (None: hanya Saldo Awal)
+    catatan_tahun_lalu: str = ""          # dari mana kolom tahun lalu, atau apa yang perlu
+    catatan_pdf: str = ""                 # PDF ditulis, atau mengapa tidak dan cara mencetaknya
 
 
 # ------------------------------------------------------------------------------------ data siap
-def siapkan_tabel(data: DataRAT) -> dict:
-    """Tabel bertipe seperti dataset kit (jurnal dengan saldo awal, akun, anggota, simpanan, ...)."""
+def jurnal_dari_data(data: DataRAT) -> dict:
+    """Jurnal (saldo awal sebagai bukti ``SA-<tahun>`` + jurnal umum), saldo awal saja, dan bagan akun
+    dari lembar *Saldo Awal*, *Jurnal Umum* dan *Bagan Akun* — cukup untuk lima laporan keuangan."""
     T, tahun = data.tabel, int(data.tahun)
     akun = T["Bagan Akun"].drop(columns="baris_berkas").copy()
     sa = T["Saldo Awal"]
@@ -78,6 +84,12 @@ def siapkan_tabel(data: DataRAT) -> dict:
     jurnal["tanggal"] = pd.to_datetime(jurnal["tanggal"])
     for k in ("no_bukti", "akun", "keterangan", "unit", "id_anggota"):
         jurnal[k] = jurnal[k].astype(object)
+    return {"jurnal": jurnal, "saldo_awal": awal, "akun": akun}
+
+
+def siapkan_tabel(data: DataRAT) -> dict:
+    """Tabel bertipe seperti dataset kit (jurnal dengan saldo awal, akun, anggota, simpanan, ...)."""
+    T = data.tabel
     anggota = T["Anggota"].drop(columns="baris_berkas")
     simpanan = T["Mutasi Simpanan"].drop(columns="baris_berkas").astype({"setor": "int64", "tarik": "int64"})
     trans = T["Transaksi Anggota"].drop(columns="baris_berkas").astype({"nilai": "int64"})
@@ -90,7 +102,7 @@ def siapkan_tabel(data: DataRAT) -> dict:
     for k in ("pokok", "jasa", "denda"):
         angsuran[k] = angsuran[k].astype("int64")
     angsuran["angsuran_ke"] = angsuran["angsuran_ke"].astype("int64")
-    return {"jurnal": jurnal, "saldo_awal": awal, "akun": akun, "anggota": anggota, "simpanan": simpanan,
+    return {**jurnal_dari_data(data), "anggota": anggota, "simpanan": simpanan,
             "transaksi": trans, "pinjaman": pinjaman, "angsuran": angsuran}
 
 
@@ -171,19 +183,27 @@ def _calk(data, t: dict, kualitas, rekap, laporan, alokasi) -> pd.DataFrame:
     return calk[[c for c in ("no", "bagian", "teks") if c in calk.columns]]
 
 
-def _dengan_tahun_lalu(kini: pd.DataFrame, lalu: pd.DataFrame) -> pd.DataFrame:
-    kunci = ["bagian", "kelompok", "kode", "pos"]
-    l = lalu[kunci + ["jumlah"]].rename(columns={"jumlah": "tahun_lalu"})
-    hasil = kini.merge(l, on=kunci, how="left")
-    hasil["tahun_lalu"] = hasil["tahun_lalu"].astype("Int64")
-    hasil.attrs = dict(kini.attrs)
-    return hasil
-
-
 # ------------------------------------------------------------------------------------ hitung
-def hitung_rat(data: DataRAT) -> HasilRAT:
-    """Semua angka paket RAT dari data folder yang sudah bersih (lihat :func:`kopkit.rat.periksa_folder`)."""
+def laporan_keuangan(jurnal, akun, tahun: int) -> dict:
+    """Empat laporan keuangan tahun buku ``tahun`` (CALK, laporan kelima, disusun terpisah)."""
     from kopkit import buku
+
+    return {
+        "Laporan Posisi Keuangan": buku.laporan_posisi_keuangan(jurnal, akun, per=f"{tahun}-12-31"),
+        "Laporan Perhitungan Hasil Usaha": buku.laporan_hasil_usaha(jurnal, akun, tahun),
+        "Laporan Perubahan Ekuitas": buku.laporan_perubahan_ekuitas(jurnal, akun, tahun),
+        "Laporan Arus Kas": buku.laporan_arus_kas(jurnal, akun, tahun),
+    }
+
+
+def hitung_rat(data: DataRAT, lalu: DataRAT | None = None) -> HasilRAT:
+    """Semua angka paket RAT dari data folder yang sudah bersih (lihat :func:`kopkit.rat.periksa_folder`).
+
+    ``lalu``: buku kerja tahun lalu yang sudah dibaca dan dicocokkan (:func:`kopkit.rat.tahun_lalu.baca_tahun_lalu`);
+    dengan itu kelima laporan mendapat kolom ``tahun_lalu``, tanpa itu hanya Laporan Posisi Keuangan
+    (dari lembar *Saldo Awal*)."""
+    from kopkit import buku
+    from kopkit.rat.tahun_lalu import catatan_tahun_lalu, sandingkan, sandingkan_ekuitas
     from kopkit.kesehatan import nilai_kesehatan, pilih_komponen, ringkasan_dari_buku, skema_2021
     from kopkit.shu import hitung_shu
     from kopkit.simpan_pinjam import jadwal_banyak, kualitas_pinjaman, rekap_kolektibilitas
@@ -192,15 +212,16 @@ def hitung_rat(data: DataRAT) -> HasilRAT:
     t = siapkan_tabel(data)
     jurnal, akun = t["jurnal"], t["akun"]
     akhir = f"{tahun}-12-31"
-    neraca = buku.laporan_posisi_keuangan(jurnal, akun, per=akhir)
+    laporan = laporan_keuangan(jurnal, akun, tahun)
     neraca_lalu = buku.laporan_posisi_keuangan(t["saldo_awal"], akun, per=f"{tahun}-01-01")
-    neraca = _dengan_tahun_lalu(neraca, neraca_lalu)
-    laporan = {
-        "Laporan Posisi Keuangan": neraca,
-        "Laporan Perhitungan Hasil Usaha": buku.laporan_hasil_usaha(jurnal, akun, tahun),
-        "Laporan Perubahan Ekuitas": buku.laporan_perubahan_ekuitas(jurnal, akun, tahun),
-        "Laporan Arus Kas": buku.laporan_arus_kas(jurnal, akun, tahun),
-    }
+    if lalu is None:
+        laporan["Laporan Posisi Keuangan"] = sandingkan(laporan["Laporan Posisi Keuangan"], neraca_lalu)
+    else:  # lima laporan tahun lalu dari buku kerja tahun lalu (saldonya sudah dicocokkan, lihat tahun_lalu)
+        tl = jurnal_dari_data(lalu)
+        for judul, t_lalu in laporan_keuangan(tl["jurnal"], tl["akun"], int(lalu.tahun)).items():
+            gabung = sandingkan_ekuitas if judul == "Laporan Perubahan Ekuitas" else sandingkan
+            laporan[judul] = gabung(laporan[judul], t_lalu)
+    neraca = laporan["Laporan Posisi Keuangan"]
     # SHU
     shu = buku.shu_tahun_berjalan(jurnal, akun, tahun)
     simpanan, transaksi, bobot = _dasar_shu(data, t, tahun)
@@ -227,6 +248,8 @@ def hitung_rat(data: DataRAT) -> HasilRAT:
     bertransaksi = set(transaksi.index[(transaksi > 0).any(axis=1)])
     n_aktif = int(aktif.sum())
     n_trans = int((aktif & ang["id_anggota"].isin(bertransaksi)).sum())
+    # Modal sendiri awal tahun dari Saldo Awal; dengan buku kerja tahun lalu angka ini sudah dicocokkan
+    # sama dengan ekuitas akhir tahun lalu (kolom tahun_lalu neraca), jadi keduanya tidak pernah berbeda.
     ekuitas_lalu = int(neraca_lalu.set_index("pos").at["JUMLAH EKUITAS", "jumlah"])
     kol = dict(zip(rekap["kelas"], rekap["sisa_pokok"].astype(int)))
     ringkasan = ringkasan_dari_buku(jurnal, akun, tahun, kolektibilitas={k: kol.get(k, 0) for k in _KELAS},
@@ -262,9 +285,15 @@ def hitung_rat(data: DataRAT) -> HasilRAT:
         "Menetapkan rencana kerja dan anggaran tahun berikutnya.",
         "Memilih/mengesahkan pengurus dan pengawas bila masa jabatannya berakhir.",
     ]
+    berkas_lalu = lalu.berkas if lalu is not None else None
+    catatan = catatan_tahun_lalu(tahun, berkas_lalu)
     calk = _calk(data, t, kualitas, rekap, laporan, alokasi)
+    kol = list(calk.columns)
+    calk = pd.concat([calk, pd.DataFrame([dict(zip(kol, [len(calk) + 1, "Angka pembanding tahun lalu", catatan]
+                                                         if len(kol) == 3 else ["Angka pembanding tahun lalu", catatan]))])],
+                     ignore_index=True)
     return HasilRAT(data.koperasi, tahun, dict(p), laporan, calk, alokasi, pembagian, kualitas, rekap, ppap_neraca,
-                    ringkasan, kesehatan, ods, keputusan)
+                    ringkasan, kesehatan, ods, keputusan, berkas_tahun_lalu=berkas_lalu, catatan_tahun_lalu=catatan)
 
 
 def _rp(x) -> str:
@@ -332,6 +361,8 @@ def _tulis_excel(h: HasilRAT, path: Path) -> Path:
         _excel.tambah_baris(ws0, [r.isian, _nilai_sel(r.nilai)])
     _excel.tambah_baris(ws0, ["Skor kesehatan", float(h.kesehatan.skor)])
     _excel.tambah_baris(ws0, ["Predikat kesehatan", h.kesehatan.predikat])
+    _excel.tambah_baris(ws0, [])
+    _excel.tambah_baris(ws0, [h.catatan_tahun_lalu])
     ws0.column_dimensions["A"].width, ws0.column_dimensions["B"].width = 40, 24
     for row in ws0.iter_rows(min_row=4):
         if isinstance(row[1].value, int):
@@ -342,7 +373,7 @@ def _tulis_excel(h: HasilRAT, path: Path) -> Path:
         _excel.tambah_baris(ws, [h.koperasi])
         _excel.tambah_baris(ws, [judul])
         ws["A1"].font, ws["A2"].font = Font(bold=True, size=13), Font(bold=True)
-        _excel.tambah_baris(ws, [])
+        _excel.tambah_baris(ws, [h.catatan_tahun_lalu] if nama in _LEMBAR_LAPORAN else [])
         kolom = [str(c) for c in t.columns if c != "jenis_baris"]
         _excel.tambah_baris(ws, [c.replace("_", " ") for c in kolom])
         for c in ws[4]:
@@ -474,10 +505,11 @@ def _tulis_html(h: HasilRAT, path: Path) -> Path:
             tambahan = (f"<p>PPAP menurut kolektibilitas {_rp(int(h.rekap_kualitas['ppap'].sum()))}; saldo PPAP di "
                         f"neraca {_rp(h.ppap_neraca)}.</p><img alt='Grafik kolektibilitas' "
                         f"src='data:image/png;base64,{png['kualitas']}'>")
-        kelas = "halaman laporan" if nama_lembar in ("Posisi Keuangan", "Hasil Usaha", "Perubahan Ekuitas",
-                                                      "Arus Kas", "CALK") else "halaman"
+        kelas = "halaman laporan" if nama_lembar in _LEMBAR_LAPORAN + ("CALK",) else "halaman"
+        catatan = (f"<p class='catatan'>{html.escape(h.catatan_tahun_lalu)}</p>"
+                   if nama_lembar in _LEMBAR_LAPORAN else "")
         bagian.append(f"<section class='{kelas}' data-lembar='{html.escape(nama_lembar)}'>"
-                      f"<h2>{html.escape(judul)}</h2>{_tabel_html(t)}{tambahan}</section>")
+                      f"<h2>{html.escape(judul)}</h2>{catatan}{_tabel_html(t)}{tambahan}</section>")
     teks = (f"<!DOCTYPE html><html lang='id'><head><meta charset='utf-8'><title>{nama} - RAT {h.tahun}</title>"
             f"<style>{_CSS}</style></head><body><div class='kepala'>{nama} - Laporan RAT tahun buku {h.tahun}</div>"
             + "".join(bagian) + "</body></html>")
@@ -485,32 +517,48 @@ def _tulis_html(h: HasilRAT, path: Path) -> Path:
     return path
 
 
-def tulis_paket(h: HasilRAT, folder) -> dict:
-    """Tulis ``Laporan RAT <koperasi> <tahun>.xlsx`` dan ``.html`` ke ``folder``; berkas lama tidak
-    pernah ditimpa (jalankan lagi: ``... (2).xlsx``). Mengembalikan {"excel": path, "html": path}."""
+def tulis_paket(h: HasilRAT, folder, *, pdf: bool = True) -> dict:
+    """Tulis ``Laporan RAT <koperasi> <tahun>.xlsx``, ``.html`` dan, bila ada peramban Chrome/Chromium/Edge,
+    ``.pdf`` ke ``folder``; berkas lama tidak pernah ditimpa (jalankan lagi: ``... (2).xlsx``).
+
+    Mengembalikan {"excel": path, "html": path, "pdf": path atau None}; ``h.catatan_pdf`` menjelaskan
+    PDF-nya (atau mengapa tidak ada dan cara mencetak HTML-nya sendiri)."""
+    from kopkit.rat.cetak import cetak_pdf
+
     folder = Path(folder)
     dasar = f"Laporan RAT {h.koperasi} {h.tahun}"
-    xlsx = nama_bebas(folder, dasar, ".xlsx")
-    htm = xlsx.with_suffix(".html")
-    n = 2
-    while htm.exists():  # jaga nomor Excel dan HTML tetap sepasang
-        xlsx = folder / f"{dasar} ({n}).xlsx"
-        htm = xlsx.with_suffix(".html")
-        n += 1
-        if xlsx.exists():
-            continue
-    h.berkas = {"excel": _tulis_excel(h, xlsx), "html": _tulis_html(h, htm)}
+    xlsx, n = folder / f"{dasar}.xlsx", 2
+    while any(xlsx.with_suffix(a).exists() for a in (".xlsx", ".html", ".pdf")):  # nomor tiga berkas sepasang
+        xlsx, n = folder / f"{dasar} ({n}).xlsx", n + 1
+    h.berkas = {"excel": _tulis_excel(h, xlsx), "html": _tulis_html(h, xlsx.with_suffix(".html")), "pdf": None}
+    if pdf:
+        h.berkas["pdf"], h.catatan_pdf = cetak_pdf(h.berkas["html"], xlsx.with_suffix(".pdf"))
+    else:
+        h.catatan_pdf = "PDF tidak diminta."
     return h.berkas
 
 
-def buat_paket_rat(folder, *, tujuan=None) -> HasilRAT:
+def buat_paket_rat(folder, *, tujuan=None, tahun_lalu=None, pdf: bool = True) -> HasilRAT:
     """Periksa folder data dan, bila bersih, tulis paket RAT ke ``tujuan`` (bawaan: folder itu).
+
+    Buku kerja tahun lalu (``Data Koperasi <tahun-1>.xlsx`` di folder yang sama, atau path/folder
+    ``tahun_lalu=``) memberi kelima laporan kolom tahun lalu; saldo akhirnya harus sama dengan lembar
+    *Saldo Awal* (lihat :mod:`kopkit.rat.tahun_lalu`). ``pdf=False``: tanpa PDF.
 
     Bila ada masalah: semua masalah ditulis ke ``Masalah Data RAT.xlsx`` di folder itu dan
     :class:`~kopkit.dasar.galat.GalatData` dinaikkan dengan daftar lengkapnya (atribut ``tabel``)."""
+    from kopkit.dasar.galat import tabel_masalah
     from kopkit.rat.periksa import periksa_folder, tulis_masalah_excel
+    from kopkit.rat.tahun_lalu import baca_tahun_lalu
 
     data, tabel = periksa_folder(folder)
+    lalu = None
+    path_lalu = _berkas_tahun_lalu(folder, tahun_lalu, data.tahun)
+    if path_lalu is not None and data.tahun is not None:
+        lalu, masalah_lalu = baca_tahun_lalu(path_lalu, data, cocokkan=not len(tabel))
+        if masalah_lalu:
+            tabel = pd.concat([tabel, tabel_masalah(masalah_lalu)], ignore_index=True) if len(tabel) else \
+                tabel_masalah(masalah_lalu)
     if len(tabel):
         berkas = tulis_masalah_excel(tabel, folder)
         daftar = "\n".join(f"  {i}. {r.pesan} (lembar {r.lembar}" + (f", baris {int(r.baris)}" if pd.notna(r.baris) else "")
@@ -522,6 +570,24 @@ def buat_paket_rat(folder, *, tujuan=None) -> HasilRAT:
                           saran="Perbaiki satu per satu, simpan, lalu jalankan lagi.")
         galat.tabel, galat.berkas_masalah = tabel, berkas
         raise galat
-    hasil = hitung_rat(data)
-    tulis_paket(hasil, Path(tujuan) if tujuan is not None else Path(folder))
+    hasil = hitung_rat(data, lalu)
+    tulis_paket(hasil, Path(tujuan) if tujuan is not None else Path(folder), pdf=pdf)
     return hasil
+
+
+def _berkas_tahun_lalu(folder, tahun_lalu, tahun) -> Path | None:
+    """Buku kerja tahun lalu: ``tahun_lalu`` (berkas, atau folder berisi ``Data Koperasi <tahun-1>.xlsx``),
+    bila tidak disebut yang ada di samping buku kerja tahun ini; None bila tidak ada."""
+    from kopkit.dasar.galat import GalatBerkas
+    from kopkit.rat.baca import cari_berkas_lalu
+    from kopkit.rat.templat import nama_berkas_data
+
+    if tahun_lalu is None:
+        return cari_berkas_lalu(folder)
+    p = Path(tahun_lalu)
+    if p.is_dir() and tahun is not None:
+        p = p / nama_berkas_data(int(tahun) - 1)
+    if not p.is_file():
+        raise GalatBerkas(f"Buku kerja tahun lalu '{p}' tidak ada.", berkas=p.name,
+                          saran="Sebut path berkas 'Data Koperasi <tahun lalu>.xlsx', atau jangan isi tahun_lalu=.")
+    return p

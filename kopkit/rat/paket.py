@@ -467,11 +467,19 @@ def _tabel_html(t: pd.DataFrame) -> str:
     return f"<table><thead><tr>{kepala}</tr></thead><tbody>{''.join(isi)}</tbody></table>"
 
 
+# Nama koperasi di setiap halaman cetak: kotak tepi halaman CSS (@top-left) — Chrome/Edge sejak versi
+# 131 dan PDF buatan kit; tiap bagian juga dibuka dengan nama koperasi (kebiasaan laporan keuangan:
+# nama entitas, judul, periode), jadi peramban lama pun mencetaknya di halaman pertama tiap laporan.
+# (Kepala ``position: fixed`` tidak dipakai untuk cetak: Chromium tidak selalu mengulanginya di
+# setiap halaman — di PDF uji, halaman terakhir tanpa kepala.)
 _CSS = """
-@page { size: A4; margin: 18mm 14mm 16mm 14mm; }
+@page { size: A4; margin: 18mm 14mm 16mm 14mm;
+        @top-left { content: '__KEPALA__'; font-size: 8pt; color: #555; }
+        @bottom-right { content: 'halaman ' counter(page) ' dari ' counter(pages); font-size: 8pt; color: #555; } }
 body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 9.5pt; margin: 0; }
-.kepala { position: fixed; top: -12mm; left: 0; right: 0; font-size: 8pt; color: #555;
-          border-bottom: 1px solid #999; }
+.kepala { display: none; }
+p.koperasi { font-size: 9pt; font-weight: bold; margin: 0 0 1mm 0; }
+p.catatan { font-size: 8.5pt; color: #444; font-style: italic; }
 section.halaman { break-before: page; page-break-before: always; padding-top: 4mm; }
 section.halaman:first-of-type { break-before: auto; page-break-before: auto; }
 h1 { font-size: 16pt; } h2 { font-size: 12.5pt; margin: 0 0 3mm 0; }
@@ -481,8 +489,14 @@ th, td { border: 1px solid #bbb; padding: 1.2mm 2mm; text-align: left; vertical-
 th { background: #ddebf7; } td.angka { text-align: right; white-space: nowrap; }
 tr.subtotal td, tr.total td { font-weight: bold; } tr { break-inside: avoid; }
 img { max-width: 100%; }
-@media screen { body { margin: 1cm auto; max-width: 190mm; } .kepala { position: static; } }
+@media screen { body { margin: 1cm auto; max-width: 190mm; }
+                .kepala { display: block; font-size: 8pt; color: #555; border-bottom: 1px solid #999; } }
 """
+
+
+def _teks_css(teks: str) -> str:
+    """Teks aman di dalam string CSS ('...'): tanda kutip, garis miring terbalik, < > dan baris baru di-escape."""
+    return "".join(f"\\{ord(c):x} " if c in "\\'\"<>\n\r" else c for c in teks)
 
 
 def _tulis_html(h: HasilRAT, path: Path) -> Path:
@@ -508,10 +522,12 @@ def _tulis_html(h: HasilRAT, path: Path) -> Path:
         kelas = "halaman laporan" if nama_lembar in _LEMBAR_LAPORAN + ("CALK",) else "halaman"
         catatan = (f"<p class='catatan'>{html.escape(h.catatan_tahun_lalu)}</p>"
                    if nama_lembar in _LEMBAR_LAPORAN else "")
-        bagian.append(f"<section class='{kelas}' data-lembar='{html.escape(nama_lembar)}'>"
+        bagian.append(f"<section class='{kelas}' data-lembar='{html.escape(nama_lembar)}'><p class='koperasi'>{nama}</p>"
                       f"<h2>{html.escape(judul)}</h2>{catatan}{_tabel_html(t)}{tambahan}</section>")
+    kepala = f"{h.koperasi} - Laporan RAT tahun buku {h.tahun}"
+    css = _CSS.replace("__KEPALA__", _teks_css(kepala))
     teks = (f"<!DOCTYPE html><html lang='id'><head><meta charset='utf-8'><title>{nama} - RAT {h.tahun}</title>"
-            f"<style>{_CSS}</style></head><body><div class='kepala'>{nama} - Laporan RAT tahun buku {h.tahun}</div>"
+            f"<style>{css}</style></head><body><div class='kepala'>{html.escape(kepala)}</div>"
             + "".join(bagian) + "</body></html>")
     path.write_text(teks, encoding="utf-8")
     return path

@@ -31,6 +31,7 @@ Baris yang hanya ada di satu tahun (mis. akun baru) tampil kosong di tahun yang 
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -80,9 +81,7 @@ def baca_tahun_lalu(path, data_kini: DataRAT, *, cocokkan: bool = True) -> tuple
     if not masalah and cocokkan:
         masalah = cocokkan_saldo(data, data_kini, berkas_lalu=path.name)
     awalan = f"Buku kerja tahun lalu '{path.name}': "
-    for m in masalah:
-        if not m.pesan.startswith(awalan) and m.berkas == path.name:
-            m.pesan = awalan + m.pesan
+    masalah = [replace(m, pesan=awalan + m.pesan) if m.berkas == path.name else m for m in masalah]
     return (None if masalah else data), masalah
 
 

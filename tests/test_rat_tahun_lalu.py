@@ -67,17 +67,31 @@ def _dua_tahun(folder: Path, saldo_2024=SALDO_2024, folder_lalu: Path | None = N
     return folder
 
 
-def _langsung_2024() -> dict:
-    """Hitungan kedua: laporan 2024 langsung dari tabel di atas lewat kopkit.buku (tanpa Excel)."""
-    isi = _isi_2024()
+def _langsung(isi: dict, tahun: int) -> dict:
+    """Hitungan kedua: laporan tahun lalu langsung dari tabelnya lewat kopkit.buku (tanpa Excel, tanpa
+    pembaca kit, tanpa penyandingan paket)."""
     sa = isi["Saldo Awal"]
-    awal = pd.DataFrame({"tanggal": TGL("2024-01-01"), "no_bukti": "SA-2024", "akun": sa["akun"], "keterangan": "awal",
-                         "debit": sa["debit"], "kredit": sa["kredit"], "unit": "umum", "id_anggota": None})
+    awal = pd.DataFrame({"tanggal": TGL(f"{tahun}-01-01"), "no_bukti": f"SA-{tahun}", "akun": sa["akun"],
+                         "keterangan": "awal", "debit": sa["debit"], "kredit": sa["kredit"], "unit": "umum",
+                         "id_anggota": None})
     j, a = pd.concat([awal, isi["Jurnal Umum"]], ignore_index=True), isi["Bagan Akun"]
-    return {"Laporan Posisi Keuangan": buku.laporan_posisi_keuangan(j, a, per="2024-12-31"),
-            "Laporan Perhitungan Hasil Usaha": buku.laporan_hasil_usaha(j, a, 2024),
-            "Laporan Perubahan Ekuitas": buku.laporan_perubahan_ekuitas(j, a, 2024),
-            "Laporan Arus Kas": buku.laporan_arus_kas(j, a, 2024)}
+    return {"Laporan Posisi Keuangan": buku.laporan_posisi_keuangan(j, a, per=f"{tahun}-12-31"),
+            "Laporan Perhitungan Hasil Usaha": buku.laporan_hasil_usaha(j, a, tahun),
+            "Laporan Perubahan Ekuitas": buku.laporan_perubahan_ekuitas(j, a, tahun),
+            "Laporan Arus Kas": buku.laporan_arus_kas(j, a, tahun)}
+
+
+def _cocok_dengan(h, harap: dict) -> None:
+    for judul, t in harap.items():
+        dapat = h.laporan[judul]
+        assert "tahun_lalu" in dapat.columns, judul
+        if judul == "Laporan Perubahan Ekuitas":
+            assert dapat.set_index("pos")["tahun_lalu"].to_dict() == t.set_index("pos")["Jumlah"].to_dict()
+            continue
+        kunci = ["bagian", "kelompok", "kode", "pos"]
+        dapat_lalu = {tuple(r[:4]): r[4] for r in dapat[kunci + ["tahun_lalu"]].itertuples(index=False)
+                      if not pd.isna(r[4])}
+        assert dapat_lalu == {tuple(r[:4]): r[4] for r in t[kunci + ["jumlah"]].itertuples(index=False)}, judul
 
 
 @pytest.fixture(scope="module")
@@ -91,16 +105,7 @@ def dua_tahun(tmp_path_factory):
 def test_tahun_lalu_kelima_laporan_sama_dengan_hitungan_langsung(dua_tahun):
     _, h = dua_tahun
     assert h.berkas_tahun_lalu == "Data Koperasi 2024.xlsx"
-    for judul, harap in _langsung_2024().items():
-        dapat = h.laporan[judul]
-        assert "tahun_lalu" in dapat.columns, judul
-        if judul == "Laporan Perubahan Ekuitas":
-            assert dapat.set_index("pos")["tahun_lalu"].to_dict() == harap.set_index("pos")["Jumlah"].to_dict()
-            continue
-        kunci = ["bagian", "kelompok", "kode", "pos"]
-        dapat_lalu = {tuple(r[:4]): r[4] for r in dapat[kunci + ["tahun_lalu"]].itertuples(index=False)
-                      if not pd.isna(r[4])}
-        assert dapat_lalu == {tuple(r[:4]): r[4] for r in harap[kunci + ["jumlah"]].itertuples(index=False)}, judul
+    _cocok_dengan(h, _langsung(_isi_2024(), 2024))
 
 
 def test_tahun_lalu_angka_tangan_dan_baris_satu_tahun_kosong(dua_tahun):
@@ -186,3 +191,21 @@ def test_pdf_tanpa_peramban_atau_peramban_gagal_tidak_pernah_galat(tmp_path):
     assert pdf is None and "tidak dapat dijalankan" in kalimat
     pdf, kalimat = cetak.cetak_pdf(html, tmp_path / "a.pdf", peramban=sys.executable)  # bukan peramban
     assert pdf is None and "tidak menghasilkan PDF" in kalimat and not (tmp_path / "a.pdf").exists()
+
+
+def test_contoh_kursus_dua_tahun_bersih_dan_sama_dengan_hitungan_langsung(tmp_path):
+    from kopkit.rat.contoh import isi_tahun_lalu
+
+    rat.buat_contoh(tmp_path, tahun_lalu=True)
+    h = rat.buat_paket_rat(tmp_path)  # bersih: kit sendiri mencocokkan saldo akhir 2024 dengan Saldo Awal 2025
+    assert h.berkas_tahun_lalu == "Data Koperasi 2024.xlsx"
+    _cocok_dengan(h, _langsung(isi_tahun_lalu(2025)[0], 2024))
+    # SHU 2024 di kolom tahun lalu = SHU yang dibagi RAT 2025: saldo awal akun SHU tahun lalu belum
+    # dibagi di dataset kursus (bukti SA-2025), angka yang tidak melewati kode contoh.
+    j, a = data.muat("jurnal_umum"), data.muat("akun")
+    sa = j.loc[(j["no_bukti"] == "SA-2025") & (j["akun"] == buku.kode_peran(a, "shu_tahun_lalu"))]
+    lhu = h.laporan["Laporan Perhitungan Hasil Usaha"].set_index("pos")
+    assert lhu.at["SHU setelah pajak", "tahun_lalu"] == int(sa["kredit"].sum()) > 0
+    n = h.laporan["Laporan Posisi Keuangan"].set_index("pos")
+    lpe = h.laporan["Laporan Perubahan Ekuitas"].set_index("pos")
+    assert n.at["JUMLAH EKUITAS", "tahun_lalu"] == lpe.at["Saldo awal", "Jumlah"] == lpe.at["Saldo akhir", "tahun_lalu"]

@@ -1,12 +1,14 @@
 """Paket RAT (Rapat Anggota Tahunan) dari folder data koperasi.
 
 :func:`hitung_rat` menghitung semuanya dengan fungsi pustaka kit (tidak ada hitungan kedua):
-lima laporan keuangan (dengan tahun lalu di samping bila datanya ada), CALK, alokasi SHU dan
+lima laporan keuangan dengan kolom tahun lalu (kelimanya bila buku kerja tahun lalu ada, lihat
+:mod:`kopkit.rat.tahun_lalu`; tanpa itu hanya neraca, dari lembar *Saldo Awal*), CALK, alokasi SHU dan
 Daftar Pembagian SHU beserta dasar tiap anggota, kualitas pinjaman dan PPAP, skor dan predikat
 kesehatan, dan angka untuk laporan tahunan ODS (Online Data System) kementerian.
-:func:`tulis_paket` menulis ``Laporan RAT <koperasi> <tahun>.xlsx`` lewat penulis Excel kit dan
-laporan HTML siap cetak (A4, satu laporan per halaman, nama koperasi di setiap halaman); berkas
-yang sudah ada tidak pernah ditimpa — jalankan lagi, dan berkas baru bernomor ditulis.
+:func:`tulis_paket` menulis ``Laporan RAT <koperasi> <tahun>.xlsx`` lewat penulis Excel kit,
+laporan HTML siap cetak (A4, satu laporan per halaman, nama koperasi di setiap halaman) dan, bila
+ada peramban Chrome/Chromium/Edge, PDF-nya (:mod:`kopkit.rat.cetak`); berkas yang sudah ada tidak
+pernah ditimpa — jalankan lagi, dan berkas baru bernomor ditulis.
 
     >>> nama_bebas(__import__("pathlib").Path("."), "belum-ada-xyz", ".xlsx").name
     'belum-ada-xyz.xlsx'

@@ -4,7 +4,7 @@
     kopkit progres ...   kemajuan latihan; fasilitator: --gabung berkas dari banyak laptop
     kopkit agenda        agenda Bimtek dari metadata notebook (jalankan di folder kit)
     kopkit templat FOLDER [--tahun 2025]   templat Excel data koperasi untuk paket RAT
-    kopkit rat FOLDER    periksa data di FOLDER; bila bersih, tulis paket RAT (Excel + HTML cetak)
+    kopkit rat FOLDER    periksa data di FOLDER; bila bersih, tulis paket RAT (Excel + HTML cetak + PDF)
     kopkit reset         arsipkan folder kerja peserta ini, siapkan yang baru
     kopkit PERINTAH --help   penjelasan satu perintah
 
@@ -468,6 +468,11 @@ def perintah_rat(argumen: list[str]) -> int:
     print(f"  Kesehatan          : skor {hasil.kesehatan.skor} - {hasil.kesehatan.predikat}")
     print(f"  Excel              : {hasil.berkas['excel']}")
     print(f"  HTML (siap cetak)  : {hasil.berkas['html']}")
+    if hasil.berkas.get("pdf"):
+        print(f"  PDF (A4)           : {hasil.berkas['pdf']}")
+    else:
+        print(f"  PDF                : {hasil.catatan_pdf}")
+    print(f"  Tahun lalu         : {hasil.catatan_tahun_lalu}")
     return 0
 
 
@@ -494,7 +499,9 @@ BANTUAN: dict[str, str] = {
     "templat": ("kopkit templat FOLDER [--tahun 2025]\n"
                 "    Tulis templat Excel 'Data Koperasi <tahun>.xlsx' untuk paket RAT; tidak menimpa."),
     "rat": ("kopkit rat FOLDER\n"
-            "    Periksa data koperasi di FOLDER (semua masalah sekaligus); bila bersih, tulis paket RAT."),
+            "    Periksa data koperasi di FOLDER (semua masalah sekaligus); bila bersih, tulis paket RAT\n"
+            "    (Excel, HTML siap cetak, dan PDF bila ada Chrome/Chromium/Edge). Letakkan buku kerja\n"
+            "    tahun lalu (mis. 'Data Koperasi 2024.xlsx') di FOLDER untuk kolom tahun lalu kelima laporan."),
     "reset": ("kopkit reset [--nama \"Nama Peserta\"] [--kit FOLDER_KIT]\n"
               "    Arsipkan folder kerja dan catatan kemajuan peserta ini (folder diberi nama\n"
               "    peserta dan waktu), lalu siapkan folder kerja baru untuk peserta berikutnya."),

@@ -17,6 +17,14 @@ from kopkit.dasar.galat import GalatBerkas, GalatData
 TAHUN = 2025
 
 
+@pytest.fixture(autouse=True, scope="module")
+def _tanpa_peramban():
+    """Uji cepat tanpa peramban: paket tanpa PDF (PDF diuji sekali di test_rat_browser.py)."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr("kopkit.rat.cetak.cari_peramban", lambda: None)
+        yield
+
+
 # ---------------------------------------------------------------------------- folder kecil
 def _isi_kecil() -> tuple[dict, dict]:
     tgl = pd.Timestamp
@@ -299,8 +307,9 @@ def test_html_satu_laporan_per_halaman_dan_nama_koperasi(contoh):
     _, h = contoh
     teks = h.berkas["html"].read_text(encoding="utf-8")
     assert teks.count("class='halaman laporan'") == 5
-    assert "position: fixed" in teks and "break-before: page" in teks and "size: A4" in teks
-    assert "<div class='kepala'>KSU Tunas Makmur" in teks
+    assert "@top-left { content: 'KSU Tunas Makmur - Laporan RAT tahun buku 2025'" in teks
+    assert "break-before: page" in teks and "size: A4" in teks
+    assert teks.count("<p class='koperasi'>KSU Tunas Makmur</p>") == teks.count("<section") - 1  # semua kecuali sampul
 
 
 def test_ubah_sel_membetulkan_yang_dilaporkan(tmp_path):

@@ -48,3 +48,8 @@ def test_rat_bersih_lewat_kit_py(tmp_path):
     assert "Rp 612.000" in hasil.stdout
     assert (folder / "Laporan RAT KSP Uji Kecil 2025.xlsx").exists()
     assert (folder / "Laporan RAT KSP Uji Kecil 2025.html").exists()
+    # PDF: ditulis bila ada Chrome/Chromium/Edge, bila tidak dikatakan cara mencetaknya sendiri
+    pdf = folder / "Laporan RAT KSP Uji Kecil 2025.pdf"
+    assert (f"PDF (A4)           : {pdf}" in hasil.stdout) == pdf.exists()
+    assert pdf.exists() or "Ctrl+P" in hasil.stdout
+    assert "buku kerja tahun lalu 'Data Koperasi 2024.xlsx'" in hasil.stdout

@@ -21,7 +21,7 @@ import pandas as pd
 from kopkit.dasar.galat import GalatBerkas, GalatKopkit, Masalah
 from kopkit.rat.templat import LEMBAR, LEMBAR_PILIHAN, PROFIL, VERSI_TEMPLAT, Kolom
 
-__all__ = ["DataRAT", "baca_folder", "cari_berkas_data"]
+__all__ = ["DataRAT", "baca_folder", "baca_berkas", "cari_berkas_data", "cari_berkas_lalu"]
 
 _YA = {"ya": True, "y": True, "true": True, "1": True, "benar": True,
        "tidak": False, "t": False, "false": False, "0": False, "salah": False}
@@ -45,20 +45,49 @@ class DataRAT:
         return str(self.profil.get("nama_koperasi") or "Koperasi")
 
 
-def cari_berkas_data(folder) -> Path:
-    """Buku kerja ``Data Koperasi *.xlsx`` di ``folder`` (tepat satu)."""
+def _berkas_data(folder) -> list[Path]:
     folder = Path(folder)
     if not folder.is_dir():
         raise GalatBerkas(f"Folder '{folder}' tidak ada.", saran="Periksa nama foldernya, atau buat templat: "
                                                                  "python kit.py templat FOLDER")
-    calon = sorted(p for p in folder.glob("Data Koperasi*.xlsx") if not p.name.startswith("~$"))
+    return sorted(p for p in folder.glob("Data Koperasi*.xlsx") if not p.name.startswith("~$"))
+
+
+def _tahun_nama(p: Path) -> int | None:
+    """Tahun dari nama ``Data Koperasi <tahun>.xlsx`` (None bila namanya lain)."""
+    akhir = p.stem.removeprefix("Data Koperasi").strip()
+    return int(akhir) if akhir.isdigit() and len(akhir) == 4 else None
+
+
+def cari_berkas_data(folder) -> Path:
+    """Buku kerja ``Data Koperasi *.xlsx`` di ``folder``: tepat satu, atau dua untuk dua tahun
+    berurutan (tahun ini dan tahun lalu, lihat :mod:`kopkit.rat.tahun_lalu`) — yang dibaca tahun
+    yang lebih baru."""
+    calon = _berkas_data(folder)
     if not calon:
         raise GalatBerkas(f"Di folder '{folder}' tidak ada berkas 'Data Koperasi <tahun>.xlsx'.",
                           saran="Buat templatnya dulu: python kit.py templat FOLDER")
+    if len(calon) == 2:
+        t0, t1 = (_tahun_nama(p) for p in calon)
+        if t0 is not None and t1 is not None and t1 == t0 + 1:
+            return calon[1]
     if len(calon) > 1:
         raise GalatBerkas(f"Di folder '{folder}' ada {len(calon)} berkas data: {', '.join(p.name for p in calon)}.",
-                          saran="Satu folder untuk satu tahun buku: pindahkan berkas lain ke folder sendiri.")
+                          saran="Satu folder untuk satu tahun buku: pindahkan berkas lain ke folder sendiri. "
+                                "Yang boleh berdampingan hanya buku kerja tahun lalu, mis. 'Data Koperasi 2024.xlsx' "
+                                "di samping 'Data Koperasi 2025.xlsx' (untuk kolom tahun lalu).")
     return calon[0]
+
+
+def cari_berkas_lalu(folder) -> Path | None:
+    """Buku kerja tahun lalu di ``folder`` (``Data Koperasi <tahun-1>.xlsx`` di samping buku kerja
+    tahun ini), atau None."""
+    kini = cari_berkas_data(folder)
+    tahun = _tahun_nama(kini)
+    if tahun is None:
+        return None
+    lalu = kini.with_name(f"Data Koperasi {tahun - 1}.xlsx")
+    return lalu if lalu.exists() else None
 
 
 def _masalah_dari_galat(e: GalatKopkit, berkas: str, lembar: str | None, saran=None) -> Masalah:
@@ -234,8 +263,15 @@ def _kosong(kolom: list[Kolom]) -> pd.DataFrame:
 def baca_folder(folder) -> tuple[DataRAT, list[Masalah]]:
     """Baca folder data koperasi: ``(DataRAT, daftar Masalah)``. Tidak berhenti di masalah pertama;
     lembar yang tidak terbaca bernilai ``None`` di ``DataRAT.tabel``."""
+    return baca_berkas(cari_berkas_data(folder))
+
+
+def baca_berkas(path) -> tuple[DataRAT, list[Masalah]]:
+    """Seperti :func:`baca_folder`, untuk satu buku kerja (mis. buku kerja tahun lalu)."""
+    path = Path(path)
+    if not path.is_file():
+        raise GalatBerkas(f"Berkas '{path}' tidak ada.", saran="Periksa nama dan folder berkasnya.")
     masalah: list[Masalah] = []
-    path = cari_berkas_data(folder)
     _versi(path, masalah)
     data = DataRAT(berkas=path.name, profil=_baca_profil(path, masalah))
     for nama, kolom in LEMBAR.items():

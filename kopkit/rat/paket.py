@@ -1,12 +1,14 @@
 """Paket RAT (Rapat Anggota Tahunan) dari folder data koperasi.
 
 :func:`hitung_rat` menghitung semuanya dengan fungsi pustaka kit (tidak ada hitungan kedua):
-lima laporan keuangan (dengan tahun lalu di samping bila datanya ada), CALK, alokasi SHU dan
+lima laporan keuangan dengan kolom tahun lalu (kelimanya bila buku kerja tahun lalu ada, lihat
+:mod:`kopkit.rat.tahun_lalu`; tanpa itu hanya neraca, dari lembar *Saldo Awal*), CALK, alokasi SHU dan
 Daftar Pembagian SHU beserta dasar tiap anggota, kualitas pinjaman dan PPAP, skor dan predikat
 kesehatan, dan angka untuk laporan tahunan ODS (Online Data System) kementerian.
-:func:`tulis_paket` menulis ``Laporan RAT <koperasi> <tahun>.xlsx`` lewat penulis Excel kit dan
-laporan HTML siap cetak (A4, satu laporan per halaman, nama koperasi di setiap halaman); berkas
-yang sudah ada tidak pernah ditimpa — jalankan lagi, dan berkas baru bernomor ditulis.
+:func:`tulis_paket` menulis ``Laporan RAT <koperasi> <tahun>.xlsx`` lewat penulis Excel kit,
+laporan HTML siap cetak (A4, satu laporan per halaman, nama koperasi di setiap halaman) dan, bila
+ada peramban Chrome/Chromium/Edge, PDF-nya (:mod:`kopkit.rat.cetak`); berkas yang sudah ada tidak
+pernah ditimpa — jalankan lagi, dan berkas baru bernomor ditulis.
 
     >>> nama_bebas(__import__("pathlib").Path("."), "belum-ada-xyz", ".xlsx").name
     'belum-ada-xyz.xlsx'
@@ -27,9 +29,11 @@ import pandas as pd
 from kopkit.dasar.galat import GalatData
 from kopkit.rat.baca import DataRAT
 
-__all__ = ["HasilRAT", "siapkan_tabel", "hitung_rat", "tulis_paket", "buat_paket_rat", "nama_bebas", "calk_ringkas"]
+__all__ = ["HasilRAT", "jurnal_dari_data", "siapkan_tabel", "laporan_keuangan", "hitung_rat", "tulis_paket", "buat_paket_rat",
+           "nama_bebas", "calk_ringkas"]
 
 _KELAS = ("lancar", "kurang_lancar", "diragukan", "macet")
+_LEMBAR_LAPORAN = ("Posisi Keuangan", "Hasil Usaha", "Perubahan Ekuitas", "Arus Kas")  # lembar empat laporan
 
 
 def nama_bebas(folder: Path, dasar: str, akhiran: str) -> Path:
@@ -60,11 +64,15 @@ class HasilRAT:
     ods: pd.DataFrame
     keputusan_rat: list = field(default_factory=list)
     berkas: dict = field(default_factory=dict)
+    berkas_tahun_lalu: str | None = None  # nama buku kerja tahun lalu (None: hanya Saldo Awal)
+    catatan_tahun_lalu: str = ""          # dari mana kolom tahun lalu, atau apa yang perlu
+    catatan_pdf: str = ""                 # PDF ditulis, atau mengapa tidak dan cara mencetaknya
 
 
 # ------------------------------------------------------------------------------------ data siap
-def siapkan_tabel(data: DataRAT) -> dict:
-    """Tabel bertipe seperti dataset kit (jurnal dengan saldo awal, akun, anggota, simpanan, ...)."""
+def jurnal_dari_data(data: DataRAT) -> dict:
+    """Jurnal (saldo awal sebagai bukti ``SA-<tahun>`` + jurnal umum), saldo awal saja, dan bagan akun
+    dari lembar *Saldo Awal*, *Jurnal Umum* dan *Bagan Akun* — cukup untuk lima laporan keuangan."""
     T, tahun = data.tabel, int(data.tahun)
     akun = T["Bagan Akun"].drop(columns="baris_berkas").copy()
     sa = T["Saldo Awal"]
@@ -78,6 +86,12 @@ def siapkan_tabel(data: DataRAT) -> dict:
     jurnal["tanggal"] = pd.to_datetime(jurnal["tanggal"])
     for k in ("no_bukti", "akun", "keterangan", "unit", "id_anggota"):
         jurnal[k] = jurnal[k].astype(object)
+    return {"jurnal": jurnal, "saldo_awal": awal, "akun": akun}
+
+
+def siapkan_tabel(data: DataRAT) -> dict:
+    """Tabel bertipe seperti dataset kit (jurnal dengan saldo awal, akun, anggota, simpanan, ...)."""
+    T = data.tabel
     anggota = T["Anggota"].drop(columns="baris_berkas")
     simpanan = T["Mutasi Simpanan"].drop(columns="baris_berkas").astype({"setor": "int64", "tarik": "int64"})
     trans = T["Transaksi Anggota"].drop(columns="baris_berkas").astype({"nilai": "int64"})
@@ -90,7 +104,7 @@ def siapkan_tabel(data: DataRAT) -> dict:
     for k in ("pokok", "jasa", "denda"):
         angsuran[k] = angsuran[k].astype("int64")
     angsuran["angsuran_ke"] = angsuran["angsuran_ke"].astype("int64")
-    return {"jurnal": jurnal, "saldo_awal": awal, "akun": akun, "anggota": anggota, "simpanan": simpanan,
+    return {**jurnal_dari_data(data), "anggota": anggota, "simpanan": simpanan,
             "transaksi": trans, "pinjaman": pinjaman, "angsuran": angsuran}
 
 
@@ -171,19 +185,27 @@ def _calk(data, t: dict, kualitas, rekap, laporan, alokasi) -> pd.DataFrame:
     return calk[[c for c in ("no", "bagian", "teks") if c in calk.columns]]
 
 
-def _dengan_tahun_lalu(kini: pd.DataFrame, lalu: pd.DataFrame) -> pd.DataFrame:
-    kunci = ["bagian", "kelompok", "kode", "pos"]
-    l = lalu[kunci + ["jumlah"]].rename(columns={"jumlah": "tahun_lalu"})
-    hasil = kini.merge(l, on=kunci, how="left")
-    hasil["tahun_lalu"] = hasil["tahun_lalu"].astype("Int64")
-    hasil.attrs = dict(kini.attrs)
-    return hasil
-
-
 # ------------------------------------------------------------------------------------ hitung
-def hitung_rat(data: DataRAT) -> HasilRAT:
-    """Semua angka paket RAT dari data folder yang sudah bersih (lihat :func:`kopkit.rat.periksa_folder`)."""
+def laporan_keuangan(jurnal, akun, tahun: int) -> dict:
+    """Empat laporan keuangan tahun buku ``tahun`` (CALK, laporan kelima, disusun terpisah)."""
     from kopkit import buku
+
+    return {
+        "Laporan Posisi Keuangan": buku.laporan_posisi_keuangan(jurnal, akun, per=f"{tahun}-12-31"),
+        "Laporan Perhitungan Hasil Usaha": buku.laporan_hasil_usaha(jurnal, akun, tahun),
+        "Laporan Perubahan Ekuitas": buku.laporan_perubahan_ekuitas(jurnal, akun, tahun),
+        "Laporan Arus Kas": buku.laporan_arus_kas(jurnal, akun, tahun),
+    }
+
+
+def hitung_rat(data: DataRAT, lalu: DataRAT | None = None) -> HasilRAT:
+    """Semua angka paket RAT dari data folder yang sudah bersih (lihat :func:`kopkit.rat.periksa_folder`).
+
+    ``lalu``: buku kerja tahun lalu yang sudah dibaca dan dicocokkan (:func:`kopkit.rat.tahun_lalu.baca_tahun_lalu`);
+    dengan itu kelima laporan mendapat kolom ``tahun_lalu``, tanpa itu hanya Laporan Posisi Keuangan
+    (dari lembar *Saldo Awal*)."""
+    from kopkit import buku
+    from kopkit.rat.tahun_lalu import catatan_tahun_lalu, sandingkan, sandingkan_ekuitas
     from kopkit.kesehatan import nilai_kesehatan, pilih_komponen, ringkasan_dari_buku, skema_2021
     from kopkit.shu import hitung_shu
     from kopkit.simpan_pinjam import jadwal_banyak, kualitas_pinjaman, rekap_kolektibilitas
@@ -194,15 +216,16 @@ def hitung_rat(data: DataRAT) -> HasilRAT:
     # Sekali dibakukan (pemeriksaan per bukti, nomor akun): setiap laporan di bawah memakai hasil yang sama.
     jurnal = t["jurnal"] = buku.siapkan_jurnal(t["jurnal"], akun)
     akhir = f"{tahun}-12-31"
-    neraca = buku.laporan_posisi_keuangan(jurnal, akun, per=akhir)
+    laporan = laporan_keuangan(jurnal, akun, tahun)
     neraca_lalu = buku.laporan_posisi_keuangan(t["saldo_awal"], akun, per=f"{tahun}-01-01")
-    neraca = _dengan_tahun_lalu(neraca, neraca_lalu)
-    laporan = {
-        "Laporan Posisi Keuangan": neraca,
-        "Laporan Perhitungan Hasil Usaha": buku.laporan_hasil_usaha(jurnal, akun, tahun),
-        "Laporan Perubahan Ekuitas": buku.laporan_perubahan_ekuitas(jurnal, akun, tahun),
-        "Laporan Arus Kas": buku.laporan_arus_kas(jurnal, akun, tahun),
-    }
+    if lalu is None:
+        laporan["Laporan Posisi Keuangan"] = sandingkan(laporan["Laporan Posisi Keuangan"], neraca_lalu)
+    else:  # lima laporan tahun lalu dari buku kerja tahun lalu (saldonya sudah dicocokkan, lihat tahun_lalu)
+        tl = jurnal_dari_data(lalu)
+        for judul, t_lalu in laporan_keuangan(tl["jurnal"], tl["akun"], int(lalu.tahun)).items():
+            gabung = sandingkan_ekuitas if judul == "Laporan Perubahan Ekuitas" else sandingkan
+            laporan[judul] = gabung(laporan[judul], t_lalu)
+    neraca = laporan["Laporan Posisi Keuangan"]
     # SHU
     shu = buku.shu_tahun_berjalan(jurnal, akun, tahun)
     simpanan, transaksi, bobot = _dasar_shu(data, t, tahun)
@@ -229,6 +252,8 @@ def hitung_rat(data: DataRAT) -> HasilRAT:
     bertransaksi = set(transaksi.index[(transaksi > 0).any(axis=1)])
     n_aktif = int(aktif.sum())
     n_trans = int((aktif & ang["id_anggota"].isin(bertransaksi)).sum())
+    # Modal sendiri awal tahun dari Saldo Awal; dengan buku kerja tahun lalu angka ini sudah dicocokkan
+    # sama dengan ekuitas akhir tahun lalu (kolom tahun_lalu neraca), jadi keduanya tidak pernah berbeda.
     ekuitas_lalu = int(neraca_lalu.set_index("pos").at["JUMLAH EKUITAS", "jumlah"])
     kol = dict(zip(rekap["kelas"], rekap["sisa_pokok"].astype(int)))
     ringkasan = ringkasan_dari_buku(jurnal, akun, tahun, kolektibilitas={k: kol.get(k, 0) for k in _KELAS},
@@ -264,9 +289,15 @@ def hitung_rat(data: DataRAT) -> HasilRAT:
         "Menetapkan rencana kerja dan anggaran tahun berikutnya.",
         "Memilih/mengesahkan pengurus dan pengawas bila masa jabatannya berakhir.",
     ]
+    berkas_lalu = lalu.berkas if lalu is not None else None
+    catatan = catatan_tahun_lalu(tahun, berkas_lalu)
     calk = _calk(data, t, kualitas, rekap, laporan, alokasi)
+    kol = list(calk.columns)
+    calk = pd.concat([calk, pd.DataFrame([dict(zip(kol, [len(calk) + 1, "Angka pembanding tahun lalu", catatan]
+                                                         if len(kol) == 3 else ["Angka pembanding tahun lalu", catatan]))])],
+                     ignore_index=True)
     return HasilRAT(data.koperasi, tahun, dict(p), laporan, calk, alokasi, pembagian, kualitas, rekap, ppap_neraca,
-                    ringkasan, kesehatan, ods, keputusan)
+                    ringkasan, kesehatan, ods, keputusan, berkas_tahun_lalu=berkas_lalu, catatan_tahun_lalu=catatan)
 
 
 def _rp(x) -> str:
@@ -337,6 +368,8 @@ def _tulis_excel(h: HasilRAT, path: Path) -> Path:
         _excel.tambah_baris(ws0, [r.isian, _nilai_sel(r.nilai)], format_angka=ribuan)
     _excel.tambah_baris(ws0, ["Skor kesehatan", float(h.kesehatan.skor)])
     _excel.tambah_baris(ws0, ["Predikat kesehatan", h.kesehatan.predikat])
+    _excel.tambah_baris(ws0, [])
+    _excel.tambah_baris(ws0, [h.catatan_tahun_lalu])
     for nama, judul, t in _tabel_untuk_lembar(h):
         ws = wb.create_sheet(nama)
         kolom = [str(c) for c in t.columns if c != "jenis_baris"]
@@ -347,7 +380,7 @@ def _tulis_excel(h: HasilRAT, path: Path) -> Path:
         ws.freeze_panes = "A5"
         _excel.tambah_baris(ws, [h.koperasi], gaya={"font": Font(bold=True, size=13)})
         _excel.tambah_baris(ws, [judul], gaya=tebal)
-        _excel.tambah_baris(ws, [])
+        _excel.tambah_baris(ws, [h.catatan_tahun_lalu] if nama in _LEMBAR_LAPORAN else [])
         _excel.tambah_baris(ws, [c.replace("_", " ") for c in kolom],
                             gaya={**tebal, "fill": PatternFill("solid", fgColor="DDEBF7")})
         fmt = ["#,##0;(#,##0)" if pd.api.types.is_integer_dtype(t[c].head(200).dtype) else None for c in kolom]
@@ -429,11 +462,19 @@ def _tabel_html(t: pd.DataFrame) -> str:
     return f"<table><thead><tr>{kepala}</tr></thead><tbody>{''.join(isi)}</tbody></table>"
 
 
+# Nama koperasi di setiap halaman cetak: kotak tepi halaman CSS (@top-left) — Chrome/Edge sejak versi
+# 131 dan PDF buatan kit; tiap bagian juga dibuka dengan nama koperasi (kebiasaan laporan keuangan:
+# nama entitas, judul, periode), jadi peramban lama pun mencetaknya di halaman pertama tiap laporan.
+# (Kepala ``position: fixed`` tidak dipakai untuk cetak: Chromium tidak selalu mengulanginya di
+# setiap halaman — di PDF uji, halaman terakhir tanpa kepala.)
 _CSS = """
-@page { size: A4; margin: 18mm 14mm 16mm 14mm; }
+@page { size: A4; margin: 18mm 14mm 16mm 14mm;
+        @top-left { content: '__KEPALA__'; font-size: 8pt; color: #555; }
+        @bottom-right { content: 'halaman ' counter(page) ' dari ' counter(pages); font-size: 8pt; color: #555; } }
 body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 9.5pt; margin: 0; }
-.kepala { position: fixed; top: -12mm; left: 0; right: 0; font-size: 8pt; color: #555;
-          border-bottom: 1px solid #999; }
+.kepala { display: none; }
+p.koperasi { font-size: 9pt; font-weight: bold; margin: 0 0 1mm 0; }
+p.catatan { font-size: 8.5pt; color: #444; font-style: italic; }
 section.halaman { break-before: page; page-break-before: always; padding-top: 4mm; }
 section.halaman:first-of-type { break-before: auto; page-break-before: auto; }
 h1 { font-size: 16pt; } h2 { font-size: 12.5pt; margin: 0 0 3mm 0; }
@@ -443,8 +484,14 @@ th, td { border: 1px solid #bbb; padding: 1.2mm 2mm; text-align: left; vertical-
 th { background: #ddebf7; } td.angka { text-align: right; white-space: nowrap; }
 tr.subtotal td, tr.total td { font-weight: bold; } tr { break-inside: avoid; }
 img { max-width: 100%; }
-@media screen { body { margin: 1cm auto; max-width: 190mm; } .kepala { position: static; } }
+@media screen { body { margin: 1cm auto; max-width: 190mm; }
+                .kepala { display: block; font-size: 8pt; color: #555; border-bottom: 1px solid #999; } }
 """
+
+
+def _teks_css(teks: str) -> str:
+    """Teks aman di dalam string CSS ('...'): tanda kutip, garis miring terbalik, < > dan baris baru di-escape."""
+    return "".join(f"\\{ord(c):x} " if c in "\\'\"<>\n\r" else c for c in teks)
 
 
 def _tulis_html(h: HasilRAT, path: Path) -> Path:
@@ -467,43 +514,62 @@ def _tulis_html(h: HasilRAT, path: Path) -> Path:
             tambahan = (f"<p>PPAP menurut kolektibilitas {_rp(int(h.rekap_kualitas['ppap'].sum()))}; saldo PPAP di "
                         f"neraca {_rp(h.ppap_neraca)}.</p><img alt='Grafik kolektibilitas' "
                         f"src='data:image/png;base64,{png['kualitas']}'>")
-        kelas = "halaman laporan" if nama_lembar in ("Posisi Keuangan", "Hasil Usaha", "Perubahan Ekuitas",
-                                                      "Arus Kas", "CALK") else "halaman"
-        bagian.append(f"<section class='{kelas}' data-lembar='{html.escape(nama_lembar)}'>"
-                      f"<h2>{html.escape(judul)}</h2>{_tabel_html(t)}{tambahan}</section>")
+        kelas = "halaman laporan" if nama_lembar in _LEMBAR_LAPORAN + ("CALK",) else "halaman"
+        catatan = (f"<p class='catatan'>{html.escape(h.catatan_tahun_lalu)}</p>"
+                   if nama_lembar in _LEMBAR_LAPORAN else "")
+        bagian.append(f"<section class='{kelas}' data-lembar='{html.escape(nama_lembar)}'><p class='koperasi'>{nama}</p>"
+                      f"<h2>{html.escape(judul)}</h2>{catatan}{_tabel_html(t)}{tambahan}</section>")
+    kepala = f"{h.koperasi} - Laporan RAT tahun buku {h.tahun}"
+    css = _CSS.replace("__KEPALA__", _teks_css(kepala))
     teks = (f"<!DOCTYPE html><html lang='id'><head><meta charset='utf-8'><title>{nama} - RAT {h.tahun}</title>"
-            f"<style>{_CSS}</style></head><body><div class='kepala'>{nama} - Laporan RAT tahun buku {h.tahun}</div>"
+            f"<style>{css}</style></head><body><div class='kepala'>{html.escape(kepala)}</div>"
             + "".join(bagian) + "</body></html>")
     path.write_text(teks, encoding="utf-8")
     return path
 
 
-def tulis_paket(h: HasilRAT, folder) -> dict:
-    """Tulis ``Laporan RAT <koperasi> <tahun>.xlsx`` dan ``.html`` ke ``folder``; berkas lama tidak
-    pernah ditimpa (jalankan lagi: ``... (2).xlsx``). Mengembalikan {"excel": path, "html": path}."""
+def tulis_paket(h: HasilRAT, folder, *, pdf: bool = True) -> dict:
+    """Tulis ``Laporan RAT <koperasi> <tahun>.xlsx``, ``.html`` dan, bila ada peramban Chrome/Chromium/Edge,
+    ``.pdf`` ke ``folder``; berkas lama tidak pernah ditimpa (jalankan lagi: ``... (2).xlsx``).
+
+    Mengembalikan {"excel": path, "html": path, "pdf": path atau None}; ``h.catatan_pdf`` menjelaskan
+    PDF-nya (atau mengapa tidak ada dan cara mencetak HTML-nya sendiri)."""
+    from kopkit.rat.cetak import cetak_pdf
+
     folder = Path(folder)
     dasar = f"Laporan RAT {h.koperasi} {h.tahun}"
-    xlsx = nama_bebas(folder, dasar, ".xlsx")
-    htm = xlsx.with_suffix(".html")
-    n = 2
-    while htm.exists():  # jaga nomor Excel dan HTML tetap sepasang
-        xlsx = folder / f"{dasar} ({n}).xlsx"
-        htm = xlsx.with_suffix(".html")
-        n += 1
-        if xlsx.exists():
-            continue
-    h.berkas = {"excel": _tulis_excel(h, xlsx), "html": _tulis_html(h, htm)}
+    xlsx, n = folder / f"{dasar}.xlsx", 2
+    while any(xlsx.with_suffix(a).exists() for a in (".xlsx", ".html", ".pdf")):  # nomor tiga berkas sepasang
+        xlsx, n = folder / f"{dasar} ({n}).xlsx", n + 1
+    h.berkas = {"excel": _tulis_excel(h, xlsx), "html": _tulis_html(h, xlsx.with_suffix(".html")), "pdf": None}
+    if pdf:
+        h.berkas["pdf"], h.catatan_pdf = cetak_pdf(h.berkas["html"], xlsx.with_suffix(".pdf"))
+    else:
+        h.catatan_pdf = "PDF tidak diminta."
     return h.berkas
 
 
-def buat_paket_rat(folder, *, tujuan=None) -> HasilRAT:
+def buat_paket_rat(folder, *, tujuan=None, tahun_lalu=None, pdf: bool = True) -> HasilRAT:
     """Periksa folder data dan, bila bersih, tulis paket RAT ke ``tujuan`` (bawaan: folder itu).
+
+    Buku kerja tahun lalu (``Data Koperasi <tahun-1>.xlsx`` di folder yang sama, atau path/folder
+    ``tahun_lalu=``) memberi kelima laporan kolom tahun lalu; saldo akhirnya harus sama dengan lembar
+    *Saldo Awal* (lihat :mod:`kopkit.rat.tahun_lalu`). ``pdf=False``: tanpa PDF.
 
     Bila ada masalah: semua masalah ditulis ke ``Masalah Data RAT.xlsx`` di folder itu dan
     :class:`~kopkit.dasar.galat.GalatData` dinaikkan dengan daftar lengkapnya (atribut ``tabel``)."""
+    from kopkit.dasar.galat import tabel_masalah
     from kopkit.rat.periksa import periksa_folder, tulis_masalah_excel
+    from kopkit.rat.tahun_lalu import baca_tahun_lalu
 
     data, tabel = periksa_folder(folder)
+    lalu = None
+    path_lalu = _berkas_tahun_lalu(folder, tahun_lalu, data.tahun)
+    if path_lalu is not None and data.tahun is not None:
+        lalu, masalah_lalu = baca_tahun_lalu(path_lalu, data, cocokkan=not len(tabel))
+        if masalah_lalu:
+            tabel = pd.concat([tabel, tabel_masalah(masalah_lalu)], ignore_index=True) if len(tabel) else \
+                tabel_masalah(masalah_lalu)
     if len(tabel):
         berkas = tulis_masalah_excel(tabel, folder)
         daftar = "\n".join(f"  {i}. {r.pesan} (lembar {r.lembar}" + (f", baris {int(r.baris)}" if pd.notna(r.baris) else "")
@@ -515,6 +581,24 @@ def buat_paket_rat(folder, *, tujuan=None) -> HasilRAT:
                           saran="Perbaiki satu per satu, simpan, lalu jalankan lagi.")
         galat.tabel, galat.berkas_masalah = tabel, berkas
         raise galat
-    hasil = hitung_rat(data)
-    tulis_paket(hasil, Path(tujuan) if tujuan is not None else Path(folder))
+    hasil = hitung_rat(data, lalu)
+    tulis_paket(hasil, Path(tujuan) if tujuan is not None else Path(folder), pdf=pdf)
     return hasil
+
+
+def _berkas_tahun_lalu(folder, tahun_lalu, tahun) -> Path | None:
+    """Buku kerja tahun lalu: ``tahun_lalu`` (berkas, atau folder berisi ``Data Koperasi <tahun-1>.xlsx``),
+    bila tidak disebut yang ada di samping buku kerja tahun ini; None bila tidak ada."""
+    from kopkit.dasar.galat import GalatBerkas
+    from kopkit.rat.baca import cari_berkas_lalu
+    from kopkit.rat.templat import nama_berkas_data
+
+    if tahun_lalu is None:
+        return cari_berkas_lalu(folder)
+    p = Path(tahun_lalu)
+    if p.is_dir() and tahun is not None:
+        p = p / nama_berkas_data(int(tahun) - 1)
+    if not p.is_file():
+        raise GalatBerkas(f"Buku kerja tahun lalu '{p}' tidak ada.", berkas=p.name,
+                          saran="Sebut path berkas 'Data Koperasi <tahun lalu>.xlsx', atau jangan isi tahun_lalu=.")
+    return p

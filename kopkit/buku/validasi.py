@@ -2,7 +2,44 @@
 
 Dipakai oleh :mod:`kopkit.buku` (fungsi-fungsinya juga tersedia dari sana). Pemeriksa
 mengembalikan daftar :class:`~kopkit.dasar.galat.Masalah` — semua masalah, bukan hanya yang pertama —
-dengan baris seperti di Excel (baris 1 = judul kolom), kolom, dan cara memperbaikinya.
+dengan kode tetap, baris seperti di Excel (baris 1 = judul kolom), kolom, dan cara memperbaikinya.
+
+Seperti ``ops/validation.py`` di beancount, pemeriksaan adalah daftar fungsi kecil bernama.
+:func:`konteks_jurnal` membaca jurnal sekali (tanggal, jumlah, kode akun, nomor bukti, periode);
+setiap fungsi ``cek_...`` menerima konteks itu dan mengembalikan masalah berkodenya. Urutannya ada
+di ``PEMERIKSAAN_JURNAL`` dan ``PEMERIKSAAN_AKUN``; ``daftar_pemeriksaan()`` memberi tabel lengkap
+(dengan cara memperbaikinya). Menambah pemeriksaan: tulis ``@pemeriksaan("J1xx", saran=...)`` di atas
+fungsi ``cek_...(konteks)`` berdocstring satu baris, lalu masukkan ke tuple itu (kode baru, jangan
+dipakai ulang). J001 dipakai :func:`kopkit.buku.baca_jurnal_excel`, R0xx oleh :mod:`kopkit.dasar.baca`.
+
+====  ==============================  ==============================================================
+kode  pemeriksaan                     arti
+====  ==============================  ==============================================================
+A001  cek_bagan_bukan_tabel           bagan akun bukan tabel
+A002  cek_kolom_bagan_hilang          kolom wajib bagan akun tidak ada
+A003  cek_kode_akun_ganda             satu kode akun dipakai lebih dari satu baris
+A004  cek_jenis_tidak_dikenal         jenis akun tidak dikenal
+A005  cek_saldo_normal_tidak_dikenal  saldo normal bukan debit atau kredit
+A006  cek_peran_salah                 peran tidak dikenal atau tidak untuk jenis akun itu
+A007  cek_peran_tunggal_ganda         peran yang hanya boleh satu akun dipegang beberapa akun
+J101  cek_jurnal_bukan_tabel          jurnal bukan tabel
+J102  cek_kolom_jurnal_hilang         kolom wajib jurnal tidak ada
+J103  cek_tanggal_tidak_terbaca       sel tanggal tidak dapat dibaca
+J104  cek_jumlah_tidak_terbaca        sel debit/kredit bukan rupiah bulat
+J105  cek_tanggal_kosong              tanggal kosong
+J106  cek_tanggal_di_luar_periode     tanggal di luar periode
+J107  cek_bukti_kosong                nomor bukti kosong
+J108  cek_akun_kosong                 kode akun kosong
+J109  cek_akun_tidak_dikenal          kode akun tidak ada di bagan akun
+J110  cek_akun_induk                  akun induk (judul kelompok) diisi
+J111  cek_keterangan_kosong           keterangan kosong
+J112  cek_baris_jumlah                baris Jumlah/Subtotal/Total di dalam jurnal
+J113  cek_jumlah_negatif              debit atau kredit negatif
+J114  cek_debit_dan_kredit            debit dan kredit sekaligus pada satu baris
+J115  cek_tanpa_jumlah                debit dan kredit kosong
+J116  cek_bukti_tidak_seimbang        debit satu bukti tidak sama dengan kreditnya
+J117  cek_bukti_beda_tanggal          satu nomor bukti pada beberapa tanggal
+====  ==============================  ==============================================================
 
 Contoh:
     >>> import pandas as pd
@@ -10,8 +47,8 @@ Contoh:
     ...                      "jenis": ["aset", "ekuitas"], "saldo_normal": ["debit", "kredit"]})
     >>> j = pd.DataFrame({"tanggal": pd.to_datetime(["2025-01-02"] * 2), "no_bukti": ["B1"] * 2,
     ...     "akun": ["101", "3001"], "keterangan": ["Setor"] * 2, "debit": [100_000, 0], "kredit": [0, 100_000]})
-    >>> [(m.baris, m.kolom) for m in validasi_jurnal(j, akun)]
-    [(3, 'akun')]
+    >>> [(m.kode, m.baris, m.kolom) for m in validasi_jurnal(j, akun)]
+    [('J109', 3, 'akun')]
 """
 from __future__ import annotations
 
@@ -400,13 +437,13 @@ def cek_kolom_jurnal_hilang(jurnal) -> list[Masalah]:
                     berkas=jurnal.attrs.get("berkas"), lembar=jurnal.attrs.get("lembar"))]
 
 
-@pemeriksaan("J103")
+@pemeriksaan("J103", saran="Tulis tanggal seperti 02/01/2025 (hari/bulan/tahun).")
 def cek_tanggal_tidak_terbaca(k: KonteksJurnal) -> list[Masalah]:
     """Isi sel tanggal tidak dapat dibaca sebagai tanggal."""
     return list(k.masalah_tanggal)
 
 
-@pemeriksaan("J104")
+@pemeriksaan("J104", saran="Tulis rupiah bulat tanpa huruf, mis. 150000 atau 150.000.")
 def cek_jumlah_tidak_terbaca(k: KonteksJurnal) -> list[Masalah]:
     """Isi sel debit/kredit bukan jumlah rupiah bulat."""
     return list(k.masalah_uang)

@@ -59,7 +59,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 import pandas as pd
 
-from kopkit.dasar.galat import GalatMasukan, Masalah, gagal_bila_ada, jalankan_pemeriksaan, pemeriksaan
+from kopkit.dasar.galat import GalatData, GalatMasukan, Masalah, gagal_bila_ada, jalankan_pemeriksaan, pemeriksaan
 
 __all__ = ["JENIS_AKUN", "KOLOM_JURNAL", "KOLOM_AKUN", "baca_periode", "validasi_akun", "validasi_jurnal",
            "periksa_jurnal", "baris_jumlah_jurnal", "KATA_BARIS_JUMLAH", "KonteksAkun", "KonteksJurnal",
@@ -172,7 +172,18 @@ class KonteksAkun:
 
 
 def konteks_akun(akun: pd.DataFrame) -> KonteksAkun:
-    """Siapkan bagan akun (yang sudah punya kolom ``kode`` dan ``jenis``) untuk pemeriksaan."""
+    """Siapkan bagan akun (yang punya kolom ``kode`` dan ``jenis``) untuk pemeriksaan.
+
+    >>> import pandas as pd
+    >>> a = pd.DataFrame({"kode": ["101", "101"], "jenis": ["aset", "aset"]})
+    >>> [m.kode for m in cek_kode_akun_ganda(konteks_akun(a))]
+    ['A003']
+    """
+    gagal_bila_ada(cek_bagan_bukan_tabel(akun), "Bagan akun tidak sah")
+    kurang = [k for k in ("kode", "jenis") if k not in akun.columns]
+    if kurang:
+        raise GalatData(f"Bagan akun tidak punya kolom {', '.join(kurang)}.", kolom=", ".join(kurang), kode="A002",
+                        saran="Bagan akun perlu kolom kode, nama, jenis, saldo_normal.")
     peran = akun["peran"].fillna("").astype(str).str.strip().str.lower() if "peran" in akun.columns else None
     return KonteksAkun(akun, akun["kode"].astype(str).str.strip(),
                        akun["jenis"].astype(str).str.strip().str.lower(), peran)
@@ -277,10 +288,34 @@ def _prasyarat(nilai, daftar) -> list[Masalah]:
     return []
 
 
+def _pilih_pemeriksaan(pilihan, semua: tuple) -> tuple:
+    """Pemeriksaan yang diminta pemanggil (fungsi dari ``semua``, namanya, atau kodenya) -> tuple fungsi."""
+    if pilihan is semua:
+        return semua
+    dikenal = {c: c for c in semua} | {c.__name__: c for c in semua} | {c.kode: c for c in semua}
+    if isinstance(pilihan, str) or callable(pilihan):
+        pilihan = [pilihan]
+    if not isinstance(pilihan, (list, tuple)):
+        from kopkit.dasar.argumen import jenis_nilai
+
+        raise GalatMasukan(f"Pilihan pemeriksaan harus daftar pemeriksaan, bukan {jenis_nilai(pilihan)}.",
+                           saran="Mis. pemeriksaan=['J105', 'J116'] atau [cek_tanggal_kosong].")
+    hasil = []
+    for p in pilihan:
+        try:
+            hasil.append(dikenal[p])
+        except (KeyError, TypeError):
+            raise GalatMasukan(f"Pemeriksaan {p!r} tidak dikenal.",
+                               saran="Pilih kode atau nama dari: " + ", ".join(f"{c.kode} {c.__name__}" for c in semua)
+                                     + ".") from None
+    return tuple(hasil)
+
+
 def validasi_akun(akun, *, pemeriksaan=PEMERIKSAAN_AKUN) -> list[Masalah]:
     """Periksa bagan akun: kolom wajib, kode unik, jenis dan saldo normal yang dikenal, peran akun.
 
-    ``pemeriksaan``: pemeriksaan yang dijalankan (bawaan semuanya, ``PEMERIKSAAN_AKUN``).
+    ``pemeriksaan``: pemeriksaan yang dijalankan (bawaan semuanya, ``PEMERIKSAAN_AKUN``): fungsinya,
+    namanya atau kodenya, mis. ``["A003"]``.
 
     >>> import pandas as pd
     >>> a = pd.DataFrame({"kode": ["101", "101"], "nama": ["Kas", "Bank"], "jenis": ["aset", "harta"],
@@ -288,7 +323,10 @@ def validasi_akun(akun, *, pemeriksaan=PEMERIKSAAN_AKUN) -> list[Masalah]:
     >>> [(m.kode, m.kolom) for m in validasi_akun(a)]
     [('A003', 'kode'), ('A004', 'jenis')]
     """
-    return _prasyarat(akun, PRASYARAT_AKUN) or jalankan_pemeriksaan(konteks_akun(akun), pemeriksaan)
+    masalah = _prasyarat(akun, PRASYARAT_AKUN)
+    if masalah:
+        return masalah
+    return jalankan_pemeriksaan(konteks_akun(akun), _pilih_pemeriksaan(pemeriksaan, PEMERIKSAAN_AKUN))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -374,8 +412,22 @@ class KonteksJurnal:
 
 
 def konteks_jurnal(jurnal: pd.DataFrame, akun: pd.DataFrame | None = None, periode=None) -> KonteksJurnal:
-    """Baca jurnal sekali menjadi :class:`KonteksJurnal` (jurnal harus punya kolom wajibnya dan
-    bagan ``akun``, bila ada, harus sah — :func:`validasi_jurnal` memeriksa keduanya dulu)."""
+    """Baca jurnal sekali menjadi :class:`KonteksJurnal`, untuk menjalankan pemeriksaan sendiri.
+
+    Jurnal tanpa kolom wajib atau bagan ``akun`` yang tidak sah menjadi GalatData.
+
+    >>> import pandas as pd
+    >>> j = pd.DataFrame({"tanggal": ["02/01/2025", ""], "no_bukti": ["B1"] * 2, "akun": ["101", "301"],
+    ...                   "keterangan": ["Setor"] * 2, "debit": [100_000, 0], "kredit": [0, 100_000]})
+    >>> [m.kode for m in cek_tanggal_kosong(konteks_jurnal(j))]
+    ['J105']
+    """
+    gagal_bila_ada(validasi_akun(akun) if akun is not None else [], "Bagan akun tidak sah")
+    gagal_bila_ada(_prasyarat(jurnal, PRASYARAT_JURNAL), "Jurnal belum dapat diperiksa")
+    return _konteks_jurnal(jurnal, akun, periode)
+
+
+def _konteks_jurnal(jurnal: pd.DataFrame, akun, periode) -> KonteksJurnal:
     from kopkit.dasar.uang import masalah_kolom_tanggal, parse_kolom_tanggal
 
     lokasi = {"berkas": jurnal.attrs.get("berkas"), "lembar": jurnal.attrs.get("lembar")}
@@ -592,7 +644,7 @@ def validasi_jurnal(jurnal, akun=None, periode=None, *, pemeriksaan=PEMERIKSAAN_
     Tanpa bagan ``akun`` semua pemeriksaan tetap berjalan kecuali yang memerlukan bagan akun
     (akun dikenal, akun induk) — keseimbangan per bukti selalu diperiksa. Setiap masalah membawa
     kode tetap (``J1xx``, tabelnya di docstring modul); ``pemeriksaan`` memilih sebagian dari
-    ``PEMERIKSAAN_JURNAL``. Lihat hasilnya sebagai tabel dengan ``tabel_masalah(...)``.
+    ``PEMERIKSAAN_JURNAL`` (fungsinya, namanya atau kodenya, mis. ``["J116"]``). Lihat hasilnya sebagai tabel dengan ``tabel_masalah(...)``.
 
     Contoh:
         >>> import pandas as pd
@@ -602,7 +654,7 @@ def validasi_jurnal(jurnal, akun=None, periode=None, *, pemeriksaan=PEMERIKSAAN_
         ...     "akun": ["101", "405"], "keterangan": ["Jual"] * 2, "debit": [50_000, 0], "kredit": [0, 45_000]})
         >>> [(m.kode, m.pesan) for m in validasi_jurnal(j, akun)]
         [('J116', 'Bukti B1 tidak seimbang: debit 50.000, kredit 45.000, selisih 5.000 (debit lebih besar).')]
-        >>> validasi_jurnal(j, akun, pemeriksaan=[cek_tanggal_kosong, cek_akun_tidak_dikenal])
+        >>> validasi_jurnal(j, akun, pemeriksaan=["J105", "cek_akun_tidak_dikenal"])
         []
     """
     masalah = validasi_akun(akun) if akun is not None else []
@@ -611,7 +663,8 @@ def validasi_jurnal(jurnal, akun=None, periode=None, *, pemeriksaan=PEMERIKSAAN_
     masalah = _prasyarat(jurnal, PRASYARAT_JURNAL)
     if masalah:
         return masalah
-    masalah = jalankan_pemeriksaan(konteks_jurnal(jurnal, akun, periode), pemeriksaan)
+    pemeriksaan = _pilih_pemeriksaan(pemeriksaan, PEMERIKSAAN_JURNAL)
+    masalah = jalankan_pemeriksaan(_konteks_jurnal(jurnal, akun, periode), pemeriksaan)
     urutan = {m: i for i, m in enumerate(masalah)}
     return sorted(masalah, key=lambda m: (m.baris if m.baris is not None else 0, urutan[m]))
 

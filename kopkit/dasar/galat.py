@@ -14,7 +14,7 @@ Contoh:
 from __future__ import annotations
 
 import functools
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass
 
 __all__ = ["GalatKopkit", "GalatMasukan", "GalatData", "GalatBerkas", "GalatAturan", "Masalah", "tabel_masalah",
            "gagal_bila_ada", "pemeriksaan", "jalankan_pemeriksaan", "tabel_pemeriksaan"]
@@ -145,8 +145,10 @@ def pemeriksaan(kode: str, saran: str | None = None):
     def tandai(fungsi):
         @functools.wraps(fungsi)
         def cek(konteks) -> list[Masalah]:
+            # Masalah(...) langsung, bukan dataclasses.replace: dua kali lebih cepat untuk ribuan masalah.
             return [m if m.kode is not None and m.saran is not None
-                    else replace(m, kode=m.kode or kode, saran=m.saran if m.saran is not None else saran)
+                    else Masalah(m.pesan, m.berkas, m.lembar, m.baris, m.kolom,
+                                 m.saran if m.saran is not None else saran, m.kode or kode)
                     for m in fungsi(konteks)]
 
         cek.kode, cek.saran = kode, saran

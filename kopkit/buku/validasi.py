@@ -644,7 +644,8 @@ def validasi_jurnal(jurnal, akun=None, periode=None, *, pemeriksaan=PEMERIKSAAN_
     Tanpa bagan ``akun`` semua pemeriksaan tetap berjalan kecuali yang memerlukan bagan akun
     (akun dikenal, akun induk) — keseimbangan per bukti selalu diperiksa. Setiap masalah membawa
     kode tetap (``J1xx``, tabelnya di docstring modul); ``pemeriksaan`` memilih sebagian dari
-    ``PEMERIKSAAN_JURNAL`` (fungsinya, namanya atau kodenya, mis. ``["J116"]``). Lihat hasilnya sebagai tabel dengan ``tabel_masalah(...)``.
+    ``PEMERIKSAAN_JURNAL`` (fungsinya, namanya atau kodenya, mis. ``["J116"]``). Lihat hasilnya
+    sebagai tabel dengan ``tabel_masalah(...)``.
 
     Contoh:
         >>> import pandas as pd

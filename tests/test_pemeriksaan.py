@@ -224,6 +224,11 @@ def test_setiap_kode_rat_dapat_dicapai(data_rat, kode):
     _lengkap(masalah)
 
 
+def test_periksa_data_bukan_data_rat():
+    with pytest.raises(GalatMasukan, match="harus hasil baca_folder"):
+        rat.periksa_data({"Anggota": pd.DataFrame()})
+
+
 def test_akun_judul_di_jurnal_rat_juga_p006(data_rat):
     masalah = rat.periksa_data(_rat(data_rat, lambda T: _sel(T, "Jurnal Umum", 7, "akun", "5")))
     assert [(m.kode, m.baris) for m in masalah] == [("P006", 9)] and "judul kelompok" in masalah[0].pesan

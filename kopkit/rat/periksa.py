@@ -91,6 +91,12 @@ class KonteksRAT:
 
 def konteks_rat(data: DataRAT) -> KonteksRAT:
     """Siapkan data folder (hasil :func:`kopkit.rat.baca_folder`) untuk pemeriksaan silang."""
+    if not isinstance(data, DataRAT):
+        from kopkit.dasar.argumen import jenis_nilai
+        from kopkit.dasar.galat import GalatMasukan
+
+        raise GalatMasukan(f"Data RAT harus hasil baca_folder(), bukan {jenis_nilai(data)}.",
+                           saran="Baca dulu: data, masalah = rat.baca_folder(folder).")
     anggota, akun = data.tabel.get("Anggota"), data.tabel.get("Bagan Akun")
     return KonteksRAT(data, data.berkas, data.tabel, data.tahun,
                       frozenset(anggota["id_anggota"].dropna()) if anggota is not None else None,

@@ -65,7 +65,7 @@ def test_semua_masalah_dikumpulkan():
     masalah = data.periksa_tabel(buruk, DESKRIPTOR)
     assert {(m.baris, m.kolom) for m in masalah} == {(2, "setor"), (3, "setor"), (2, "jenis")}
     tabel = tabel_masalah(masalah)
-    assert tabel.columns.tolist() == ["pesan", "berkas", "lembar", "baris", "kolom", "saran"]
+    assert tabel.columns.tolist() == ["pesan", "berkas", "lembar", "baris", "kolom", "saran", "kode"]
     with pytest.raises(GalatData, match="3 masalah"):
         gagal_bila_ada(masalah, "Tabel contoh")
     gagal_bila_ada([], "Tabel kosong masalah")  # tidak ada masalah → tidak ada galat

@@ -22,5 +22,12 @@ from kopkit.buku.peran import *  # noqa: F401,F403
 from kopkit.buku.peran import __all__ as _peran
 from kopkit.buku.tampilan import *  # noqa: F401,F403
 from kopkit.buku.tampilan import __all__ as _tampilan
+from kopkit.buku.validasi import (PEMERIKSAAN_AKUN, PEMERIKSAAN_JURNAL, PEMERIKSAAN_PERAN, PRASYARAT_AKUN,  # noqa: F401
+                                  PRASYARAT_JURNAL, KonteksAkun, KonteksJurnal, daftar_pemeriksaan, konteks_akun,
+                                  konteks_jurnal)
 
-__all__ = sorted(set(_calk) | set(_jurnal) | set(_laporan) | set(_impor) | set(_laporan_koperasi) | set(_pajak) | set(_peran) | set(_tampilan))
+_validasi = ["PEMERIKSAAN_AKUN", "PEMERIKSAAN_JURNAL", "PEMERIKSAAN_PERAN", "PRASYARAT_AKUN", "PRASYARAT_JURNAL",
+             "KonteksAkun", "KonteksJurnal", "daftar_pemeriksaan", "konteks_akun", "konteks_jurnal"]
+
+__all__ = sorted(set(_calk) | set(_jurnal) | set(_laporan) | set(_impor) | set(_laporan_koperasi) | set(_pajak) | set(_peran) | set(_tampilan)
+                 | set(_validasi))

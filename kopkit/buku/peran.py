@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from kopkit.dasar.galat import GalatData, Masalah
+from kopkit.dasar.galat import GalatData, Masalah, jalankan_pemeriksaan
 
 __all__ = ["daftar_peran", "akun_berperan", "kode_peran", "masalah_peran"]
 
@@ -61,38 +61,20 @@ def lengkapi_peran(akun: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
 
 
 def masalah_peran(akun: pd.DataFrame) -> list[Masalah]:
-    """Masalah kolom peran: peran tidak dikenal, jenis akun tidak cocok, peran tunggal dipakai dua akun."""
-    if not isinstance(akun, pd.DataFrame):
-        from kopkit.dasar.argumen import jenis_nilai
+    """Masalah kolom peran: peran tidak dikenal, jenis akun tidak cocok (A006), peran tunggal dipakai
+    dua akun (A007). Pemeriksaannya ada di ``PEMERIKSAAN_PERAN`` (:mod:`kopkit.buku.validasi`)."""
+    from kopkit.buku.validasi import PEMERIKSAAN_PERAN, cek_bagan_bukan_tabel, konteks_akun
 
-        return [Masalah(f"Bagan akun harus tabel, bukan {jenis_nilai(akun)}.", saran="Muat dengan data.muat('akun').")]
+    masalah = cek_bagan_bukan_tabel(akun)
+    if masalah:
+        return masalah
     kurang = [k for k in ("kode", "jenis") if k not in akun.columns]
     if kurang and "peran" in akun.columns:
-        return [Masalah(f"Bagan akun tidak punya kolom {', '.join(kurang)}.", kolom=", ".join(kurang),
+        return [Masalah(f"Bagan akun tidak punya kolom {', '.join(kurang)}.", kolom=", ".join(kurang), kode="A002",
                         saran="Bagan akun perlu kolom kode, nama, jenis, saldo_normal.")]
     if "peran" not in akun.columns:
         return []
-    tabel = daftar_peran().set_index("peran")
-    masalah = []
-    peran = akun["peran"].fillna("").astype(str).str.strip().str.lower()
-    jenis = akun["jenis"].astype(str).str.strip().str.lower()
-    kode = akun["kode"].astype(str).str.strip()
-    for pos, (p, j, k) in enumerate(zip(peran, jenis, kode)):
-        if not p:
-            continue
-        if p not in tabel.index:
-            masalah.append(Masalah(f"Peran '{p}' (akun {k}) tidak dikenal.", baris=pos + 2, kolom="peran",
-                                   saran="Pilih salah satu peran di kopkit.buku.daftar_peran(), atau kosongkan."))
-        elif tabel.loc[p, "jenis"] != j and j in set(tabel["jenis"]):  # jenis asing dilaporkan sendiri
-            masalah.append(Masalah(f"Peran '{p}' hanya untuk akun {tabel.loc[p, 'jenis']}, tetapi akun {k} "
-                                   f"berjenis {j}.", baris=pos + 2, kolom="peran",
-                                   saran="Periksa jenis akun atau pindahkan perannya ke akun yang benar."))
-    for p, n in peran[peran != ""].value_counts().items():
-        if n > 1 and p in tabel.index and bool(tabel.loc[p, "tunggal"]):
-            kodenya = ", ".join(kode[peran == p])
-            masalah.append(Masalah(f"Peran '{p}' dipegang {n} akun ({kodenya}); peran ini hanya boleh satu akun.",
-                                   kolom="peran", saran="Sisakan peran itu pada satu akun saja."))
-    return masalah
+    return jalankan_pemeriksaan(konteks_akun(akun), PEMERIKSAAN_PERAN)
 
 
 def _siap(akun) -> pd.DataFrame:

@@ -326,3 +326,18 @@ def test_ubah_sel_membetulkan_yang_dilaporkan(tmp_path):
         rat.ubah_sel(berkas, r.lembar, int(r.baris), r.kolom, nilai)
     assert _pesan(folder).empty
     assert int(rat.buat_paket_rat(folder).alokasi["jumlah"].sum()) == 612_000
+
+
+def test_setiap_masalah_folder_salah_berkode_dan_berlokasi(tmp_path):
+    """Folder contoh dengan kesalahan khas (pelajaran 06): setiap masalah yang dilaporkan membawa kode
+    tetap (supaya dapat disaring, dihitung, diekspor) serta berkas dan cara memperbaiki."""
+    from kopkit.rat import periksa_folder
+    from kopkit.rat.contoh import buat_contoh_salah
+
+    berkas = buat_contoh_salah(tmp_path / "salah")
+    with pytest.raises(GalatBerkas, match="adalah berkas; yang diminta foldernya"):
+        periksa_folder(berkas)
+    _, tabel = periksa_folder(berkas.parent)
+    assert len(tabel) >= 4
+    tanpa = tabel[tabel["kode"].isna() | tabel["berkas"].isna() | tabel["saran"].isna()]
+    assert tanpa.empty, tanpa["pesan"].tolist()

@@ -830,7 +830,7 @@ def _susun_kembali(seri, hasil, sisa, baris, parse, masalah_kolom, lokasi, kolom
         bagian[salah] = None
     hasil[sisa] = parse(bagian, kolom=kolom).to_numpy()
     return [Masalah(m.pesan, berkas=m.berkas, lembar=m.lembar, baris=int(baris[sisa[m.baris]]),
-                    kolom=m.kolom, saran=m.saran, kode=m.kode) for m in masalah]
+                    kolom=m.kolom, saran=m.saran, kode=m.kode or "R040") for m in masalah]
 
 
 def _lewat_unik(fungsi, seri, *, berkas, lembar, kolom, baris, rapi, kosong_nilai):
@@ -854,7 +854,7 @@ def _lewat_unik(fungsi, seri, *, berkas, lembar, kolom, baris, rapi, kosong_nila
         for posisi in np.flatnonzero(np.isin(kode, list(per_unik))):
             m = per_unik[int(kode[posisi])]
             masalah.append(Masalah(m.pesan, berkas=berkas, lembar=lembar, baris=int(baris[posisi]), kolom=kolom,
-                                   saran=m.saran, kode=m.kode))
+                                   saran=m.saran, kode=m.kode or "R040"))
     return hasil, masalah
 
 

@@ -891,9 +891,8 @@ def _olah_kolom(seri, ubah, *, berkas, lembar, kolom, baris_awal):
             if kunci is not None:
                 ingatan[kunci] = keluaran
         if isinstance(keluaran, GalatMasukan):
-            masalah.append(Masalah(keluaran.pesan, berkas=berkas, lembar=lembar,  # R040: lihat baca.KODE
-                                   baris=baris_awal + posisi, kolom=kolom, saran=keluaran.saran,
-                                   kode=getattr(keluaran, "kode", None) or "R040"))
+            masalah.append(Masalah(keluaran.pesan, berkas=berkas, lembar=lembar,
+                                   baris=baris_awal + posisi, kolom=kolom, saran=keluaran.saran))
             hasil.append(None)
         else:
             hasil.append(keluaran)

@@ -1,7 +1,12 @@
 """Membaca folder data koperasi (buku kerja templat) menjadi tabel bertipe — tanpa berhenti di
 masalah pertama: setiap masalah dicatat dengan berkas, lembar, baris, kolom dan cara memperbaiki.
 
-Semua lembar dibaca lewat satu lapisan baca kit (:func:`kopkit.dasar.baca.baca_tabel`).
+Semua lembar dibaca lewat satu lapisan baca kit (:func:`kopkit.dasar.baca.baca_tabel`); masalah
+sel memakai kode lapisan baca (R0xx, mis. R040 sel tak terbaca, R041 sel wajib kosong), masalah
+templat kode T: T001 lembar Petunjuk hilang, T002 versi templat, T003 isian Profil kosong, T004 tahun
+buku bukan tahun, T005 isian Profil tak dikenal, T006 baris contoh masih ada, T007 rupiah negatif,
+T008 bukan pilihan yang dikenal; buku kerja tahun lalu (:mod:`kopkit.rat.tahun_lalu`): T009 tahunnya
+salah, T010 saldonya tak dapat dicocokkan, T011 saldo akhir tahun lalu berbeda dengan Saldo Awal.
 
     >>> import tempfile
     >>> from kopkit.rat.templat import tulis_templat
@@ -47,6 +52,9 @@ class DataRAT:
 
 def _berkas_data(folder) -> list[Path]:
     folder = Path(folder)
+    if folder.is_file():
+        raise GalatBerkas(f"'{folder.name}' adalah berkas; yang diminta foldernya.", berkas=folder.name,
+                          saran=f"Tulis folder tempat berkas itu berada: '{folder.parent}'.")
     if not folder.is_dir():
         raise GalatBerkas(f"Folder '{folder}' tidak ada.", saran="Periksa nama foldernya, atau buat templat: "
                                                                  "python kit.py templat FOLDER")
@@ -103,7 +111,7 @@ def _versi(path: Path, masalah: list) -> None:
     except GalatKopkit:
         return  # berkas rusak dilaporkan lapisan baca saat lembar pertama dibaca
     if not ada:
-        masalah.append(Masalah("Lembar 'Petunjuk' (berisi versi templat) tidak ada.", berkas=path.name,
+        masalah.append(Masalah("Lembar 'Petunjuk' (berisi versi templat) tidak ada.", berkas=path.name, kode="T001",
                                lembar="Petunjuk", saran="Pakai templat terbaru: python kit.py templat FOLDER_BARU, "
                                                         "lalu salin data Anda ke sana."))
         return
@@ -113,7 +121,7 @@ def _versi(path: Path, masalah: list) -> None:
             nilai = baris[1]
     if nilai != VERSI_TEMPLAT:
         masalah.append(Masalah(f"Versi templat '{nilai or 'tidak ada'}' tidak dikenal; kopkit ini membaca versi "
-                               f"'{VERSI_TEMPLAT}'.", berkas=path.name, lembar="Petunjuk", baris=3, kolom="B",
+                               f"'{VERSI_TEMPLAT}'.", berkas=path.name, lembar="Petunjuk", baris=3, kolom="B", kode="T002",
                                saran="Buat templat baru dengan python kit.py templat FOLDER_BARU dan salin data "
                                      "Anda ke lembar-lembarnya."))
 
@@ -133,7 +141,7 @@ def _baca_profil(path: Path, masalah: list) -> dict:
         kosong = v is None or (not isinstance(v, str) and pd.isna(v)) or teks_sel(v) == ""
         if kosong:
             if wajib:
-                masalah.append(Masalah(f"Isian Profil '{label}' kosong.", berkas=path.name, lembar="Profil",
+                masalah.append(Masalah(f"Isian Profil '{label}' kosong.", berkas=path.name, lembar="Profil", kode="T003",
                                        baris=baris, kolom="Nilai", saran="Isi kolom Nilai pada baris itu."))
             profil[kunci] = None
             continue
@@ -147,7 +155,7 @@ def _baca_profil(path: Path, masalah: list) -> dict:
                 raise ValueError
             profil["tahun_buku"] = tahun
         except ValueError:
-            masalah.append(Masalah(f"Tahun buku '{tahun}' bukan tahun.", berkas=path.name, lembar="Profil",
+            masalah.append(Masalah(f"Tahun buku '{tahun}' bukan tahun.", berkas=path.name, lembar="Profil", kode="T004",
                                    baris=nilai.get("tahun_buku", (0, None))[1], kolom="Nilai",
                                    saran="Tulis empat angka, mis. 2025."))
             profil["tahun_buku"] = None
@@ -159,7 +167,7 @@ def _baca_profil(path: Path, masalah: list) -> dict:
                **{f"pembulatan_{m}": ("pokok", "angsuran", "sisa_di_akhir") for m in ("flat", "efektif", "anuitas")}}
     for kunci, boleh in pilihan.items():
         if profil.get(kunci) is not None and str(profil[kunci]) not in boleh:
-            masalah.append(Masalah(f"Isian Profil '{kunci}' = '{profil[kunci]}' tidak dikenal.", berkas=path.name,
+            masalah.append(Masalah(f"Isian Profil '{kunci}' = '{profil[kunci]}' tidak dikenal.", berkas=path.name, kode="T005",
                                    lembar="Profil", baris=nilai.get(kunci, (0, None))[1], kolom="Nilai",
                                    saran=f"Pilih salah satu: {', '.join(boleh)}."))
     return profil
@@ -192,7 +200,7 @@ def _baca_lembar(path: Path, nama: str, kolom: list[Kolom], masalah: list) -> pd
     pertama = kolom_teks(t[penanda.baku])
     contoh = pertama.str.upper().str.startswith("CONTOH").to_numpy()
     for b in baris[contoh]:
-        masalah.append(Masalah("Baris contoh dari templat masih ada.", berkas=path.name, lembar=nama, baris=int(b),
+        masalah.append(Masalah("Baris contoh dari templat masih ada.", berkas=path.name, lembar=nama, baris=int(b), kode="T006",
                                kolom=penanda.judul, saran="Hapus baris CONTOH sebelum mengisi data sendiri."))
     if contoh.any():
         t = t.loc[~contoh]
@@ -209,7 +217,7 @@ def _baca_lembar(path: Path, nama: str, kolom: list[Kolom], masalah: list) -> pd
         elif k.jenis == "rupiah":
             nilai, m = kolom_rupiah(s, **lok, rapi=True)
             negatif = (nilai < 0).fillna(False).to_numpy()
-            m = m + [Masalah("Rupiah tidak boleh negatif.", berkas=path.name, lembar=nama, baris=int(b), kolom=k.judul,
+            m = m + [Masalah("Rupiah tidak boleh negatif.", berkas=path.name, lembar=nama, baris=int(b), kolom=k.judul, kode="T007",
                              saran="Tulis angka positif; arah uang ditentukan kolomnya (debit/kredit, setor/tarik).")
                      for b in baris[negatif]]
             if not k.wajib:
@@ -227,14 +235,14 @@ def _baca_lembar(path: Path, nama: str, kolom: list[Kolom], masalah: list) -> pd
                     bawah.update({k: ("ya" if v else "tidak") for k, v in _YA.items()})
                 nilai = nilai.map(lambda v: bawah.get(str(v).lower(), v) if v is not None else None)
                 salah = nilai.notna().to_numpy() & ~nilai.isin(boleh).to_numpy()
-                m = [Masalah(f"'{v}' bukan pilihan yang dikenal.", berkas=path.name, lembar=nama, baris=int(b),
+                m = [Masalah(f"'{v}' bukan pilihan yang dikenal.", berkas=path.name, lembar=nama, baris=int(b), kode="T008",
                              kolom=k.judul, saran=f"Pilih salah satu: {', '.join(boleh)}.")
                      for v, b in zip(nilai.to_numpy()[salah], baris[salah])]
         masalah.extend(m)
         if k.wajib:
             kosong = pd.isna(nilai).to_numpy() if k.jenis in ("tanggal", "rupiah", "angka") else nilai.isna().to_numpy()
             sudah = {(x.baris, x.kolom) for x in m}
-            masalah.extend(Masalah("Sel wajib kosong.", berkas=path.name, lembar=nama, baris=int(b), kolom=k.judul,
+            masalah.extend(Masalah("Sel wajib kosong.", berkas=path.name, lembar=nama, baris=int(b), kolom=k.judul, kode="R041",
                                    saran="Isi sel itu, atau hapus barisnya bila tidak dipakai.")
                            for b in baris[kosong] if (int(b), k.judul) not in sudah)
         hasil[k.baku] = nilai
@@ -249,7 +257,7 @@ def _kolom_angka(s: pd.Series, berkas, lembar, judul, baris):
     teks = kolom_teks(s).str.replace(",", ".", regex=False).str.rstrip("%")
     nilai = pd.to_numeric(teks.where(teks != "", None), errors="coerce")
     salah = nilai.isna().to_numpy() & (teks != "").to_numpy() & s.notna().to_numpy()
-    m = [Masalah(f"'{v}' bukan angka.", berkas=berkas, lembar=lembar, baris=int(b), kolom=judul,
+    m = [Masalah(f"'{v}' bukan angka.", berkas=berkas, lembar=lembar, baris=int(b), kolom=judul, kode="R040",
                  saran="Tulis angka saja, mis. 12 atau 1,5.") for v, b in zip(s.to_numpy()[salah], baris[salah])]
     return nilai, m
 

@@ -72,7 +72,7 @@ def baca_tahun_lalu(path, data_kini: DataRAT, *, cocokkan: bool = True) -> tuple
     data, masalah = baca_berkas(path)
     if data.tahun is not None and data.tahun != tahun - 1:
         masalah.append(Masalah(f"Tahun buku di Profil {data.tahun}, padahal buku kerja tahun lalu untuk paket "
-                               f"{tahun} harus tahun {tahun - 1}.", berkas=path.name, lembar="Profil", kolom="Nilai",
+                               f"{tahun} harus tahun {tahun - 1}.", berkas=path.name, lembar="Profil", kolom="Nilai", kode="T009",
                                saran=f"Pakai buku kerja 'Data Koperasi {tahun - 1}.xlsx' yang dipakai untuk RAT "
                                      f"tahun lalu, atau keluarkan berkas ini dari folder."))
     if all(data.tabel.get(n) is not None for n in ("Bagan Akun", "Saldo Awal", "Jurnal Umum")):
@@ -113,7 +113,8 @@ def cocokkan_saldo(data_lalu: DataRAT, data_kini: DataRAT, *, berkas_lalu: str |
         awal = buku.laporan_posisi_keuangan(tk["saldo_awal"], tk["akun"], per=f"{tahun}-01-01")
     except GalatKopkit as e:
         return [Masalah(f"Saldo akhir tahun lalu tidak dapat dicocokkan dengan Saldo Awal: {e.pesan}",
-                        berkas=berkas_lalu, saran=e.saran or "Betulkan masalah lain lebih dulu, lalu jalankan lagi.")]
+                        berkas=berkas_lalu, kode="T010",
+                        saran=e.saran or "Betulkan masalah lain lebih dulu, lalu jalankan lagi.")]
     lalu, kini = _saldo_per_akun(akhir, tl["akun"]), _saldo_per_akun(awal, tk["akun"])
     sa = data_kini.tabel["Saldo Awal"]
     baris_sa = dict(zip(sa["akun"].astype(str)[::-1], sa["baris_berkas"][::-1]))
@@ -131,7 +132,7 @@ def cocokkan_saldo(data_lalu: DataRAT, data_kini: DataRAT, *, berkas_lalu: str |
             f"Saldo {label}: akhir tahun {tahun - 1} menurut '{berkas_lalu}' {format_rupiah(a)}, tetapi saldo awal "
             f"{tahun} di lembar Saldo Awal {format_rupiah(b)} (selisih {format_rupiah(b - a)}).",
             berkas=data_kini.berkas, lembar="Saldo Awal", baris=None if baris is None else int(baris),
-            kolom="Debit/Kredit",
+            kolom="Debit/Kredit", kode="T011",
             saran=f"Saldo awal {tahun} harus sama dengan neraca 31 Desember {tahun - 1}: salin saldo akun ini dari "
                   f"buku kerja tahun lalu ke lembar Saldo Awal, atau betulkan jurnal tahun lalu bila salahnya di "
                   f"sana; lalu jalankan lagi."))

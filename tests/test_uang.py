@@ -708,3 +708,22 @@ def test_jalur_cepat_bilangan_bulat_sama_dengan_babel(n):
     if -2**63 <= n < 2**63:
         assert format_angka(np.int64(n)) == tanda + mutlak
         assert format_rupiah(np.int64(n)) == tanda + rp
+
+
+def test_angka_numpy_dan_nilai_aneh_diberi_pesan_indonesia():
+    """np.float64 adalah turunan float: parse_persen dulu gagal dengan galat mentah Python. Pesan untuk
+    nilai yang bukan angka menyebut jenisnya dengan kata sehari-hari, tanpa nama jenis Python."""
+    import numpy as np
+
+    from kopkit.dasar.galat import GalatMasukan
+    from kopkit.dasar.uang import parse_angka, parse_persen, parse_rupiah, parse_tanggal
+
+    assert parse_persen(np.float64(7.5)) == Decimal("7.5") == parse_persen(7.5)
+    assert parse_persen(np.float64(33.33)) == Decimal("33.33")
+    for fungsi, nilai in [(parse_persen, [1]), (parse_angka, {"a": 1}), (parse_rupiah, np.float64(7.5)),
+                          (parse_rupiah, float("inf")), (parse_tanggal, np.float64(45000.0)), (parse_tanggal, [1])]:
+        with pytest.raises(GalatMasukan) as info:
+            fungsi(nilai)
+        pesan = str(info.value)
+        for jargon in ("bertipe", "list", "dict", "np.float64", "float64", "Decimal(", "Infinity"):
+            assert jargon not in pesan, (jargon, pesan)

@@ -101,8 +101,23 @@ def _rapikan(teks: str) -> str:
 
 
 def _tampil(nilai) -> str:
-    """Nilai asli untuk pesan galat: teks dalam tanda kutip, nilai lain dengan repr()."""
-    return f"'{nilai}'" if isinstance(nilai, str) else repr(nilai)
+    """Nilai asli untuk pesan galat: teks dalam tanda kutip, angka seperti tertulis (angka numpy
+    tanpa nama jenisnya: 7.5, bukan np.float64(7.5)), nilai lain dengan kata sehari-hari."""
+    if isinstance(nilai, str):
+        return f"'{nilai}'"
+    if hasattr(nilai, "item") and not isinstance(nilai, Decimal):
+        try:
+            nilai = nilai.item()
+        except (TypeError, ValueError):
+            pass
+    if isinstance(nilai, (Decimal, Integral, Real)) and not isinstance(nilai, bool):
+        try:
+            return format_angka(nilai)  # gaya Indonesia, seperti angka lain yang dilihat peserta
+        except GalatMasukan:
+            return str(nilai)
+    from kopkit.dasar.argumen import jenis_nilai
+
+    return jenis_nilai(nilai)
 
 
 def _ke_decimal(nilai, fungsi: str) -> Decimal:
@@ -121,8 +136,8 @@ def _ke_decimal(nilai, fungsi: str) -> Decimal:
         raise GalatMasukan(
             f"{fungsi} menerima angka, bukan teks ({_tampil(nilai)}).",
             saran="Ubah teksnya menjadi angka dulu dengan parse_angka() atau parse_rupiah().")
-    raise GalatMasukan(f"{fungsi} tidak dapat memformat nilai bertipe {type(nilai).__name__} "
-                       f"({nilai!r}).", saran="Berikan int, Decimal atau float.")
+    raise GalatMasukan(f"{fungsi} tidak dapat memformat {_tampil(nilai)}: yang dapat diformat hanya angka.",
+                       saran="Berikan angka, mis. 1250000 atau 12.5.")
 
 
 def _bulatkan(nilai: Decimal, desimal: int) -> Decimal:
@@ -139,7 +154,7 @@ def _pola_desimal(desimal: int) -> str:
 
 def _cek_desimal(desimal) -> int:
     if isinstance(desimal, bool) or not isinstance(desimal, Integral) or desimal < 0:
-        raise GalatMasukan(f"Banyak desimal harus bilangan bulat 0 atau lebih, bukan {desimal!r}.",
+        raise GalatMasukan(f"Banyak desimal harus bilangan bulat 0 atau lebih, bukan {_tampil(desimal)}.",
                            saran="Mis. desimal=2.")
     return int(desimal)
 
@@ -225,7 +240,7 @@ def format_rupiah(nilai, *, akuntansi: bool = False) -> str:
         return ""
     angka = _ke_decimal(nilai, "format_rupiah")
     if not angka.is_finite():
-        raise GalatMasukan(f"Jumlah uang tidak mungkin tak hingga ({nilai!r}).",
+        raise GalatMasukan("Jumlah uang tidak mungkin tak hingga (∞).",
                            saran="Periksa rumus yang menghasilkan nilai ini "
                                  "(pembagian dengan nol?).")
     mutlak = abs(angka)
@@ -589,11 +604,10 @@ def _angka_dari_nilai(nilai, *, rupiah: bool) -> Decimal:
     if isinstance(nilai, (Decimal, Integral, Real)):
         angka = _ke_decimal(nilai, "parse")
         if not angka.is_finite():
-            raise GalatMasukan(f"{nilai!r} (tak hingga) bukan {jenis}.",
+            raise GalatMasukan(f"Nilai tak hingga (∞) bukan {jenis}.",
                                saran="Periksa rumus di sel ini (pembagian dengan nol?).")
         return angka
-    raise GalatMasukan(f"Nilai bertipe {type(nilai).__name__} ({nilai!r}) bukan {jenis}.",
-                       saran=_CONTOH_BENAR)
+    raise GalatMasukan(f"Yang diberikan {_tampil(nilai)}, bukan {jenis}.", saran=_CONTOH_BENAR)
 
 
 def _dengan_lokasi(galat: GalatMasukan, berkas, lembar, baris, kolom) -> GalatMasukan:
@@ -683,8 +697,8 @@ def parse_persen(teks, *, berkas=None, lembar=None, baris=None, kolom=None) -> D
         (Decimal('7.5'), Decimal('7.5'), Decimal('33.33'))
     """
     nilai = teks
-    if isinstance(nilai, float) and nilai == nilai:
-        nilai = Decimal(repr(nilai))
+    if isinstance(nilai, float) and nilai == nilai and nilai not in (float("inf"), float("-inf")):
+        nilai = Decimal(repr(float(nilai)))  # float(): np.float64 juga turunan float, repr-nya "np.float64(..)"
     if isinstance(nilai, str):
         s = _rapikan(nilai).strip()
         if s.endswith("%"):
@@ -826,10 +840,9 @@ def _tanggal_dari_nilai(nilai) -> _dt.date:
         return tanggal
     if isinstance(nilai, Real) and not isinstance(nilai, bool):
         raise GalatMasukan(
-            f"{nilai!r} adalah angka, bukan tanggal (mungkin nomor seri tanggal Excel).",
+            f"{_tampil(nilai)} adalah angka, bukan tanggal (mungkin nomor seri tanggal Excel).",
             saran="Di Excel, format sel sebagai Tanggal (dd/mm/yyyy), lalu simpan ulang.")
-    raise GalatMasukan(f"Nilai bertipe {type(nilai).__name__} ({nilai!r}) bukan tanggal.",
-                       saran=_SARAN_TANGGAL)
+    raise GalatMasukan(f"Yang diberikan {_tampil(nilai)}, bukan tanggal.", saran=_SARAN_TANGGAL)
 
 
 def parse_tanggal(teks, *, berkas=None, lembar=None, baris=None, kolom=None) -> _dt.date:

@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from kopkit.dasar.argumen import ambil_opsi
+
 __all__ = ["main", "periksa_semua", "Hasil"]
 
 OK, PERINGATAN, GAGAL = "OK", "PERINGATAN", "GAGAL"
@@ -275,17 +277,6 @@ kopkit progres --gabung F1.json F2.json ... [--ekspor rekap.xlsx | rekap.csv]
                                      untuk Excel berbahasa Indonesia. Tidak pernah menimpa."""
 
 
-def _ambil_opsi(argumen: list[str], nama: str) -> str | None:
-    if nama not in argumen:
-        return None
-    i = argumen.index(nama)
-    if i + 1 >= len(argumen):
-        raise ValueError(f"{nama} membutuhkan nilai")
-    nilai = argumen[i + 1]
-    del argumen[i:i + 2]
-    return nilai
-
-
 def perintah_progres(argumen: list[str]) -> int:
     """Lihat, beri nama, atau gabungkan catatan kemajuan latihan."""
     if argumen[:1] in (["tes"], ["kelas"]):  # rekap fasilitator: kopkit.pelatih
@@ -297,8 +288,8 @@ def perintah_progres(argumen: list[str]) -> int:
 
     argumen = list(argumen)
     try:
-        nama = _ambil_opsi(argumen, "--nama")
-        ekspor = _ambil_opsi(argumen, "--ekspor")
+        nama = ambil_opsi(argumen, "--nama")
+        ekspor = ambil_opsi(argumen, "--ekspor")
     except ValueError as e:
         print(f"{e}.\n{BANTUAN_PROGRES}", file=sys.stderr)
         return 2
@@ -354,7 +345,7 @@ def perintah_ruang_kerja(argumen: list[str]) -> int:
 
     argumen = list(argumen)
     try:
-        kit = _ambil_opsi(argumen, "--kit")
+        kit = ambil_opsi(argumen, "--kit")
     except ValueError as e:
         print(f"{e}.\n{BANTUAN['ruang-kerja']}", file=sys.stderr)
         return 2
@@ -389,8 +380,8 @@ def perintah_reset(argumen: list[str]) -> int:
 
     argumen = list(argumen)
     try:
-        nama = _ambil_opsi(argumen, "--nama") or ""
-        kit = _ambil_opsi(argumen, "--kit")
+        nama = ambil_opsi(argumen, "--nama") or ""
+        kit = ambil_opsi(argumen, "--kit")
     except ValueError as e:
         print(f"{e}.\n{BANTUAN['reset']}", file=sys.stderr)
         return 2
@@ -417,7 +408,7 @@ def perintah_templat(argumen: list[str]) -> int:
     from kopkit.rat import tulis_templat
 
     argumen = list(argumen)
-    tahun = _ambil_opsi(argumen, "--tahun")
+    tahun = ambil_opsi(argumen, "--tahun")
     if len(argumen) != 1:
         print("Pakai: kopkit templat FOLDER [--tahun 2025]", file=sys.stderr)
         return 2

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 
 from kopkit.dasar.galat import GalatData, GalatMasukan
 
-__all__ = ["jenis_nilai", "perlu_tabel", "perlu_teks", "perlu_pasangan"]
+__all__ = ["ambil_opsi", "jenis_nilai", "perlu_tabel", "perlu_teks", "perlu_pasangan"]
 
 
 def jenis_nilai(nilai) -> str:
@@ -85,4 +85,21 @@ def perlu_pasangan(nilai, nama: str, *, saran: str | None = None) -> Mapping:
     if not isinstance(nilai, Mapping):
         raise GalatMasukan(f"{nama} harus pasangan nama-nilai {{nama: nilai}}, bukan {jenis_nilai(nilai)}.",
                            saran=saran)
+    return nilai
+
+
+def ambil_opsi(argumen: list[str], nama: str) -> str | None:
+    """Ambil nilai opsi baris perintah ``nama NILAI`` dari ``argumen`` (keduanya dibuang dari daftar);
+    ``None`` bila opsi tidak ada. Opsi tanpa nilai: ValueError (perintah menampilkan bantuannya).
+
+    >>> a = ["rekap", "--ekspor", "r.xlsx"]; ambil_opsi(a, "--ekspor"), a
+    ('r.xlsx', ['rekap'])
+    """
+    if nama not in argumen:
+        return None
+    i = argumen.index(nama)
+    if i + 1 >= len(argumen):
+        raise ValueError(f"{nama} membutuhkan nilai")
+    nilai = argumen[i + 1]
+    del argumen[i:i + 2]
     return nilai

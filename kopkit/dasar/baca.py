@@ -412,19 +412,6 @@ def _ada_rumus(path: Path, lokasi_xml: str | None) -> bool:
             sisa = teks[-20:]
 
 
-def _nilai_sel_excel(v):
-    """Nilai sel dari calamine dibuat sama dengan yang dibaca Excel/openpyxl: sel kosong None,
-    bilangan bulat int (Excel menyimpan semua angka sebagai pecahan), tanggal sebagai datetime."""
-    c = v.__class__
-    if c is str:
-        return v if v else None
-    if c is float:
-        return int(v) if v.is_integer() and -_BULAT_AMAN < v < _BULAT_AMAN else v
-    if c is _date:
-        return _datetime(v.year, v.month, v.day)
-    return v
-
-
 _BULAT_AMAN = float(2 ** 53)
 
 
@@ -484,8 +471,7 @@ def _isi_lembar(path: Path, wb, nama_lembar: str, semua: bool = False) -> tuple[
             # tempat judul dicari yang dirapikan di sini; sisanya dirapikan per kolom oleh _rapikan.
             baris, rumus = ws.to_python(skip_empty_area=False), None
             n = len(baris) if semua else min(len(baris), _MAKS_JUDUL + 1)
-            nilai = _nilai_sel_excel
-            baris[:n] = [[nilai(v) for v in b] for b in baris[:n]]
+            baris[:n] = [_rapikan(b).tolist() for b in baris[:n]]
     except GalatBerkas:
         raise
     except Exception:
@@ -737,7 +723,7 @@ def _gagal_judul(path, lembar, wajib, kurang, i_judul, nama_tabel, galat, saran,
 def _rapikan(arr) -> np.ndarray:
     """Satu lintasan per kolom: teks dirapikan (spasi tepi dibuang), sel kosong menjadi None, angka
     bulat dari Excel menjadi bilangan bulat (Excel menyimpan semua angka sebagai pecahan) dan tanggal
-    menjadi tanggal-jam; nilai lain tetap. Sama dengan :func:`_nilai_sel_excel` sel demi sel."""
+    menjadi tanggal-jam (nilai calamine dibuat sama dengan yang dibaca openpyxl); nilai lain tetap."""
     hasil = np.empty(len(arr), dtype=object)
     batas, tgl, tgl_jam = _BULAT_AMAN, _date, _datetime
     hasil[:] = [(v.strip() or None) if (c := v.__class__) is str

@@ -141,6 +141,13 @@ _SEL_GAGAL: dict[str, tuple[str, BaseException]] = {}
 #: Teks sel terakhir yang berhasil mengisi sebuah variabel (untuk ``salah_kode``).
 _SEL_TERAKHIR: dict[str, str] = {}
 _POLA_TUGAS = re.compile(r"^[ \t]*(?:def[ \t]+([A-Za-z_]\w*)|([A-Za-z_]\w*)[ \t]*(?:=(?!=)|\+=|-=))", re.M)
+def _literal_python(teks: str) -> str:
+    """Angka gaya Indonesia ('20.100.000', '7,5') sebagai angka Python ('20100000', '7.5'), lewat pengurai kit."""
+    from kopkit.dasar.uang import parse_persen
+
+    return format(parse_persen(teks), "f")
+
+
 _POLA_RIBUAN = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\w.])")
 _POLA_PERSEN = re.compile(r"(\d+(?:[.,]\d+)?)\s*%")
 _POLA_RP = re.compile(r"\bRp\.?\s*(?=\d)")
@@ -193,12 +200,12 @@ def saran_perbaikan(teks: str, galat: BaseException) -> str:
         ribuan = _POLA_RIBUAN.search(kanan)
         if ribuan:
             asli = ribuan.group(0)
-            bersih = asli.replace(".", "").replace(",", ".")
+            bersih = _literal_python(asli)
             return (f"tulis {bersih} tanpa titik (bukan {asli}): Python memakai titik sebagai tanda "
                     "desimal.")
         persen = _POLA_PERSEN.search(kanan)
         if persen:
-            return f"tulis {persen.group(1).replace(',', '.')} bukan {persen.group(0).replace(' ', '')}."
+            return f"tulis {_literal_python(persen.group(1))} bukan {persen.group(0).replace(' ', '')}."
         if _POLA_RP.search(kanan):
             return "tulis angkanya saja, tanpa Rp dan tanpa titik ribuan, mis. 1500000."
         desimal = re.search(r"(?<![\w.])\d+,\d+(?![\w.])", kanan)

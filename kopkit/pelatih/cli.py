@@ -4,6 +4,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from kopkit.dasar.argumen import ambil_opsi
+
 __all__ = ["perintah_agenda", "perintah_progres_pelatih", "BANTUAN_AGENDA", "BANTUAN_PROGRES_PELATIH"]
 
 BANTUAN_AGENDA = """kopkit agenda [FOLDER_KIT] [pilihan]   agenda Bimtek dua hari dari metadata notebook
@@ -14,17 +16,6 @@ BANTUAN_AGENDA = """kopkit agenda [FOLDER_KIT] [pilihan]   agenda Bimtek dua har
   --ashar 15:00      jam salat Ashar + rehat kopi (15 menit)
   --html F.html      simpan agenda siap cetak
   --excel F.xlsx     simpan agenda ke Excel (tidak menimpa berkas yang ada)"""
-
-
-def _opsi(argumen: list[str], nama: str):
-    if nama not in argumen:
-        return None
-    i = argumen.index(nama)
-    if i + 1 >= len(argumen):
-        raise ValueError(f"{nama} membutuhkan nilai")
-    nilai = argumen[i + 1]
-    del argumen[i:i + 2]
-    return nilai
 
 
 def perintah_agenda(argumen: list[str]) -> int:
@@ -38,7 +29,7 @@ def perintah_agenda(argumen: list[str]) -> int:
         print(BANTUAN_AGENDA)
         return 0
     try:
-        opsi = {n: _opsi(argumen, "--" + n) for n in ("mulai", "selesai", "hari", "dzuhur",
+        opsi = {n: ambil_opsi(argumen, "--" + n) for n in ("mulai", "selesai", "hari", "dzuhur",
                                                       "ashar", "html", "excel")}
     except ValueError as e:
         print(f"{e}.\n{BANTUAN_AGENDA}", file=sys.stderr)
@@ -103,7 +94,7 @@ def perintah_progres_pelatih(argumen: list[str]) -> int:
         return 0 if argumen else 2
     jenis = argumen.pop(0)
     try:
-        ekspor = _opsi(argumen, "--ekspor")
+        ekspor = ambil_opsi(argumen, "--ekspor")
     except ValueError as e:
         print(f"{e}.\n{BANTUAN_PROGRES_PELATIH}", file=sys.stderr)
         return 2

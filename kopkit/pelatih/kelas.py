@@ -102,7 +102,9 @@ def _ukuran_memori(teks: str) -> int:
     if not cocok:
         raise GalatMasukan(f"Batas memori '{teks}' tidak dikenali.", saran="Tulis seperti 2G atau 1500M.")
     kali = {"": 1, "K": 2**10, "M": 2**20, "G": 2**30, "T": 2**40}[cocok[2]]
-    return int(float(cocok[1].replace(",", ".")) * kali)
+    from kopkit.dasar.uang import parse_persen  # pengurai angka kit yang juga menerima titik desimal (1.5G)
+
+    return int(parse_persen(cocok[1]) * kali)
 
 
 def tulis_konfigurasi(folder_kelas, peserta, *, akar_kit, sandi: str, ip: str = "127.0.0.1",

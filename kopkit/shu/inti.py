@@ -39,7 +39,7 @@ import pandas as pd
 
 from kopkit.dasar.uang import format_rupiah
 from kopkit.dasar.galat import GalatAturan, GalatBerkas, GalatData, GalatMasukan, Masalah, gagal_bila_ada
-from kopkit.dasar.uang import parse_kolom_tanggal, parse_tanggal
+from kopkit.dasar.uang import parse_kolom_tanggal, parse_persen, parse_tanggal
 from kopkit.dasar.pembagian import bagi_bulat_ke_bawah_larik, bagi_proporsional_larik, bagi_proporsional
 
 __all__ = [
@@ -65,21 +65,14 @@ PERAN_POS_BAKU = {"cadangan": "cadangan", "jasa_modal": "shu_anggota", "jasa_usa
 # --------------------------------------------------------------------------------------------
 
 def _ke_decimal(nilai) -> Decimal:
-    """Angka persen → Decimal seperti tertulis (33.33 → Decimal('33.33')); terima koma desimal."""
-    if isinstance(nilai, Decimal):
-        return _rapikan_decimal(nilai)
+    """Angka persen/bobot → Decimal seperti tertulis lewat pengurai kit (:func:`~kopkit.dasar.uang.parse_persen`:
+    33,33 dan 33.33 → Decimal('33.33'), tanda % boleh); bukan angka → InvalidOperation."""
     if isinstance(nilai, bool):
         raise InvalidOperation
-    if isinstance(nilai, (int, np.integer)):
-        return Decimal(int(nilai))
-    if isinstance(nilai, (float, np.floating)):
-        if nilai != nilai:
-            raise InvalidOperation
-        return _rapikan_decimal(Decimal(repr(float(nilai))))
-    teks = str(nilai).strip().replace("%", "").strip()
-    if "," in teks and "." not in teks:
-        teks = teks.replace(",", ".")
-    return _rapikan_decimal(Decimal(teks))
+    try:
+        return _rapikan_decimal(parse_persen(nilai))
+    except GalatMasukan:
+        raise InvalidOperation from None
 
 
 def _rapikan_decimal(d: Decimal) -> Decimal:

@@ -295,3 +295,47 @@ def test_pembaca_cepat_sama_dengan_openpyxl(tmp_path_factory, baris):
         cepat.pop()
     assert cepat == lambat
     assert [[type(v) for v in r] for r in cepat] == [[type(v) for v in r] for r in lambat]
+
+
+def _lembar_berumus(p):
+    """Buku kerja seperti yang disimpan Excel: rumus dengan nilai tersimpan, rumus bersama, satu rumus
+    tanpa nilai, satu sel galat hasil rumus, satu sel galat tanpa rumus (bentuk XML ditulis tangan)."""
+    _xlsx(p, {"L": [["Kode", "Nama", "Harga", "Total"]] + [[f"B{i}", f"Barang {i}", 1000 * i, 0] for i in range(1, 7)]})
+
+    def ubah(x):
+        x = x.replace(b'<c r="D2" t="n"><v>0</v></c>', b'<c r="D2"><f>C2*2</f><v>2000</v></c>')
+        x = x.replace(b'<c r="D3" t="n"><v>0</v></c>', b'<c r="D3"><f t="shared" ref="D3:D4" si="0">C3*2</f><v>4000</v></c>')
+        x = x.replace(b'<c r="D4" t="n"><v>0</v></c>', b'<c r="D4"><f t="shared" si="0"/><v>6000</v></c>')
+        x = x.replace(b'<c r="D5" t="n"><v>0</v></c>', b'<c r="D5"><f>C5*2&amp;""</f></c>')
+        x = x.replace(b'<c r="D6" t="n"><v>0</v></c>', b'<c r="D6" t="e"><f>C6/0</f><v>#DIV/0!</v></c>')
+        return x.replace(b'<c r="D7" t="n"><v>0</v></c>', b'<c r="D7" t="e"><v>#N/A</v></c>')
+
+    return _ganti_xml(p, ubah)
+
+
+def test_lembar_berumus_jalur_cepat_sama_dengan_openpyxl(tmp_path, monkeypatch):
+    """Lembar berumus dibaca cepat (nilai dari calamine, rumus tanpa nilai dan sel galat dari XML); hasilnya
+    harus sama dengan jalur openpyxl (pembanding bebas) — nilai, sel galat sebagai teks, dan masalah R030."""
+    from kopkit.dasar import baca
+
+    p = _lembar_berumus(tmp_path / "r.xlsx")
+    assert baca._sel_khusus(p, "xl/worksheets/sheet1.xml") is not None  # jalur cepat dipakai
+    wajib = dict(kolom_wajib=["kode", "total"], kolom_lain=["harga"], rumus_galat=False)
+    cepat = baca_tabel(p, **wajib)
+    monkeypatch.setattr(baca, "_sel_khusus", lambda *a: None)
+    lambat = baca_tabel(p, **wajib)
+    assert cepat["total"].tolist() == [2000, 4000, 6000, None, "#DIV/0!", "#N/A"]
+    assert cepat.values.tolist() == lambat.values.tolist()
+    assert [(m.kode, m.baris, m.kolom) for m in cepat.attrs["masalah"]] == [("R030", 5, "total")]
+    assert [(m.kode, m.baris, m.kolom) for m in lambat.attrs["masalah"]] == [("R030", 5, "total")]
+    assert 'C5*2&""' in cepat.attrs["masalah"][0].pesan
+
+
+def test_xml_tak_dikenal_pola_kembali_ke_openpyxl(tmp_path):
+    """Sel rumus tanpa alamat r="..." (boleh menurut standar): pola tidak dapat menempatkannya, jadi
+    pembaca memakai openpyxl, bukan melewatkan sel itu."""
+    from kopkit.dasar import baca
+
+    p = _lembar_berumus(tmp_path / "r.xlsx")
+    _ganti_xml(p, lambda x: x.replace(b'<c r="D5"><f>', b'<c><f>'))
+    assert baca._sel_khusus(p, "xl/worksheets/sheet1.xml") is None

@@ -388,28 +388,77 @@ def _xml_lembar(path: Path) -> dict[str, str]:
     return hasil
 
 
-def _ada_rumus(path: Path, lokasi_xml: str | None) -> bool:
-    """Apakah XML lembar berisi sel rumus (``<f>``) atau sel galat (``#DIV/0!``, ``#N/A``: ``t="e"``)?
-    Dibaca bertahap, berhenti di temuan pertama.
+def _pola_sel(awalan: bytes) -> tuple[re.Pattern, re.Pattern]:
+    """Pola sel berumus dan sel galat tanpa rumus untuk XML lembar dengan awalan namespace ``awalan``."""
+    p = re.escape(awalan)
+    rumus = re.compile(rb"<" + p + rb"c\b([^>]*)>\s*<" + p + rb"f\b[^>]*?(?:/>|>([^<]*)</" + p + rb"f>)\s*"
+                       rb"(?:<" + p + rb"v>([^<]*)</" + p + rb"v>)?")
+    galat = re.compile(rb"<" + p + rb"c\b([^>]*\bt=\"e\"[^>]*)>\s*<" + p + rb"v>([^<]*)</" + p + rb"v>")
+    return rumus, galat
 
-    Pembaca cepat (calamine) mengembalikan sel galat dan sel rumus tanpa nilai tersimpan sebagai sel
-    kosong; lembar seperti itu dibaca lewat jalur lambat yang melihat keduanya (jarang)."""
+
+_POLA_R = re.compile(rb'\br="([A-Z]{1,3})([0-9]+)"')
+
+
+def _sel_khusus(path: Path, lokasi_xml: str | None) -> dict | None:
+    """Sel yang dibaca calamine sebagai kosong padahal tidak: ``{(baris0, kolom0): ("rumus", teks)}`` untuk
+    rumus tanpa nilai tersimpan dan ``("galat", "#DIV/0!")`` untuk sel galat Excel. ``{}`` bila lembar
+    tanpa rumus dan galat (pemeriksaan cepat ``bytes.find``); ``None`` bila bentuk XML-nya tidak dikenal
+    (sel tanpa alamat ``r``, kutip tunggal, hitungan tidak cocok) — pemanggil lalu membaca lewat openpyxl.
+
+    XML dibaca bertahap per potongan yang berakhir di ujung baris, jadi memori tidak tumbuh dengan
+    ukuran lembar. Setiap potongan diperiksa sendiri: banyak tanda ``<f`` dan ``t="e"`` harus sama dengan
+    banyak sel yang dikenali pola, supaya tidak ada sel khusus yang terlewat diam-diam."""
+    import html as _html
+
     if not lokasi_xml:
-        return False
-    sisa, awalan = b"", None
+        return {}
+    hasil: dict = {}
+    sisa, awalan, pola = b"", None, None
     with zipfile.ZipFile(path) as z, z.open(lokasi_xml) as f:
         while True:
             potong = f.read(1 << 22)
-            if not potong:
-                return False
             teks = sisa + potong
-            if awalan is None:  # "<f" atau "<x:f" bila XML-nya memakai awalan namespace
+            if awalan is None:
                 m = re.search(rb"<(\w+:)?worksheet\b", teks)
-                awalan = b"<" + (m.group(1) or b"" if m else b"") + b"f"
-            # Saringan cepat (bytes.find) sebelum pola lengkap; <formula1> validasi data bukan rumus sel.
-            if b't="e"' in teks or b"t='e'" in teks or awalan in teks and _POLA_RUMUS.search(teks):
-                return True
-            sisa = teks[-20:]
+                awalan = (m.group(1) or b"") if m else b""
+                tanda_f, akhir_baris, pola = b"<" + awalan + b"f", b"</" + awalan + b"row>", _pola_sel(awalan)
+            if potong:
+                ujung = teks.rfind(akhir_baris)
+                if ujung < 0:
+                    sisa = teks
+                    continue
+                ujung += len(akhir_baris)
+                teks, sisa = teks[:ujung], teks[ujung:]
+            if b"t='e'" in teks or (b"<" + awalan + b"c ") in teks and b"r='" in teks:
+                return None
+            ada_f, ada_e = tanda_f in teks and _POLA_RUMUS.search(teks), b't="e"' in teks
+            if ada_f or ada_e:
+                n_f, n_e = len(_POLA_RUMUS.findall(teks)) if ada_f else 0, teks.count(b't="e"')
+                ketemu_f = ketemu_e = 0
+                for m in pola[0].finditer(teks) if ada_f else ():
+                    r = _POLA_R.search(m.group(1))
+                    if r is None:
+                        return None
+                    ketemu_f += 1
+                    kunci = (int(r.group(2)) - 1, _nomor_kolom(r.group(1).decode()))
+                    if b't="e"' in m.group(1):
+                        ketemu_e += 1
+                        hasil[kunci] = ("galat", _html.unescape((m.group(3) or b"").decode("utf-8", "replace")))
+                    elif not m.group(3):
+                        rumus = _html.unescape((m.group(2) or b"").decode("utf-8", "replace"))
+                        hasil[kunci] = ("rumus", "=" + rumus if rumus else "rumus bersama")
+                for m in pola[1].finditer(teks) if ada_e else ():
+                    r = _POLA_R.search(m.group(1))
+                    if r is None:
+                        return None
+                    ketemu_e += 1
+                    kunci = (int(r.group(2)) - 1, _nomor_kolom(r.group(1).decode()))
+                    hasil[kunci] = ("galat", _html.unescape(m.group(2).decode("utf-8", "replace")))
+                if (ketemu_f, ketemu_e) != (n_f, n_e):
+                    return None
+            if not potong:
+                return hasil
 
 
 _BULAT_AMAN = float(2 ** 53)
@@ -463,13 +512,21 @@ def _isi_lembar(path: Path, wb, nama_lembar: str, semua: bool = False) -> tuple[
     try:
         ws = wb.get_sheet_by_name(nama_lembar)
         gabung = ws.merged_cell_ranges or []
-        if _ada_rumus(path, _xml_lembar(path).get(nama_lembar)):
+        khusus = _sel_khusus(path, _xml_lembar(path).get(nama_lembar))
+        if khusus is None:  # bentuk XML yang tidak dikenali pola: jalur lambat yang pasti (openpyxl)
             baris = _sel_openpyxl(path, nama_lembar, data_only=True)
             rumus = _sel_openpyxl(path, nama_lembar, data_only=False)
         else:
             # Dari sel A1 (skip_empty_area=False): nomor baris tetap seperti di Excel. Hanya baris
             # tempat judul dicari yang dirapikan di sini; sisanya dirapikan per kolom oleh _rapikan.
             baris, rumus = ws.to_python(skip_empty_area=False), None
+            for (i, j), (jenis, isi) in khusus.items():  # sel khusus di luar jangkauan calamine: perluas
+                while len(baris) <= i:
+                    baris.append([])
+                if len(baris[i]) <= j:
+                    baris[i].extend([None] * (j + 1 - len(baris[i])))
+                if jenis == "galat":  # sel galat: teksnya (#DIV/0!), bukan sel kosong
+                    baris[i][j] = isi
             n = len(baris) if semua else min(len(baris), _MAKS_JUDUL + 1)
             baris[:n] = [_rapikan(b).tolist() for b in baris[:n]]
     except GalatBerkas:
@@ -480,15 +537,16 @@ def _isi_lembar(path: Path, wb, nama_lembar: str, semua: bool = False) -> tuple[
     for b in baris:
         if len(b) < lebar:
             b.extend([None] * (lebar - len(b)))
-    masalah = []
-    for i, (b, r) in enumerate(zip(baris, rumus or ())):
-        for j, (v, f) in enumerate(zip(b, r)):
-            if v is None and f is not None:
-                masalah.append(Masalah(
-                    f"Sel {_huruf_kolom(j)}{i + 1} berisi rumus yang belum dihitung "
-                    f"({str(f)[:40]}).", berkas=path.name, lembar=nama_lembar, baris=i + 1,
-                    kolom=_huruf_kolom(j), kode="R030",
-                    saran="Buka dan simpan di Excel (Excel menghitung rumusnya saat menyimpan), lalu baca ulang."))
+    if rumus is not None:  # jalur openpyxl: bandingkan nilai dan rumus sel demi sel
+        tanpa_nilai = [(i, j, f) for i, (b, r) in enumerate(zip(baris, rumus))
+                       for j, (v, f) in enumerate(zip(b, r)) if v is None and f is not None]
+    else:  # jalur cepat: sel rumus tanpa nilai yang ditemukan di XML
+        tanpa_nilai = sorted((i, j, isi) for (i, j), (jenis, isi) in khusus.items()
+                             if jenis == "rumus" and i < len(baris) and j < lebar and baris[i][j] in (None, ""))
+    masalah = [Masalah(f"Sel {_huruf_kolom(j)}{i + 1} berisi rumus yang belum dihitung ({str(f)[:40]}).",
+                       berkas=path.name, lembar=nama_lembar, baris=i + 1, kolom=_huruf_kolom(j), kode="R030",
+                       saran="Buka dan simpan di Excel (Excel menghitung rumusnya saat menyimpan), lalu baca ulang.")
+               for i, j, f in tanpa_nilai]
     for (b0, k0), (b1, k1) in gabung:  # sel gabung: isi semua sel dengan nilai sel kiri-atas
         if b0 >= len(baris) or k0 >= lebar:
             continue
